@@ -1,0 +1,60 @@
+package com.newretail.platform.graphql;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Opaque global IDs: {@code base64url("<Type>:<id>")}. Clients must treat them as opaque strings;
+ * this class is the only place that encodes, decodes and type-checks them.
+ */
+public final class GlobalId {
+
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+    /** A decoded global ID. */
+    public record Typed(String type, long id) {
+    }
+
+    private GlobalId() {
+    }
+
+    public static String encode(String type, long id) {
+        return ENCODER.encodeToString((type + ":" + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Decodes any well-formed global ID. */
+    public static Typed parse(String globalId) {
+        if (globalId == null || globalId.isBlank() || globalId.length() > 200) {
+            throw new InvalidGlobalIdException(globalId, "is not a valid ID");
+        }
+        String decoded;
+        try {
+            decoded = new String(DECODER.decode(globalId.trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidGlobalIdException(globalId, "is not a valid ID");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0 || colon == decoded.length() - 1) {
+            throw new InvalidGlobalIdException(globalId, "is not a valid ID");
+        }
+        try {
+            long id = Long.parseLong(decoded.substring(colon + 1));
+            if (id <= 0) {
+                throw new InvalidGlobalIdException(globalId, "is not a valid ID");
+            }
+            return new Typed(decoded.substring(0, colon), id);
+        } catch (NumberFormatException e) {
+            throw new InvalidGlobalIdException(globalId, "is not a valid ID");
+        }
+    }
+
+    /** Decodes a global ID that must denote an object of {@code expectedType}. */
+    public static long decode(String globalId, String expectedType) {
+        Typed typed = parse(globalId);
+        if (!typed.type().equals(expectedType)) {
+            throw new InvalidGlobalIdException(globalId, "is not the ID of a " + expectedType);
+        }
+        return typed.id();
+    }
+}

@@ -1,0 +1,40 @@
+package com.newretail.platform.graphql;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.inject.Instance;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+
+/** The Relay {@code node(id:)} root field, dispatching to the module that owns the type. */
+@GraphQLApi
+public class NodeGraphQL {
+
+    private final Map<String, NodeLoader> loaders;
+
+    public NodeGraphQL(Instance<NodeLoader> loaders) {
+        this.loaders = loaders.stream().collect(Collectors.toMap(NodeLoader::type, Function.identity()));
+    }
+
+    @Query("node")
+    @Authenticated
+    @Description("Fetches any object by its global ID. Null when it does not exist or is outside your data scope.")
+    public Uni<Node> node(@Name("id") @Id @NonNull @Description("A global ID, as returned in any `id` field.") String id) {
+        GlobalId.Typed typed = GlobalId.parse(id);
+        NodeLoader loader = loaders.get(typed.type());
+        if (loader == null) {
+            throw new InvalidGlobalIdException(id, "is not the ID of any known type");
+        }
+        return loader.load(typed.id()).map(Node.class::cast);
+    }
+}

@@ -1,0 +1,71 @@
+package com.newretail.platform.idempotency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Claims idempotency keys inside the caller's transaction. The insert of a key that another
+ * in-flight transaction already inserted waits for that transaction (primary key), so concurrent
+ * replays see the first result rather than acting again.
+ */
+@ApplicationScoped
+public class IdempotencyKeys {
+
+    /** What a claim found. */
+    public sealed interface Claim permits Fresh, Replay, Reused {
+    }
+
+    /** The key is new: do the work, then {@link #complete}. */
+    public record Fresh() implements Claim {
+    }
+
+    /** The same request ran before; its result is {@code resultId}. */
+    public record Replay(String resultId) implements Claim {
+    }
+
+    /** The key was used for a different request. */
+    public record Reused() implements Claim {
+    }
+
+    public Uni<Claim> claim(String actor, String key, String operation, String requestFingerprint) {
+        String hash = sha256(operation + "\n" + requestFingerprint);
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "INSERT INTO platform_idempotency_key (actor, key, operation, request_hash) VALUES (?1, ?2, ?3, ?4) "
+                        + "ON CONFLICT (actor, key) DO NOTHING")
+                .setParameter(1, actor).setParameter(2, key).setParameter(3, operation).setParameter(4, hash)
+                .executeUpdate()
+                .chain(inserted -> inserted == 1
+                        ? Uni.createFrom().<Claim>item(new Fresh())
+                        : session.createNativeQuery(
+                                "SELECT operation, request_hash, result_id FROM platform_idempotency_key "
+                                        + "WHERE actor = ?1 AND key = ?2", Object[].class)
+                                .setParameter(1, actor).setParameter(2, key)
+                                .getSingleResult()
+                                .map(row -> operation.equals(row[0]) && hash.equals(row[1]) && row[2] != null
+                                        ? new Replay((String) row[2])
+                                        : new Reused())));
+    }
+
+    public Uni<Void> complete(String actor, String key, String resultId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "UPDATE platform_idempotency_key SET result_id = ?3 WHERE actor = ?1 AND key = ?2")
+                .setParameter(1, actor).setParameter(2, key).setParameter(3, resultId)
+                .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

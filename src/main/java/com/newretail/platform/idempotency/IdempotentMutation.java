@@ -1,0 +1,69 @@
+package com.newretail.platform.idempotency;
+
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Runs a mutation at most once per (caller, idempotency key). Must be called inside the mutation's
+ * transaction. A replay returns the payload rebuilt from the first run's result; a key reused for
+ * a different request returns {@code keyReused}. A run that ends in userErrors changed nothing, so
+ * its transaction (and the key) is rolled back and the client may retry with the same key.
+ */
+@ApplicationScoped
+public class IdempotentMutation {
+
+    public static final int MAX_KEY_LENGTH = 128;
+
+    private final IdempotencyKeys keys;
+    private final SecurityIdentity identity;
+
+    public IdempotentMutation(IdempotencyKeys keys, SecurityIdentity identity) {
+        this.keys = keys;
+        this.identity = identity;
+    }
+
+    /** How one mutation maps its payload to and from a stored result. */
+    public record Spec<P>(String operation, Object request, Predicate<P> succeeded, Function<P, String> resultId,
+            Function<String, Uni<P>> replay, Supplier<P> keyReused, Supplier<P> keyInvalid) {
+    }
+
+    public <P> Uni<P> run(String idempotencyKey, Spec<P> spec, Supplier<Uni<P>> action) {
+        if (idempotencyKey == null) {
+            return action.get().call(payload -> rollbackUnless(spec.succeeded().test(payload)));
+        }
+        if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
+            return Uni.createFrom().item(spec.keyInvalid());
+        }
+        String actor = identity.getPrincipal().getName();
+        return keys.claim(actor, idempotencyKey, spec.operation(), String.valueOf(spec.request()))
+                .chain(claim -> {
+                    if (claim instanceof IdempotencyKeys.Replay replay) {
+                        return spec.replay().apply(replay.resultId());
+                    }
+                    if (claim instanceof IdempotencyKeys.Reused) {
+                        return Uni.createFrom().item(spec.keyReused());
+                    }
+                    return action.get().call(payload -> spec.succeeded().test(payload)
+                            ? keys.complete(actor, idempotencyKey, spec.resultId().apply(payload))
+                            : rollbackUnless(false));
+                });
+    }
+
+    private static Uni<Void> rollbackUnless(boolean succeeded) {
+        if (succeeded) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.currentTransaction().invoke(tx -> {
+            if (tx != null) {
+                tx.markForRollback();
+            }
+        }).replaceWithVoid();
+    }
+}

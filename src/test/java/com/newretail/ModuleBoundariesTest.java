@@ -1,0 +1,52 @@
+package com.newretail;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The modular monolith's rules: platform depends on no domain module, and a module reaches another
+ * only through that module's {@code api} package.
+ */
+class ModuleBoundariesTest {
+
+    static final String[] MODULES = {
+        "organization", "catalog", "inventory", "retail", "customer", "performance", "operations", "insight"
+    };
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.newretail");
+
+    @Test
+    void platformDependsOnNoDomainModule() {
+        for (String module : MODULES) {
+            noClasses().that().resideInAPackage("com.newretail.platform..")
+                    .should().dependOnClassesThat().resideInAPackage("com.newretail." + module + "..")
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void modulesUseEachOtherOnlyThroughTheirApi() {
+        for (String module : MODULES) {
+            for (String other : MODULES) {
+                if (module.equals(other)) {
+                    continue;
+                }
+                noClasses().that().resideInAPackage("com.newretail." + module + "..")
+                        .should().dependOnClassesThat().resideInAnyPackage(
+                                "com.newretail." + other + ".domain..",
+                                "com.newretail." + other + ".graphql..",
+                                "com.newretail." + other + ".persistence..")
+                        .allowEmptyShould(true)
+                        .check(classes);
+            }
+        }
+    }
+}

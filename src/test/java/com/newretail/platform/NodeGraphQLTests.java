@@ -1,0 +1,63 @@
+package com.newretail.platform;
+
+import static com.newretail.support.GraphQLClient.vars;
+import static com.newretail.support.OrgFixtures.gid;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.newretail.platform.graphql.GlobalId;
+import com.newretail.support.GraphQLClient;
+import com.newretail.support.OrgFixtures;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class NodeGraphQLTests {
+
+    private final GraphQLClient client = GraphQLClient.anonymous();
+
+    @Inject
+    OrgFixtures fixtures;
+
+    @Test
+    @TestSecurity(user = "analyst", roles = "analyst")
+    void nodeResolvesAnOrgUnitByGlobalId() {
+        long company = fixtures.company("Node Co");
+        JsonPath node = client.run("platform/node", vars("id", gid(company)));
+        assertEquals(gid(company), node.getString("data.node.id"));
+        assertEquals("SALES_COMPANY", node.getString("data.node.type"));
+        assertEquals(fixtures.codeOf(company), node.getString("data.node.code"));
+    }
+
+    @Test
+    @TestSecurity(user = "analyst", roles = "analyst")
+    void malformedUnknownTypeAndMissingIdsAreDistinguished() {
+        JsonPath malformed = client.run("platform/node", vars("id", "!!not base64!!"));
+        assertThat(malformed.getString("errors[0].extensions.code"), equalTo("invalid-global-id"));
+        assertThat(malformed.getString("errors[0].message"), equalTo("'!!not base64!!' is not a valid ID"));
+
+        JsonPath unknownType = client.run("platform/node", vars("id", GlobalId.encode("Spaceship", 1)));
+        assertThat(unknownType.getString("errors[0].extensions.code"), equalTo("invalid-global-id"));
+
+        JsonPath missing = client.run("platform/node", vars("id", gid(123_456_789L)));
+        assertThat(missing.getString("data.node"), nullValue());
+        assertThat(missing.getList("errors"), nullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "someone", roles = "not-a-product-role")
+    void nodeAppliesTheOwningModulesRoleRule() {
+        long company = fixtures.company("Hidden Co");
+        JsonPath node = client.run("platform/node", vars("id", gid(company)));
+        assertThat(node.getString("errors[0].extensions.code"), equalTo("forbidden"));
+        assertThat(node.getString("data.node"), nullValue());
+    }
+}
