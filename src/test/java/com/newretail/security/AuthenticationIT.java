@@ -1,0 +1,173 @@
+package com.newretail.security;
+
+import static com.newretail.support.GraphQLClient.vars;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.newretail.support.GraphQLClient;
+import com.newretail.support.KeycloakTestResource;
+import com.newretail.support.OrgFixtures;
+import com.newretail.support.Tokens;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The packaged application (prod profile) against a real Keycloak: real tokens are accepted, roles
+ * from the token decide, and every kind of bad token is refused with HTTP 401.
+ */
+@QuarkusIntegrationTest
+@QuarkusTestResource(value = KeycloakTestResource.class, restrictToAnnotatedClass = true)
+class AuthenticationIT {
+
+    private static final String ME = GraphQLClient.document("organization/me");
+    private static final String ORG_UNITS = GraphQLClient.document("organization/orgUnits");
+
+    @Test
+    void aDemoUsersTokenIsAcceptedAndCarriesTheRealmRoles() {
+        JsonPath me = GraphQLClient.withToken(Tokens.password("hq-admin")).runText(ME, vars());
+        assertEquals("hq-admin", me.getString("data.me.username"));
+        assertThat(me.getList("data.me.roles"), hasItem("hq-admin"));
+        JsonPath list = GraphQLClient.withToken(Tokens.password("analyst")).runText(ORG_UNITS, vars("first", 5));
+        assertThat(list.getList("errors"), nullValue());
+    }
+
+    @Test
+    void roleRulesHoldWithRealTokens() {
+        GraphQLClient admin = GraphQLClient.withToken(Tokens.password("hq-admin"));
+        String create = GraphQLClient.document("organization/orgUnitCreate");
+        JsonPath hq = admin.runText(create, vars("input", Map.of("code", "HQ-IT", "name", "IT HQ", "type", "HEADQUARTERS")));
+        String hqId = hq.getString("data.orgUnitCreate.orgUnit.id");
+        if (hqId == null) {
+            hqId = admin.runText(ORG_UNITS, vars("where", Map.of("type", "HEADQUARTERS"))).getString("data.orgUnits.edges[0].node.id");
+        }
+        JsonPath created = admin.runText(create, vars("input",
+                Map.of("code", OrgFixtures.uniqueCode("SC"), "name", "Token Co", "type", "SALES_COMPANY"), "parentId", hqId));
+        assertThat(created.getList("data.orgUnitCreate.userErrors"), empty());
+
+        JsonPath clerk = GraphQLClient.withToken(Tokens.password("sales-clerk")).runText(create, vars("input",
+                Map.of("code", OrgFixtures.uniqueCode("SC"), "name", "Clerk Co", "type", "SALES_COMPANY"), "parentId", hqId));
+        assertThat(clerk.getString("errors[0].extensions.code"), equalTo("forbidden"));
+        assertThat(clerk.getString("data.orgUnitCreate"), nullValue());
+    }
+
+    @Test
+    void aUserWithoutAnyProductRoleIsDenied() {
+        GraphQLClient nobody = GraphQLClient.withToken(Tokens.password("no-role"));
+        JsonPath list = nobody.runText(ORG_UNITS, vars());
+        assertThat(list.getString("errors[0].extensions.code"), equalTo("forbidden"));
+        assertThat(list.getString("data.orgUnits"), nullValue());
+        assertEquals("no-role", nobody.runText(ME, vars()).getString("data.me.username"));
+    }
+
+    @Test
+    void missingTokenGets401() {
+        GraphQLClient.anonymous().post(ME, vars()).then().statusCode(401);
+    }
+
+    @Test
+    void tamperedTokenGets401() {
+        String[] parts = Tokens.password("sales-clerk").split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"sales-clerk\"", "\"hq-admin\"");
+        String tampered = parts[0] + "." + b64(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        assertThat(tampered, not(equalTo(String.join(".", parts))));
+        GraphQLClient.withToken(tampered).post(ME, vars()).then().statusCode(401);
+    }
+
+    @Test
+    void tokenSignedByAForeignKeyGets401() throws Exception {
+        String[] parts = Tokens.password("hq-admin").split("\\.");
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair foreign = generator.generateKeyPair();
+        Signature signature = Signature.getInstance("SHA256withRSA");
+        signature.initSign(foreign.getPrivate());
+        signature.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+        String forged = parts[0] + "." + parts[1] + "." + b64(signature.sign());
+        GraphQLClient.withToken(forged).post(ME, vars()).then().statusCode(401);
+    }
+
+    @Test
+    void tokenForAnotherAudienceGets401() {
+        String token = Tokens.password(KeycloakTestResource.realmUrl(), "audience-check-client", "hq-admin", Tokens.DEMO_PASSWORD);
+        List<String> audience = audienceOf(token);
+        assertThat(audience, not(hasItem("new-retail-api")));
+        GraphQLClient.withToken(token).post(ME, vars()).then().statusCode(401);
+    }
+
+    @Test
+    void tokenFromAnotherIssuerGets401() {
+        // Keycloak in dev mode names the issuer after the host the token was asked from: same realm,
+        // same signing key, but "localhost" instead of "127.0.0.1" is another issuer.
+        String otherHostRealm = KeycloakTestResource.realmUrl().replace("127.0.0.1", "localhost");
+        String token = Tokens.password(otherHostRealm, "new-retail-cli", "hq-admin", Tokens.DEMO_PASSWORD);
+        assertThat(Tokens.claims(token).getString("iss"), equalTo(otherHostRealm));
+        GraphQLClient.withToken(token).post(ME, vars()).then().statusCode(401);
+    }
+
+    @Test
+    void expiredTokenGets401() {
+        String clientId = "short-lived-" + UUID.randomUUID();
+        createShortLivedClient(clientId, 5);
+        String token = Tokens.password(KeycloakTestResource.realmUrl(), clientId, "analyst", Tokens.DEMO_PASSWORD);
+        long expiresAt = Tokens.claims(token).getLong("exp");
+        GraphQLClient client = GraphQLClient.withToken(token);
+        client.post(ME, vars()).then().statusCode(200);
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        int status = 200;
+        while (status == 200 && Instant.now().isBefore(deadline)) {
+            status = client.post(ME, vars()).then().extract().statusCode();
+        }
+        assertEquals(401, status);
+        assertTrue(Instant.now().getEpochSecond() >= expiresAt, "refused only once the token had expired");
+    }
+
+    private static void createShortLivedClient(String clientId, int lifespanSeconds) {
+        Map<String, Object> audienceMapper = Map.of("name", "api-audience", "protocol", "openid-connect",
+                "protocolMapper", "oidc-audience-mapper",
+                "config", Map.of("included.client.audience", "new-retail-api", "access.token.claim", "true"));
+        Map<String, Object> client = Map.of("clientId", clientId, "publicClient", true, "directAccessGrantsEnabled", true,
+                "standardFlowEnabled", false, "attributes", Map.of("access.token.lifespan", String.valueOf(lifespanSeconds)),
+                "protocolMappers", List.of(audienceMapper));
+        given().baseUri(KeycloakTestResource.baseUrl()).auth().oauth2(Tokens.masterAdmin())
+                .contentType(ContentType.JSON).body(client)
+                .when().post("/admin/realms/new-retail/clients")
+                .then().statusCode(201);
+    }
+
+    private static List<String> audienceOf(String token) {
+        Object aud = Tokens.claims(token).get("aud");
+        if (aud == null) {
+            return List.of();
+        }
+        return aud instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(String.valueOf(aud));
+    }
+
+    private static String b64(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,93 @@
+package com.newretail.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.newretail.platform.devservices.KeycloakLauncher;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A real Keycloak for the integration tests, started from the Maven dist with the project's realm
+ * (fresh database every run). With {@code KEYCLOAK_URL} set, that running Keycloak is used instead;
+ * it must already serve the realm {@code new-retail}.
+ */
+public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private static volatile String baseUrl;
+    private Process process;
+
+    /** Base URL of the Keycloak the tests talk to, e.g. http://127.0.0.1:34567. */
+    public static String baseUrl() {
+        if (baseUrl == null) {
+            throw new IllegalStateException("Keycloak is not started: annotate the test with @WithKeycloak");
+        }
+        return baseUrl;
+    }
+
+    public static String realmUrl() {
+        return baseUrl() + "/realms/" + KeycloakLauncher.REALM;
+    }
+
+    @Override
+    public Map<String, String> start() {
+        String external = System.getenv("KEYCLOAK_URL");
+        if (external != null && !external.isBlank()) {
+            baseUrl = external.replaceAll("/+$", "");
+        } else {
+            baseUrl = startLocal();
+        }
+        return Map.of(
+                "quarkus.oidc.auth-server-url", realmUrl(),
+                "quarkus.keycloak.admin-client.server-url", baseUrl);
+    }
+
+    private String startLocal() {
+        Path projectDir = Path.of(System.getProperty("newretail.project.dir", "."));
+        Path dist = Path.of(System.getProperty("newretail.keycloak.dist", projectDir.resolve("target/keycloak-dist").toString()));
+        Path home = KeycloakLauncher.findHome(dist);
+        deleteRecursively(home.resolve("data/h2"));
+        int httpPort = freePort();
+        int managementPort = freePort();
+        Path log = projectDir.resolve("target/test-keycloak.log");
+        process = KeycloakLauncher.start(home, httpPort, managementPort,
+                projectDir.resolve("k8s/keycloak/new-retail-realm.json"), log);
+        KeycloakLauncher.awaitRealm(process, httpPort, Duration.ofMinutes(5), log);
+        return "http://127.0.0.1:" + httpPort;
+    }
+
+    @Override
+    public void stop() {
+        if (process != null) {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
