@@ -37,7 +37,7 @@ public class OrgUnitEntity extends PanacheEntityBase {
     public Long parentId;
 
     /** Ids from the root down to this unit, e.g. {@code /1/4/9/}. */
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "text")
     public String path;
 
     @Column(nullable = false)

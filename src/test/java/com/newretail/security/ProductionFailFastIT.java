@@ -1,0 +1,59 @@
+package com.newretail.security;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A plain {@code java -jar} of the packaged app is production: with no database or Keycloak
+ * configured it must stop at once and say which setting is missing, never start half-working.
+ */
+class ProductionFailFastIT {
+
+    private static final Path PROJECT = Path.of(System.getProperty("newretail.project.dir", "."));
+
+    @Test
+    void refusesToStartWithoutKeycloak() throws Exception {
+        Result result = runPackagedApp(Map.of());
+        assertNotEquals(0, result.exitCode());
+        assertThat(result.output(), containsString("'quarkus.oidc.auth-server-url' property must be configured"));
+    }
+
+    @Test
+    void refusesToStartWithoutDatabase() throws Exception {
+        Result result = runPackagedApp(Map.of("QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:9/realms/new-retail",
+                "QUARKUS_OIDC_CONNECTION_DELAY", "0S"));
+        assertNotEquals(0, result.exitCode());
+        assertThat(result.output(), containsString("set configuration property 'quarkus.datasource.jdbc.url'"));
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    private static Result runPackagedApp(Map<String, String> env) throws IOException, InterruptedException {
+        Path jar = PROJECT.resolve("target/quarkus-app/quarkus-run.jar");
+        assertTrue(Files.exists(jar), "package the app first: " + jar);
+        Path log = Files.createTempFile(PROJECT.resolve("target"), "fail-fast", ".log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=0", "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_") || key.startsWith("NEWRETAIL_"));
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        boolean exited = process.waitFor(120, TimeUnit.SECONDS);
+        if (!exited) {
+            process.destroyForcibly();
+        }
+        assertTrue(exited, "the app should have stopped by itself");
+        return new Result(process.exitValue(), Files.readString(log));
+    }
+}
