@@ -214,6 +214,7 @@ class OrgUnitGraphQLTests {
     @Test
     @TestSecurity(user = "analyst", roles = "analyst")
     void listsPageWithKeysetCursors() {
+        fixtures.bindHeadquartersAnalyst("analyst");
         long company = fixtures.company("Paged Co");
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -246,6 +247,7 @@ class OrgUnitGraphQLTests {
     @TestSecurity(user = "clerk", roles = "sales-clerk")
     void staffWithoutAdminRoleCanReadButNotChangeTheTree() {
         long company = fixtures.company("Readable");
+        fixtures.bind("clerk", company, "SHOPPING_GUIDE");
         JsonPath read = client.run("organization/orgUnit", vars("id", gid(company)));
         assertEquals("Readable", read.getString("data.orgUnit.name"));
 
@@ -272,6 +274,7 @@ class OrgUnitGraphQLTests {
     @Test
     @TestSecurity(user = "org", roles = "org-admin")
     void orgAdminMayChangeTheTree() {
+        fixtures.bind("org", fixtures.headquarters(), "REGIONAL_MANAGER");
         JsonPath created = create(uniqueCode("SC"), "Org Admin Co", "SALES_COMPANY", gid(fixtures.headquarters()));
         assertThat(created.getList("data.orgUnitCreate.userErrors"), empty());
     }
@@ -285,6 +288,7 @@ class OrgUnitGraphQLTests {
     @Test
     @TestSecurity(user = "analyst", roles = "analyst")
     void malformedIdsAreClearErrors() {
+        fixtures.bindHeadquartersAnalyst("analyst");
         JsonPath garbage = client.run("organization/orgUnit", vars("id", "garbage"));
         assertThat(garbage.getString("errors[0].message"), equalTo("'garbage' is not a valid ID"));
         assertThat(garbage.getString("errors[0].extensions.code"), equalTo("invalid-global-id"));
@@ -304,6 +308,7 @@ class OrgUnitGraphQLTests {
     @Test
     @TestSecurity(user = "analyst", roles = "analyst")
     void twoRootFieldsWithNestedBatchesResolveTogether() {
+        fixtures.bindHeadquartersAnalyst("analyst");
         long company = fixtures.company("Parallel A");
         long dealer = fixtures.dealer(company, "Parallel Dealer");
         fixtures.store(dealer, "Parallel Store 1");

@@ -24,6 +24,9 @@ class GraphQLLimitsTests {
 
     private final GraphQLClient client = GraphQLClient.anonymous();
 
+    @jakarta.inject.Inject
+    com.newretail.support.OrgFixtures fixtures;
+
     @Test
     @TestSecurity(user = "analyst", roles = "analyst")
     void tooDeepQueriesAreRefusedBeforeTheyRun() {
@@ -78,6 +81,7 @@ class GraphQLLimitsTests {
     @Test
     @TestSecurity(user = "analyst", roles = "analyst")
     void internalFaultsAreMaskedAndCarryNoDetail() {
+        fixtures.bindHeadquartersAnalyst("analyst");
         // A NUL character is valid GraphQL but PostgreSQL refuses it in text: an internal fault.
         JsonPath result = client.run("organization/orgUnits", vars("where", Map.of("nameContains", "bad\u0000name")));
         assertThat(result.getString("errors[0].message"), equalTo("Server Error"));

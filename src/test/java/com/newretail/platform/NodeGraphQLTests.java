@@ -30,6 +30,7 @@ class NodeGraphQLTests {
     @Test
     @TestSecurity(user = "analyst", roles = "analyst")
     void nodeResolvesAnOrgUnitByGlobalId() {
+        fixtures.bindHeadquartersAnalyst("analyst");
         long company = fixtures.company("Node Co");
         JsonPath node = client.run("platform/node", vars("id", gid(company)));
         assertEquals(gid(company), node.getString("data.node.id"));

@@ -61,6 +61,33 @@ public class OrgFixtures {
         return id;
     }
 
+    /**
+     * Binds a test user (the {@code @TestSecurity} user name, or a token subject) to a staff record at
+     * an org unit with a standard position, replacing any earlier binding of that user.
+     */
+    public long bind(String subject, long orgUnitId, String positionCode) {
+        pool.preparedQuery("DELETE FROM staff WHERE account_user_id = $1").execute(Tuple.of(subject)).await().indefinitely();
+        return staff(orgUnitId, positionCode, "Bound " + subject, subject);
+    }
+
+    /** Binds a user at headquarters as an analyst: whole-channel read scope. */
+    public long bindHeadquartersAnalyst(String subject) {
+        return bind(subject, headquarters(), "HQ_ANALYST");
+    }
+
+    /** A staff member with a unique employee number; {@code subject} may be null (no account). */
+    public long staff(long orgUnitId, String positionCode, String name, String subject) {
+        long companyId = pool.preparedQuery("SELECT a.id FROM org_unit a, org_unit u WHERE u.id = $1 AND u.path LIKE a.path || '%' "
+                + "AND a.type IN ('SALES_COMPANY', 'HEADQUARTERS') ORDER BY a.depth DESC LIMIT 1")
+                .execute(Tuple.of(orgUnitId)).await().indefinitely().iterator().next().getLong(0);
+        return pool.preparedQuery("INSERT INTO staff (company_id, employee_number, name, org_unit_id, position_id, "
+                + "account_user_id, account_username, account_status) "
+                + "VALUES ($1, $2, $3, $4, (SELECT id FROM position WHERE code = $5), $6, $6, $7) RETURNING id")
+                .execute(Tuple.tuple(java.util.Arrays.asList(companyId, uniqueCode("E"), name, orgUnitId, positionCode,
+                        subject, subject == null ? "NONE" : "ACTIVE")))
+                .await().indefinitely().iterator().next().getLong("id");
+    }
+
     public String codeOf(long id) {
         return pool.preparedQuery("SELECT code FROM org_unit WHERE id = $1").execute(Tuple.of(id))
                 .await().indefinitely().iterator().next().getString("code");

@@ -37,67 +37,89 @@ public class OrgUnitService {
         this.units = units;
     }
 
-    public Uni<OrgUnitOutcome> create(OrgUnitDraft draft, Long parentId) {
-        List<OrgUnitProblem> problems = checkFields(draft, true);
+    public Uni<Outcome<OrgUnitEntity>> create(OrgUnitDraft draft, Long parentId) {
+        List<OrganizationProblem> problems = checkFields(draft, true);
         if (!problems.isEmpty()) {
-            return Uni.createFrom().item(OrgUnitOutcome.refused(problems));
+            return Uni.createFrom().item(Outcome.<OrgUnitEntity>refused(problems));
         }
         return checkPlacement(draft.type(), parentId)
                 .chain(parentOrProblem -> parentOrProblem.problem() != null
-                        ? Uni.createFrom().item(OrgUnitOutcome.refused(parentOrProblem.problem()))
+                        ? Uni.createFrom().item(Outcome.<OrgUnitEntity>refused(parentOrProblem.problem()))
                         : units.codeTaken(draft.code(), null).chain(taken -> taken
-                                ? Uni.createFrom().item(OrgUnitOutcome.refused(codeTaken(draft.code())))
+                                ? Uni.createFrom().item(Outcome.<OrgUnitEntity>refused(codeTaken(draft.code())))
                                 : insert(draft, parentOrProblem.parent())));
     }
 
-    public Uni<OrgUnitOutcome> update(long id, OrgUnitDraft draft) {
-        List<OrgUnitProblem> problems = checkFields(draft, false);
+    public Uni<Outcome<OrgUnitEntity>> update(long id, OrgUnitDraft draft) {
+        List<OrganizationProblem> problems = checkFields(draft, false);
         if (!problems.isEmpty()) {
-            return Uni.createFrom().item(OrgUnitOutcome.refused(problems));
+            return Uni.createFrom().item(Outcome.<OrgUnitEntity>refused(problems));
         }
         return units.findById(id).chain(unit -> {
             if (unit == null) {
-                return Uni.createFrom().item(OrgUnitOutcome.refused(notFound("id")));
+                return Uni.createFrom().item(Outcome.<OrgUnitEntity>refused(notFound("id")));
             }
             if (draft.type() != null && draft.type() != unit.type) {
-                return Uni.createFrom().item(OrgUnitOutcome.refused(OrgUnitProblem.of(TYPE_CHANGE_NOT_ALLOWED,
+                return Uni.createFrom().item(Outcome.<OrgUnitEntity>refused(OrganizationProblem.of(TYPE_CHANGE_NOT_ALLOWED,
                         "An org unit's type cannot change (it is " + unit.type + ")", "input", "type")));
             }
             Uni<Boolean> taken = draft.code() == null || draft.code().equals(unit.code)
                     ? Uni.createFrom().item(false)
                     : units.codeTaken(draft.code(), unit.id);
             return taken.chain(isTaken -> isTaken
-                    ? Uni.createFrom().item(OrgUnitOutcome.refused(codeTaken(draft.code())))
-                    : apply(unit, draft));
+                    ? Uni.createFrom().item(Outcome.<OrgUnitEntity>refused(codeTaken(draft.code())))
+                    : apply(unit, draft, Snapshots.of(unit)));
         });
     }
 
-    public Uni<OrgUnitOutcome> move(long id, long newParentId) {
+    public Uni<Outcome<OrgUnitEntity>> move(long id, long newParentId) {
         return units.lockTreeShape()
                 .chain(() -> units.findById(id))
                 .chain(unit -> unit == null
-                        ? Uni.createFrom().item(OrgUnitOutcome.refused(notFound("id")))
+                        ? Uni.createFrom().item(Outcome.<OrgUnitEntity>refused(notFound("id")))
                         : units.findById(newParentId).chain(parent -> moveUnder(unit, parent)));
     }
 
-    private Uni<OrgUnitOutcome> moveUnder(OrgUnitEntity unit, OrgUnitEntity parent) {
+    /** Deletes a unit that has neither units nor staff below it. */
+    public Uni<Outcome<OrgUnitEntity>> delete(long id) {
+        return units.lockTreeShape()
+                .chain(() -> units.findById(id))
+                .chain(unit -> {
+                    if (unit == null) {
+                        return Outcome.refusedNow(notFound("id"));
+                    }
+                    return units.count("parentId", id).chain(children -> {
+                        if (children > 0) {
+                            return Outcome.refusedNow(OrganizationProblem.of(OrganizationErrorCode.HAS_CHILDREN,
+                                    "'" + unit.code + "' still has " + children + " unit(s) below it", "id"));
+                        }
+                        return units.staffCount(id).chain(staff -> staff > 0
+                                ? Outcome.refusedNow(OrganizationProblem.of(OrganizationErrorCode.HAS_STAFF,
+                                        "'" + unit.code + "' still has " + staff + " staff member(s); transfer them first", "id"))
+                                : units.delete(unit).replaceWith(Outcome.done(unit, Snapshots.of(unit))));
+                    });
+                });
+    }
+
+    private Uni<Outcome<OrgUnitEntity>> moveUnder(OrgUnitEntity unit, OrgUnitEntity parent) {
         if (parent == null) {
-            return Uni.createFrom().item(OrgUnitOutcome.refused(notFound("parentId")));
+            return Uni.createFrom().item(Outcome.<OrgUnitEntity>refused(notFound("parentId")));
         }
         if (unit.type == OrgUnitType.HEADQUARTERS) {
-            return Uni.createFrom().item(OrgUnitOutcome.refused(
-                    OrgUnitProblem.of(ROOT_NOT_MOVABLE, "Headquarters is the root and cannot be moved", "id")));
+            return Uni.createFrom().item(Outcome.<OrgUnitEntity>refused(
+                    OrganizationProblem.of(ROOT_NOT_MOVABLE, "Headquarters is the root and cannot be moved", "id")));
         }
         if (unit.isAncestorOrSelfOf(parent)) {
-            return Uni.createFrom().item(OrgUnitOutcome.refused(OrgUnitProblem.of(CYCLE,
+            return Uni.createFrom().item(Outcome.<OrgUnitEntity>refused(OrganizationProblem.of(CYCLE,
                     "'" + unit.code + "' cannot move under itself or its own descendant '" + parent.code + "'", "parentId")));
         }
         if (!unit.type.mayHaveParent(parent.type)) {
-            return Uni.createFrom().item(OrgUnitOutcome.refused(parentNotAllowed(unit.type, parent.type, "parentId")));
+            return Uni.createFrom().item(Outcome.<OrgUnitEntity>refused(parentNotAllowed(unit.type, parent.type, "parentId")));
         }
         if (parent.id.equals(unit.parentId)) {
-            return Uni.createFrom().item(OrgUnitOutcome.done(unit));
+            return Uni.createFrom().item(Outcome.done(unit));
         }
+        java.util.Map<String, Object> before = Snapshots.of(unit);
         String oldPrefix = unit.path;
         String newPrefix = parent.path + unit.id + "/";
         int depthDelta = parent.depth + 1 - unit.depth;
@@ -106,25 +128,25 @@ public class OrgUnitService {
         return units.flush()
                 .chain(() -> units.rewriteSubtree(oldPrefix, newPrefix, depthDelta))
                 .chain(() -> units.refresh(unit))
-                .map(OrgUnitOutcome::done);
+                .map(moved -> Outcome.done(moved, before));
     }
 
-    private record ParentOrProblem(OrgUnitEntity parent, OrgUnitProblem problem) {
+    private record ParentOrProblem(OrgUnitEntity parent, OrganizationProblem problem) {
     }
 
     private Uni<ParentOrProblem> checkPlacement(OrgUnitType type, Long parentId) {
         if (type == OrgUnitType.HEADQUARTERS) {
             if (parentId != null) {
                 return Uni.createFrom().item(new ParentOrProblem(null,
-                        OrgUnitProblem.of(PARENT_NOT_ALLOWED, "Headquarters is the root and has no parent", "parentId")));
+                        OrganizationProblem.of(PARENT_NOT_ALLOWED, "Headquarters is the root and has no parent", "parentId")));
             }
             return units.rootExists().map(exists -> new ParentOrProblem(null, exists
-                    ? OrgUnitProblem.of(ROOT_EXISTS, "The tree already has its headquarters", "input", "type")
+                    ? OrganizationProblem.of(ROOT_EXISTS, "The tree already has its headquarters", "input", "type")
                     : null));
         }
         if (parentId == null) {
             return Uni.createFrom().item(new ParentOrProblem(null,
-                    OrgUnitProblem.of(REQUIRED, "A " + type + " needs a parent", "parentId")));
+                    OrganizationProblem.of(REQUIRED, "A " + type + " needs a parent", "parentId")));
         }
         return units.findById(parentId).map(parent -> {
             if (parent == null) {
@@ -137,7 +159,7 @@ public class OrgUnitService {
         });
     }
 
-    private Uni<OrgUnitOutcome> insert(OrgUnitDraft draft, OrgUnitEntity parent) {
+    private Uni<Outcome<OrgUnitEntity>> insert(OrgUnitDraft draft, OrgUnitEntity parent) {
         OrgUnitEntity unit = new OrgUnitEntity();
         unit.code = draft.code();
         unit.name = draft.name().trim();
@@ -150,10 +172,10 @@ public class OrgUnitService {
         return units.persistAndFlush(unit)
                 .invoke(saved -> saved.path = (parent == null ? "/" : parent.path) + saved.id + "/")
                 .chain(saved -> units.flush().replaceWith(saved))
-                .map(OrgUnitOutcome::done);
+                .map(Outcome::done);
     }
 
-    private Uni<OrgUnitOutcome> apply(OrgUnitEntity unit, OrgUnitDraft draft) {
+    private Uni<Outcome<OrgUnitEntity>> apply(OrgUnitEntity unit, OrgUnitDraft draft, java.util.Map<String, Object> before) {
         if (draft.code() != null) {
             unit.code = draft.code();
         }
@@ -161,42 +183,42 @@ public class OrgUnitService {
             unit.name = draft.name().trim();
         }
         unit.updatedAt = OffsetDateTime.now();
-        return units.flush().replaceWith(OrgUnitOutcome.done(unit));
+        return units.flush().replaceWith(Outcome.done(unit, before));
     }
 
-    static List<OrgUnitProblem> checkFields(OrgUnitDraft draft, boolean creating) {
-        List<OrgUnitProblem> problems = new ArrayList<>();
+    static List<OrganizationProblem> checkFields(OrgUnitDraft draft, boolean creating) {
+        List<OrganizationProblem> problems = new ArrayList<>();
         if (draft.code() == null) {
             if (creating) {
-                problems.add(OrgUnitProblem.of(REQUIRED, "Code is required", "input", "code"));
+                problems.add(OrganizationProblem.of(REQUIRED, "Code is required", "input", "code"));
             }
         } else if (!CODE_FORMAT.matcher(draft.code()).matches()) {
-            problems.add(OrgUnitProblem.of(INVALID_VALUE,
+            problems.add(OrganizationProblem.of(INVALID_VALUE,
                     "Code must be 1-32 letters, digits, '-' or '_', starting with a letter or digit", "input", "code"));
         }
         if (draft.name() == null) {
             if (creating) {
-                problems.add(OrgUnitProblem.of(REQUIRED, "Name is required", "input", "name"));
+                problems.add(OrganizationProblem.of(REQUIRED, "Name is required", "input", "name"));
             }
         } else if (draft.name().isBlank() || draft.name().trim().length() > NAME_MAX) {
-            problems.add(OrgUnitProblem.of(INVALID_VALUE, "Name must be 1-" + NAME_MAX + " characters", "input", "name"));
+            problems.add(OrganizationProblem.of(INVALID_VALUE, "Name must be 1-" + NAME_MAX + " characters", "input", "name"));
         }
         if (draft.type() == null && creating) {
-            problems.add(OrgUnitProblem.of(REQUIRED, "Type is required", "input", "type"));
+            problems.add(OrganizationProblem.of(REQUIRED, "Type is required", "input", "type"));
         }
         return problems;
     }
 
-    private static OrgUnitProblem notFound(String field) {
-        return OrgUnitProblem.of(NOT_FOUND, "No such org unit", field);
+    private static OrganizationProblem notFound(String field) {
+        return OrganizationProblem.of(NOT_FOUND, "No such org unit", field);
     }
 
-    private static OrgUnitProblem codeTaken(String code) {
-        return OrgUnitProblem.of(CODE_TAKEN, "Code '" + code + "' is already used by another org unit", "input", "code");
+    private static OrganizationProblem codeTaken(String code) {
+        return OrganizationProblem.of(CODE_TAKEN, "Code '" + code + "' is already used by another org unit", "input", "code");
     }
 
-    private static OrgUnitProblem parentNotAllowed(OrgUnitType type, OrgUnitType parentType, String field) {
-        return OrgUnitProblem.of(PARENT_NOT_ALLOWED, "A " + type + " cannot be placed under a " + parentType
+    private static OrganizationProblem parentNotAllowed(OrgUnitType type, OrgUnitType parentType, String field) {
+        return OrganizationProblem.of(PARENT_NOT_ALLOWED, "A " + type + " cannot be placed under a " + parentType
                 + " (allowed: " + type.allowedParents() + ")", field);
     }
 }

@@ -25,6 +25,30 @@ public enum OrganizationErrorCode {
     CYCLE,
     @Description("Headquarters is the root and cannot be moved.")
     ROOT_NOT_MOVABLE,
+    @Description("The org unit still has units below it.")
+    HAS_CHILDREN,
+    @Description("Staff members still belong to the org unit.")
+    HAS_STAFF,
+    @Description("Another position already uses this code.")
+    POSITION_CODE_TAKEN,
+    @Description("A realm role is not one the product knows.")
+    UNKNOWN_ROLE,
+    @Description("Staff members still hold this position.")
+    POSITION_IN_USE,
+    @Description("Another staff member of the same company already has this employee number.")
+    EMPLOYEE_NUMBER_TAKEN,
+    @Description("The staff member is inactive.")
+    STAFF_INACTIVE,
+    @Description("The staff member already has an account.")
+    ACCOUNT_EXISTS,
+    @Description("The staff member has no active account.")
+    NO_ACCOUNT,
+    @Description("Keycloak already has a user with this username or email.")
+    USERNAME_TAKEN,
+    @Description("Keycloak could not be reached or refused the change; nothing was changed. Try again later.")
+    KEYCLOAK_UNAVAILABLE,
+    @Description("The record was changed by someone else since you read it; reload and try again.")
+    STALE_VERSION,
     @Description("The idempotency key was already used for a different request.")
     IDEMPOTENCY_KEY_REUSED,
     @Description("The idempotency key is empty or longer than 128 characters.")

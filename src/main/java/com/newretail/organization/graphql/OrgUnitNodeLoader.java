@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.newretail.organization.persistence.OrgUnitReader;
 import com.newretail.platform.graphql.Node;
 import com.newretail.platform.graphql.NodeLoader;
-import com.newretail.platform.security.Access;
-import com.newretail.platform.security.Roles;
+import com.newretail.platform.security.OperationRules;
+import com.newretail.platform.scope.CallerScope;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -19,10 +19,15 @@ public class OrgUnitNodeLoader implements NodeLoader {
 
     private final OrgUnitReader reader;
     private final SecurityIdentity identity;
+    private final CallerScope callerScope;
+    private final OperationRules rules;
 
-    public OrgUnitNodeLoader(OrgUnitReader reader, SecurityIdentity identity) {
+    public OrgUnitNodeLoader(OrgUnitReader reader, SecurityIdentity identity, CallerScope callerScope,
+            OperationRules rules) {
         this.reader = reader;
         this.identity = identity;
+        this.callerScope = callerScope;
+        this.rules = rules;
     }
 
     @Override
@@ -32,7 +37,7 @@ public class OrgUnitNodeLoader implements NodeLoader {
 
     @Override
     public Uni<? extends Node> load(long id) {
-        Access.requireAnyRole(identity, Roles.ALL);
-        return reader.byIds(List.of(id)).map(rows -> rows.isEmpty() ? null : new OrgUnit(rows.get(0)));
+        rules.require("orgUnit", identity);
+        return callerScope.current().chain(scope -> reader.byIds(List.of(id), scope)).map(rows -> rows.isEmpty() ? null : new OrgUnit(rows.get(0)));
     }
 }

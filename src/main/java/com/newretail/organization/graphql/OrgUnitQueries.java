@@ -27,6 +27,7 @@ import com.newretail.platform.graphql.Cursor;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.InvalidArgumentException;
 import com.newretail.platform.graphql.PageRequest;
+import com.newretail.platform.scope.CallerScope;
 
 import io.smallrye.mutiny.Uni;
 
@@ -35,22 +36,25 @@ import io.smallrye.mutiny.Uni;
 public class OrgUnitQueries {
 
     private final OrgUnitReader reader;
+    private final CallerScope callerScope;
 
-    public OrgUnitQueries(OrgUnitReader reader) {
+    public OrgUnitQueries(OrgUnitReader reader, CallerScope callerScope) {
         this.reader = reader;
+        this.callerScope = callerScope;
     }
 
     @Query("orgUnit")
-    @RolesAllowed("${newretail.roles.staff}")
-    @Description("An org unit by ID; null when it does not exist.")
+    @RolesAllowed("${newretail.rules.orgUnit}")
+    @Description("An org unit by ID; null when it does not exist or is outside your data scope.")
     public Uni<OrgUnit> orgUnit(@Name("id") @Id @NonNull @Description("Global ID of the org unit.") String id) {
         long unitId = GlobalId.decode(id, OrgUnit.TYPE);
-        return reader.byIds(List.of(unitId)).map(rows -> rows.isEmpty() ? null : new OrgUnit(rows.get(0)));
+        return callerScope.current().chain(scope -> reader.byIds(List.of(unitId), scope))
+                .map(rows -> rows.isEmpty() ? null : new OrgUnit(rows.get(0)));
     }
 
     @Query("orgUnits")
-    @RolesAllowed("${newretail.roles.staff}")
-    @Description("Org units, filtered and ordered, one page at a time.")
+    @RolesAllowed("${newretail.rules.orgUnits}")
+    @Description("Org units within your data scope, filtered and ordered, one page at a time.")
     public Uni<@NonNull OrgUnitConnection> orgUnits(
             @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after,
@@ -66,13 +70,15 @@ public class OrgUnitQueries {
             afterKey = key.get(0);
             afterId = parseId(key.get(1));
         }
-        return reader.page(query, afterKey, afterId, page.fetchSize())
+        String key = afterKey;
+        Long keyId = afterId;
+        return callerScope.current().chain(scope -> reader.page(query, scope, key, keyId, page.fetchSize()))
                 .map(rows -> Connections.of(rows, page, row -> cursor(row, sort),
                         (row, cursor) -> new OrgUnitEdge(new OrgUnit(row), cursor), OrgUnitConnection::new));
     }
 
     @Name("parent")
-    @Description("The unit directly above; null for headquarters.")
+    @Description("The unit directly above; null for headquarters or when it is outside your data scope.")
     public Uni<List<OrgUnit>> parent(@Source List<OrgUnit> units) {
         List<Long> parentIds = units.stream().map(u -> u.row().parentId()).filter(id -> id != null).distinct().toList();
         return byId(parentIds).map(found -> units.stream()
@@ -82,7 +88,7 @@ public class OrgUnitQueries {
 
     @Name("ancestors")
     @NonNull
-    @Description("All units above, from headquarters down to the parent.")
+    @Description("The units above that are inside your data scope, from the top down to the parent.")
     public Uni<List<@NonNull List<@NonNull OrgUnit>>> ancestors(@Source List<OrgUnit> units) {
         Set<Long> ids = new LinkedHashSet<>();
         for (OrgUnit unit : units) {
@@ -108,7 +114,7 @@ public class OrgUnitQueries {
 
     @Name("children")
     @NonNull
-    @Description("The units directly below, by name, one page at a time.")
+    @Description("The units directly below (inside your data scope), by name, one page at a time.")
     public Uni<List<@NonNull OrgUnitConnection>> children(@Source List<OrgUnit> units,
             @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
@@ -121,7 +127,9 @@ public class OrgUnitQueries {
             afterId = parseId(key.get(1));
         }
         List<Long> parentIds = units.stream().map(u -> u.row().id()).distinct().toList();
-        return reader.childrenOf(parentIds, afterName, afterId, page.fetchSize()).map(rows -> {
+        String name = afterName;
+        Long nameId = afterId;
+        return callerScope.current().chain(scope -> reader.childrenOf(parentIds, scope, name, nameId, page.fetchSize())).map(rows -> {
             Map<Long, List<OrgUnitRow>> byParent = rows.stream()
                     .collect(Collectors.groupingBy(OrgUnitRow::parentId, HashMap::new, Collectors.toList()));
             return units.stream()
@@ -133,7 +141,8 @@ public class OrgUnitQueries {
     }
 
     private Uni<Map<Long, OrgUnit>> byId(List<Long> ids) {
-        return reader.byIds(ids).map(rows -> rows.stream().collect(Collectors.toMap(OrgUnitRow::id, OrgUnit::new)));
+        return callerScope.current().chain(scope -> reader.byIds(ids, scope))
+                .map(rows -> rows.stream().collect(Collectors.toMap(OrgUnitRow::id, OrgUnit::new)));
     }
 
     private static OrgUnitQuery toQuery(OrgUnitFilter where, OrgUnitSort sort) {

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import com.newretail.organization.domain.OrgUnitProblem;
+import com.newretail.organization.domain.OrganizationProblem;
 import com.newretail.organization.domain.OrganizationErrorCode;
 import com.newretail.platform.graphql.UserError;
 
@@ -25,7 +25,7 @@ public class OrganizationUserError implements UserError {
         this.code = code;
     }
 
-    static OrganizationUserError of(OrgUnitProblem problem) {
+    static OrganizationUserError of(OrganizationProblem problem) {
         return new OrganizationUserError(problem.field(), problem.message(), problem.code());
     }
 

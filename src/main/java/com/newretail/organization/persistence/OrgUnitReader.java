@@ -5,16 +5,18 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.platform.scope.DataScope;
+import com.newretail.platform.scope.SqlArgs;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Read paths of org units, in hand-written SQL on the reactive pool. The pool serves concurrent
- * queries of one GraphQL operation (parallel root fields, batched children) without sharing a
- * Hibernate session between them.
+ * Read paths of org units, in hand-written SQL on the reactive pool, always within a data scope.
+ * The pool serves concurrent queries of one GraphQL operation (parallel root fields, batched
+ * children) without sharing a Hibernate session between them.
  */
 @ApplicationScoped
 public class OrgUnitReader {
@@ -25,47 +27,61 @@ public class OrgUnitReader {
         this.pool = pool;
     }
 
-    public Uni<List<OrgUnitRow>> byIds(List<Long> ids) {
+    public Uni<List<OrgUnitRow>> byIds(List<Long> ids, DataScope scope) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return pool.preparedQuery("SELECT " + OrgUnitRow.COLUMNS + " FROM org_unit WHERE id = ANY($1)")
-                .execute(Tuple.of(ids.toArray(Long[]::new)))
-                .map(OrgUnitReader::rows);
+        SqlArgs args = new SqlArgs();
+        String sql = "SELECT " + OrgUnitRow.COLUMNS + " FROM org_unit WHERE id = ANY(" + args.add(ids.toArray(Long[]::new))
+                + ") AND " + scope.predicate("path", null, args);
+        return pool.preparedQuery(sql).execute(args.tuple()).map(OrgUnitReader::rows);
+    }
+
+    /** True when the unit exists and is inside the scope. */
+    public Uni<Boolean> visible(long id, DataScope scope) {
+        return byIds(List.of(id), scope).map(rows -> !rows.isEmpty());
     }
 
     /** One page of a filtered list; {@code afterKey}/{@code afterId} come from the cursor. */
-    public Uni<List<OrgUnitRow>> page(OrgUnitQuery query, String afterKey, Long afterId, int limit) {
+    public Uni<List<OrgUnitRow>> page(OrgUnitQuery query, DataScope scope, String afterKey, Long afterId, int limit) {
         String column = query.order().column;
-        String sql = "SELECT " + OrgUnitRow.COLUMNS + " FROM org_unit WHERE true"
-                + " AND ($1::text IS NULL OR type = $1)"
-                + " AND ($2::bigint IS NULL OR parent_id = $2)"
-                + " AND ($3::bigint IS NULL OR (id <> $3 AND path LIKE (SELECT path FROM org_unit WHERE id = $3) || '%'))"
-                + " AND ($4::text IS NULL OR name ILIKE '%' || $4 || '%' ESCAPE '\\')"
-                + " AND ($5::text IS NULL OR (" + column + ", id) > ($5, $6))"
-                + " ORDER BY " + column + ", id LIMIT $7";
-        Tuple args = Tuple.tuple(java.util.Arrays.asList(
-                query.type() == null ? null : query.type().name(),
-                query.parentId(),
-                query.descendantOf(),
-                escapeLike(query.nameContains()),
-                afterKey,
-                afterId,
-                limit));
-        return pool.preparedQuery(sql).execute(args).map(OrgUnitReader::rows);
+        SqlArgs args = new SqlArgs();
+        StringBuilder sql = new StringBuilder("SELECT " + OrgUnitRow.COLUMNS + " FROM org_unit WHERE ")
+                .append(scope.predicate("path", null, args));
+        if (query.type() != null) {
+            sql.append(" AND type = ").append(args.add(query.type().name()));
+        }
+        if (query.parentId() != null) {
+            sql.append(" AND parent_id = ").append(args.add(query.parentId()));
+        }
+        if (query.descendantOf() != null) {
+            String ancestor = args.add(query.descendantOf());
+            sql.append(" AND id <> ").append(ancestor)
+                    .append(" AND path LIKE (SELECT path FROM org_unit WHERE id = ").append(ancestor).append(") || '%'");
+        }
+        String nameContains = escapeLike(query.nameContains());
+        if (nameContains != null) {
+            sql.append(" AND name ILIKE '%' || ").append(args.add(nameContains)).append(" || '%'");
+        }
+        if (afterId != null) {
+            sql.append(" AND (").append(column).append(", id) > (").append(args.add(afterKey)).append(", ")
+                    .append(args.add(afterId)).append(")");
+        }
+        sql.append(" ORDER BY ").append(column).append(", id LIMIT ").append(args.add(limit));
+        return pool.preparedQuery(sql.toString()).execute(args.tuple()).map(OrgUnitReader::rows);
     }
 
-    /**
-     * The first {@code limit} children (by name) of each parent, for all parents in one statement.
-     */
-    public Uni<List<OrgUnitRow>> childrenOf(List<Long> parentIds, String afterName, Long afterId, int limit) {
+    /** The first {@code limit} children (by name) of each parent, for all parents in one statement. */
+    public Uni<List<OrgUnitRow>> childrenOf(List<Long> parentIds, DataScope scope, String afterName, Long afterId, int limit) {
+        SqlArgs args = new SqlArgs();
+        String keyset = afterId == null ? ""
+                : " AND (name, id) > (" + args.add(afterName) + ", " + args.add(afterId) + ")";
         String sql = "SELECT " + OrgUnitRow.COLUMNS + " FROM ("
                 + " SELECT o.*, row_number() OVER (PARTITION BY parent_id ORDER BY name, id) AS rn FROM org_unit o"
-                + " WHERE parent_id = ANY($1) AND ($2::text IS NULL OR (name, id) > ($2, $3))) ranked"
-                + " WHERE rn <= $4 ORDER BY parent_id, name, id";
-        return pool.preparedQuery(sql)
-                .execute(Tuple.tuple(java.util.Arrays.asList(parentIds.toArray(Long[]::new), afterName, afterId, limit)))
-                .map(OrgUnitReader::rows);
+                + " WHERE parent_id = ANY(" + args.add(parentIds.toArray(Long[]::new)) + ") AND "
+                + scope.predicate("o.path", null, args) + keyset + ") ranked"
+                + " WHERE rn <= " + args.add(limit) + " ORDER BY parent_id, name, id";
+        return pool.preparedQuery(sql).execute(args.tuple()).map(OrgUnitReader::rows);
     }
 
     private static List<OrgUnitRow> rows(RowSet<Row> rowSet) {

@@ -37,6 +37,20 @@ public class OrgUnitRepository implements PanacheRepositoryBase<OrgUnitEntity, L
                 .executeUpdate());
     }
 
+    public Uni<Long> staffCount(long orgUnitId) {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("SELECT count(*) FROM staff WHERE org_unit_id = ?1", Long.class)
+                .setParameter(1, orgUnitId).getSingleResult());
+    }
+
+    /** The sales company a unit belongs to (itself, or its nearest company ancestor), else headquarters. */
+    public Uni<Long> companyOf(long orgUnitId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "SELECT a.id FROM org_unit a, org_unit u WHERE u.id = ?1 AND u.path LIKE a.path || '%' "
+                        + "AND a.type IN ('SALES_COMPANY', 'HEADQUARTERS') ORDER BY a.depth DESC LIMIT 1", Long.class)
+                .setParameter(1, orgUnitId).getSingleResultOrNull());
+    }
+
     public Uni<OrgUnitEntity> refresh(OrgUnitEntity unit) {
         return Panache.getSession().chain(session -> session.refresh(unit)).replaceWith(unit);
     }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import io.quarkus.security.Authenticated;
+
 import io.smallrye.mutiny.Uni;
 
 /** The Relay {@code node(id:)} root field, dispatching to the module that owns the type. */
@@ -27,7 +28,7 @@ public class NodeGraphQL {
     }
 
     @Query("node")
-    @Authenticated
+    @RolesAllowed("${newretail.rules.node}")
     @Description("Fetches any object by its global ID. Null when it does not exist or is outside your data scope.")
     public Uni<Node> node(@Name("id") @Id @NonNull @Description("A global ID, as returned in any `id` field.") String id) {
         GlobalId.Typed typed = GlobalId.parse(id);

@@ -1,0 +1,231 @@
+package com.newretail.organization.graphql;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import com.newretail.organization.accounts.AccountException;
+import com.newretail.organization.accounts.KeycloakAccounts;
+import com.newretail.organization.domain.Snapshots;
+import com.newretail.organization.domain.StaffEntity;
+import com.newretail.organization.domain.StaffService;
+import com.newretail.organization.persistence.OrgUnitReader;
+import com.newretail.organization.persistence.StaffReader;
+import com.newretail.organization.persistence.StaffRow;
+import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.graphql.InvalidGlobalIdException;
+import com.newretail.platform.scope.CallerScope;
+import com.newretail.platform.scope.DataScope;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Staff mutations, each one transaction, audited and scope-checked. Those that touch Keycloak turn
+ * its failures into the userError KEYCLOAK_UNAVAILABLE after the transaction rolled back.
+ */
+@GraphQLApi
+public class StaffMutations {
+
+    private final StaffService service;
+    private final StaffReader staffReader;
+    private final OrgUnitReader unitReader;
+    private final OrganizationPayloads payloads;
+    private final CallerScope callerScope;
+    private final KeycloakAccounts accounts;
+
+    public StaffMutations(StaffService service, StaffReader staffReader, OrgUnitReader unitReader,
+            OrganizationPayloads payloads, CallerScope callerScope, KeycloakAccounts accounts) {
+        this.service = service;
+        this.staffReader = staffReader;
+        this.unitReader = unitReader;
+        this.payloads = payloads;
+        this.callerScope = callerScope;
+        this.accounts = accounts;
+    }
+
+    @Mutation("staffCreate")
+    @RolesAllowed("${newretail.rules.staffCreate}")
+    @Description("Adds a staff member at an org unit, in a position. Provision their account separately.")
+    public Uni<@NonNull StaffCreatePayload> staffCreate(
+            @Name("orgUnitId") @Id @NonNull @Description("Where the person works.") String orgUnitId,
+            @Name("input") @NonNull @Description("The person's fields.") StaffInput input,
+            @Name("idempotencyKey") @Description(OrgUnitMutations.IDEMPOTENCY_KEY_DESCRIPTION) String idempotencyKey) {
+        OrganizationPayloads.Kind<StaffCreatePayload> kind = kind(StaffCreatePayload::new);
+        long unitId;
+        try {
+            unitId = GlobalId.decode(orgUnitId, OrgUnit.TYPE);
+            input.toDraft();
+        } catch (InvalidGlobalIdException e) {
+            return OrganizationPayloads.invalidId(kind, e, "orgUnitId");
+        }
+        return unitVisible(unitId).chain(ok -> !ok
+                ? OrganizationPayloads.notFound(kind, "org unit", "orgUnitId")
+                : transaction(kind, () -> payloads.run("staffCreate", idempotencyKey, List.of(unitId, input.toDraft()), kind,
+                        () -> service.create(unitId, input.toDraft()), this::audit, s -> built(StaffCreatePayload::new, s))));
+    }
+
+    @Mutation("staffUpdate")
+    @RolesAllowed("${newretail.rules.staffUpdate}")
+    @Description("Changes a staff member. A new position also changes their realm roles in Keycloak.")
+    public Uni<@NonNull StaffUpdatePayload> staffUpdate(
+            @Name("id") @Id @NonNull @Description("The staff member.") String id,
+            @Name("input") @NonNull @Description("The fields to change.") StaffInput input,
+            @Name("idempotencyKey") @Description(OrgUnitMutations.IDEMPOTENCY_KEY_DESCRIPTION) String idempotencyKey) {
+        OrganizationPayloads.Kind<StaffUpdatePayload> kind = kind(StaffUpdatePayload::new);
+        long staffId;
+        try {
+            staffId = GlobalId.decode(id, Staff.TYPE);
+            input.toDraft();
+        } catch (InvalidGlobalIdException e) {
+            return OrganizationPayloads.invalidId(kind, e, "id");
+        }
+        return staffVisible(staffId).chain(ok -> !ok
+                ? OrganizationPayloads.notFound(kind, "staff member", "id")
+                : transaction(kind, () -> payloads.run("staffUpdate", idempotencyKey, List.of(staffId, input.toDraft()), kind,
+                        () -> service.update(staffId, input.toDraft()), this::audit, s -> built(StaffUpdatePayload::new, s))));
+    }
+
+    @Mutation("staffTransfer")
+    @RolesAllowed("${newretail.rules.staffTransfer}")
+    @Description("Moves a staff member to another org unit; their data scope follows at once.")
+    public Uni<@NonNull StaffTransferPayload> staffTransfer(
+            @Name("id") @Id @NonNull @Description("The staff member.") String id,
+            @Name("orgUnitId") @Id @NonNull @Description("The new org unit.") String orgUnitId,
+            @Name("idempotencyKey") @Description(OrgUnitMutations.IDEMPOTENCY_KEY_DESCRIPTION) String idempotencyKey) {
+        OrganizationPayloads.Kind<StaffTransferPayload> kind = kind(StaffTransferPayload::new);
+        long staffId;
+        long unitId;
+        try {
+            staffId = GlobalId.decode(id, Staff.TYPE);
+            unitId = GlobalId.decode(orgUnitId, OrgUnit.TYPE);
+        } catch (InvalidGlobalIdException e) {
+            return OrganizationPayloads.invalidId(kind, e, "id");
+        }
+        return staffVisible(staffId).chain(staffOk -> !staffOk
+                ? OrganizationPayloads.notFound(kind, "staff member", "id")
+                : unitVisible(unitId).chain(unitOk -> !unitOk
+                        ? OrganizationPayloads.notFound(kind, "org unit", "orgUnitId")
+                        : transaction(kind, () -> payloads.run("staffTransfer", idempotencyKey, List.of(staffId, unitId), kind,
+                                () -> service.transfer(staffId, unitId), this::audit, s -> built(StaffTransferPayload::new, s)))));
+    }
+
+    @Mutation("staffDeactivate")
+    @RolesAllowed("${newretail.rules.staffDeactivate}")
+    @Description("Marks a staff member inactive and disables their account.")
+    public Uni<@NonNull StaffDeactivatePayload> staffDeactivate(
+            @Name("id") @Id @NonNull @Description("The staff member.") String id,
+            @Name("idempotencyKey") @Description(OrgUnitMutations.IDEMPOTENCY_KEY_DESCRIPTION) String idempotencyKey) {
+        OrganizationPayloads.Kind<StaffDeactivatePayload> kind = kind(StaffDeactivatePayload::new);
+        return withStaff(id, kind, staffId -> payloads.run("staffDeactivate", idempotencyKey, List.of(staffId), kind,
+                () -> service.deactivate(staffId), this::audit, s -> built(StaffDeactivatePayload::new, s)));
+    }
+
+    @Mutation("staffAccountDisable")
+    @RolesAllowed("${newretail.rules.staffAccountDisable}")
+    @Description("Disables a staff member's Keycloak account and ends their sessions.")
+    public Uni<@NonNull StaffAccountDisablePayload> staffAccountDisable(
+            @Name("id") @Id @NonNull @Description("The staff member.") String id,
+            @Name("idempotencyKey") @Description(OrgUnitMutations.IDEMPOTENCY_KEY_DESCRIPTION) String idempotencyKey) {
+        OrganizationPayloads.Kind<StaffAccountDisablePayload> kind = kind(StaffAccountDisablePayload::new);
+        return withStaff(id, kind, staffId -> payloads.run("staffAccountDisable", idempotencyKey, List.of(staffId), kind,
+                () -> service.disableAccount(staffId), this::audit, s -> built(StaffAccountDisablePayload::new, s)));
+    }
+
+    @Mutation("staffAccountProvision")
+    @RolesAllowed("${newretail.rules.staffAccountProvision}")
+    @Description("Creates the staff member's Keycloak account with their position's realm roles and a temporary password.")
+    public Uni<@NonNull StaffCredentialsPayload> staffAccountProvision(
+            @Name("id") @Id @NonNull @Description("The staff member.") String id,
+            @Name("input") @Description("Username and temporary password; both optional.") StaffAccountInput input,
+            @Name("idempotencyKey") @Description(OrgUnitMutations.IDEMPOTENCY_KEY_DESCRIPTION) String idempotencyKey) {
+        OrganizationPayloads.Kind<StaffCredentialsPayload> kind = credentialsKind();
+        StaffAccountInput options = input == null ? new StaffAccountInput() : input;
+        AtomicReference<String> createdUser = new AtomicReference<>();
+        Uni<StaffCredentialsPayload> provision = withStaff(id, kind, staffId -> payloads.run("staffAccountProvision",
+                idempotencyKey, List.of(staffId, String.valueOf(options.username)), kind,
+                () -> service.provisionAccount(staffId, options.username, options.temporaryPassword, createdUser),
+                provisioned -> audit(provisioned.staff()),
+                provisioned -> Uni.createFrom().item(new StaffCredentialsPayload(
+                        new Staff(StaffRow.from(provisioned.staff())), provisioned.temporaryPassword(), List.of()))));
+        // Keycloak said yes but the database half failed: remove the user again, leave no orphan.
+        return provision.onFailure().call(failure -> createdUser.get() == null
+                ? Uni.createFrom().voidItem()
+                : accounts.delete(createdUser.get()).onFailure().recoverWithNull().replaceWithVoid());
+    }
+
+    @Mutation("staffAccountResetPassword")
+    @RolesAllowed("${newretail.rules.staffAccountResetPassword}")
+    @Description("Sets a new temporary password that the person must change at next sign-in.")
+    public Uni<@NonNull StaffCredentialsPayload> staffAccountResetPassword(
+            @Name("id") @Id @NonNull @Description("The staff member.") String id,
+            @Name("idempotencyKey") @Description(OrgUnitMutations.IDEMPOTENCY_KEY_DESCRIPTION) String idempotencyKey) {
+        OrganizationPayloads.Kind<StaffCredentialsPayload> kind = credentialsKind();
+        return withStaff(id, kind, staffId -> payloads.run("staffAccountResetPassword", idempotencyKey, List.of(staffId), kind,
+                () -> service.resetPassword(staffId), provisioned -> audit(provisioned.staff()),
+                provisioned -> Uni.createFrom().item(new StaffCredentialsPayload(
+                        new Staff(StaffRow.from(provisioned.staff())), provisioned.temporaryPassword(), List.of()))));
+    }
+
+    private <P> Uni<P> withStaff(String id, OrganizationPayloads.Kind<P> kind, java.util.function.LongFunction<Uni<P>> work) {
+        long staffId;
+        try {
+            staffId = GlobalId.decode(id, Staff.TYPE);
+        } catch (InvalidGlobalIdException e) {
+            return OrganizationPayloads.invalidId(kind, e, "id");
+        }
+        return staffVisible(staffId).chain(ok -> !ok
+                ? OrganizationPayloads.notFound(kind, "staff member", "id")
+                : transaction(kind, () -> work.apply(staffId)));
+    }
+
+    /** One transaction; a Keycloak failure inside it rolls it back and becomes a userError. */
+    private static <P> Uni<P> transaction(OrganizationPayloads.Kind<P> kind, Supplier<Uni<P>> work) {
+        return Panache.withTransaction(work)
+                .onFailure(AccountException.class).recoverWithItem(failure -> {
+                    AccountException e = (AccountException) failure;
+                    return kind.failed().apply(List.of(OrganizationPayloads.error(e.code(), e.getMessage(), "id")));
+                });
+    }
+
+    private Uni<Boolean> staffVisible(long staffId) {
+        return callerScope.current().chain(scope -> staffReader.visible(staffId, scope));
+    }
+
+    private Uni<Boolean> unitVisible(long unitId) {
+        return callerScope.current().chain(scope -> unitReader.visible(unitId, scope));
+    }
+
+    private OrganizationPayloads.Audit audit(StaffEntity member) {
+        return new OrganizationPayloads.Audit(GlobalId.encode(Staff.TYPE, member.id), member.orgUnitId, Snapshots.of(member));
+    }
+
+    private <P extends StaffPayload> OrganizationPayloads.Kind<P> kind(BiFunction<Staff, List<OrganizationUserError>, P> payload) {
+        return new OrganizationPayloads.Kind<>(errors -> payload.apply(null, errors), StaffPayload::succeeded,
+                p -> p.getStaff().getId(),
+                resultId -> staffReader.byIds(List.of(GlobalId.decode(resultId, Staff.TYPE)), DataScope.all())
+                        .map(rows -> payload.apply(rows.isEmpty() ? null : new Staff(rows.get(0)), List.of())));
+    }
+
+    private OrganizationPayloads.Kind<StaffCredentialsPayload> credentialsKind() {
+        // A replay never shows the password again: it was handed out once.
+        return new OrganizationPayloads.Kind<>(errors -> new StaffCredentialsPayload(null, null, errors),
+                StaffPayload::succeeded, p -> p.getStaff().getId(),
+                resultId -> staffReader.byIds(List.of(GlobalId.decode(resultId, Staff.TYPE)), DataScope.all())
+                        .map(rows -> new StaffCredentialsPayload(rows.isEmpty() ? null : new Staff(rows.get(0)), null, List.of())));
+    }
+
+    private static <P> Uni<P> built(BiFunction<Staff, List<OrganizationUserError>, P> payload, StaffEntity member) {
+        return Uni.createFrom().item(payload.apply(new Staff(StaffRow.from(member)), List.of()));
+    }
+}

@@ -1,0 +1,101 @@
+package com.newretail.organization.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.newretail.platform.scope.CallerBinding;
+import com.newretail.platform.scope.CallerBindingLookup;
+import com.newretail.platform.scope.DataScope;
+import com.newretail.platform.scope.DataScopeKind;
+import com.newretail.platform.scope.SqlArgs;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** Read paths of staff, always within a data scope; also binds callers to their staff record. */
+@ApplicationScoped
+public class StaffReader implements CallerBindingLookup {
+
+    private static final String FROM = " FROM staff s JOIN org_unit ou ON ou.id = s.org_unit_id ";
+
+    private final Pool pool;
+
+    public StaffReader(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<List<StaffRow>> byIds(List<Long> ids, DataScope scope) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        SqlArgs args = new SqlArgs();
+        String sql = "SELECT " + StaffRow.COLUMNS + FROM + "WHERE s.id = ANY(" + args.add(ids.toArray(Long[]::new)) + ") AND "
+                + scope.predicate("ou.path", "s.id", args);
+        return pool.preparedQuery(sql).execute(args.tuple()).map(StaffReader::rows);
+    }
+
+    /** A page ordered by name then id; {@code search} matches name, employee number or mobile. */
+    public Uni<List<StaffRow>> page(StaffQuery query, DataScope scope, String afterName, Long afterId, int limit) {
+        SqlArgs args = new SqlArgs();
+        StringBuilder sql = new StringBuilder("SELECT " + StaffRow.COLUMNS + FROM + "WHERE ")
+                .append(scope.predicate("ou.path", "s.id", args));
+        if (query.orgUnitId() != null) {
+            String unit = args.add(query.orgUnitId());
+            sql.append(query.includeDescendants()
+                    ? " AND ou.path LIKE (SELECT path FROM org_unit WHERE id = " + unit + ") || '%'"
+                    : " AND s.org_unit_id = " + unit);
+        }
+        if (query.positionId() != null) {
+            sql.append(" AND s.position_id = ").append(args.add(query.positionId()));
+        }
+        if (query.status() != null) {
+            sql.append(" AND s.status = ").append(args.add(query.status().name()));
+        }
+        if (query.search() != null && !query.search().isBlank()) {
+            String term = query.search().trim();
+            String like = args.add("%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            String exact = args.add(term);
+            sql.append(" AND (s.name ILIKE ").append(like).append(" OR s.employee_number = ").append(exact)
+                    .append(" OR s.mobile = ").append(exact).append(")");
+        }
+        if (afterId != null) {
+            sql.append(" AND (s.name, s.id) > (").append(args.add(afterName)).append(", ").append(args.add(afterId)).append(")");
+        }
+        sql.append(" ORDER BY s.name, s.id LIMIT ").append(args.add(limit));
+        return pool.preparedQuery(sql.toString()).execute(args.tuple()).map(StaffReader::rows);
+    }
+
+    /** True when the staff member exists and is inside the scope. */
+    public Uni<Boolean> visible(long staffId, DataScope scope) {
+        return byIds(List.of(staffId), scope).map(rows -> !rows.isEmpty());
+    }
+
+    @Override
+    public Uni<Optional<CallerBinding>> find(String subject) {
+        return pool.preparedQuery("SELECT s.id, s.org_unit_id, p.data_scope FROM staff s JOIN position p ON p.id = s.position_id "
+                + "WHERE s.account_user_id = $1 AND s.status = 'ACTIVE'")
+                .execute(Tuple.of(subject))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        return Optional.empty();
+                    }
+                    Row row = rows.iterator().next();
+                    return Optional.of(new CallerBinding(row.getLong("id"), row.getLong("org_unit_id"),
+                            DataScopeKind.valueOf(row.getString("data_scope"))));
+                });
+    }
+
+    private static List<StaffRow> rows(RowSet<Row> rowSet) {
+        List<StaffRow> rows = new ArrayList<>(rowSet.size());
+        for (Row row : rowSet) {
+            rows.add(StaffRow.from(row));
+        }
+        return rows;
+    }
+}
