@@ -88,6 +88,21 @@ public class OrgFixtures {
                 .await().indefinitely().iterator().next().getLong("id");
     }
 
+    /** Moves a unit (and its subtree) as orgUnitMove would, straight in the database. */
+    public void moveUnder(long unitId, long newParentId) {
+        Row unit = pool.preparedQuery("SELECT path, depth FROM org_unit WHERE id = $1").execute(Tuple.of(unitId))
+                .await().indefinitely().iterator().next();
+        Row parent = pool.preparedQuery("SELECT path, depth FROM org_unit WHERE id = $1").execute(Tuple.of(newParentId))
+                .await().indefinitely().iterator().next();
+        String oldPrefix = unit.getString("path");
+        String newPrefix = parent.getString("path") + unitId + "/";
+        int delta = parent.getInteger("depth") + 1 - unit.getInteger("depth");
+        pool.preparedQuery("UPDATE org_unit SET parent_id = $1 WHERE id = $2").execute(Tuple.of(newParentId, unitId))
+                .await().indefinitely();
+        pool.preparedQuery("UPDATE org_unit SET path = $2 || substr(path, length($1) + 1), depth = depth + $3 WHERE path LIKE $1 || '%'")
+                .execute(Tuple.of(oldPrefix, newPrefix, delta)).await().indefinitely();
+    }
+
     public String codeOf(long id) {
         return pool.preparedQuery("SELECT code FROM org_unit WHERE id = $1").execute(Tuple.of(id))
                 .await().indefinitely().iterator().next().getString("code");

@@ -40,7 +40,7 @@ public class AuditLog {
         String actor = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
         return Panache.getSession().chain(session -> session.createNativeQuery(
                 "INSERT INTO audit_event (actor, operation, target_ids, scope_path, changes) "
-                        + "VALUES (?1, ?2, ?3, coalesce((SELECT path FROM org_unit WHERE id = ?4), '/'), cast(?5 as jsonb))")
+                        + "VALUES (?1, ?2, ?3, coalesce((SELECT path FROM org_unit WHERE id = ?4), '/'), cast(cast(?5 as text) as jsonb))")
                 .setParameter(1, actor)
                 .setParameter(2, operation)
                 .setParameter(3, targetIds.toArray(String[]::new))

@@ -53,7 +53,7 @@ public class AuditReader {
             for (Row row : rows) {
                 events.add(new AuditEventRow(row.getLong("id"), row.getOffsetDateTime("occurred_at"),
                         row.getString("actor"), row.getString("operation"),
-                        List.of(row.getArrayOfStrings("target_ids")), (io.vertx.core.json.JsonObject) row.getValue("changes")));
+                        List.of(row.getArrayOfStrings("target_ids")), row.getJsonObject("changes")));
             }
             return events;
         });
