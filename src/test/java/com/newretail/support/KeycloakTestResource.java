@@ -21,13 +21,18 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager {
 
+    private static final String STARTED_URL = "newretail.test.keycloak-url";
     private static volatile String baseUrl;
-    private Process process;
+    /** One Keycloak per test JVM: the integration test classes share it; a shutdown hook stops it. */
+    private static Process process;
 
     /** Base URL of the Keycloak the tests talk to, e.g. http://127.0.0.1:34567. */
     public static String baseUrl() {
         if (baseUrl == null) {
-            throw new IllegalStateException("Keycloak is not started: annotate the test with @WithKeycloak");
+            baseUrl = System.getProperty(STARTED_URL);
+        }
+        if (baseUrl == null) {
+            throw new IllegalStateException("Keycloak is not started: add @QuarkusTestResource(KeycloakTestResource.class) to the test");
         }
         return baseUrl;
     }
@@ -37,19 +42,29 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
     }
 
     @Override
-    public Map<String, String> start() {
+    public synchronized Map<String, String> start() {
+        // Test classes may load this class in separate class loaders: the JVM-wide marker is a system property.
+        if (System.getProperty(STARTED_URL) != null) {
+            baseUrl = System.getProperty(STARTED_URL);
+            return config();
+        }
         String external = System.getenv("KEYCLOAK_URL");
         if (external != null && !external.isBlank()) {
             baseUrl = external.replaceAll("/+$", "");
         } else {
             baseUrl = startLocal();
         }
+        System.setProperty(STARTED_URL, baseUrl);
+        return config();
+    }
+
+    private static Map<String, String> config() {
         return Map.of(
-                "quarkus.oidc.auth-server-url", realmUrl(),
+                "quarkus.oidc.auth-server-url", baseUrl + "/realms/" + KeycloakLauncher.REALM,
                 "quarkus.keycloak.admin-client.server-url", baseUrl);
     }
 
-    private String startLocal() {
+    private static String startLocal() {
         Path projectDir = Path.of(System.getProperty("newretail.project.dir", "."));
         Path dist = Path.of(System.getProperty("newretail.keycloak.dist", projectDir.resolve("target/keycloak-dist").toString()));
         Path home = KeycloakLauncher.findHome(dist);
@@ -59,12 +74,17 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         Path log = projectDir.resolve("target/test-keycloak.log");
         process = KeycloakLauncher.start(home, httpPort, managementPort,
                 projectDir.resolve("k8s/keycloak/new-retail-realm.json"), log);
+        Runtime.getRuntime().addShutdownHook(new Thread(KeycloakTestResource::stopProcess, "stop-test-keycloak"));
         KeycloakLauncher.awaitRealm(process, httpPort, Duration.ofMinutes(5), log);
         return "http://127.0.0.1:" + httpPort;
     }
 
     @Override
     public void stop() {
+        // Kept running for the next test class; stopped when the test JVM exits.
+    }
+
+    private static void stopProcess() {
         if (process != null) {
             process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();

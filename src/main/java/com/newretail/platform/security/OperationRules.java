@@ -67,10 +67,10 @@ public class OperationRules {
     /** Throws the same denials as {@code @RolesAllowed}, for paths annotations cannot guard. */
     public void require(String operation, SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
-            throw new UnauthorizedException();
+            throw new UnauthorizedException("Not signed in");
         }
         if (!allows(operation, identity)) {
-            throw new ForbiddenException();
+            throw new ForbiddenException("Your roles do not allow '" + operation + "'");
         }
     }
 }

@@ -1,0 +1,82 @@
+package com.newretail.security;
+
+import static com.newretail.support.GraphQLClient.vars;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.newretail.platform.security.Roles;
+import com.newretail.support.GraphQLClient;
+import com.newretail.support.KeycloakTestResource;
+import com.newretail.support.RoleRules;
+import com.newretail.support.Tokens;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Every operation × (anonymous, a user without a role, a user with a product role the rule does not
+ * name, a user with a role it names), with real tokens of the realm's demo users against the
+ * packaged app. The table is the app's own rule set, so a new operation is covered automatically.
+ */
+@QuarkusIntegrationTest
+@QuarkusTestResource(value = KeycloakTestResource.class, restrictToAnnotatedClass = true)
+class RoleMatrixIT {
+
+    @Test
+    void everyOperationAllowsExactlyTheRolesOfItsRule() {
+        Map<String, String> tokens = new HashMap<>();
+        for (String role : Roles.ALL) {
+            tokens.put(role, Tokens.password(role));
+        }
+        String noRole = Tokens.password("no-role");
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> rule : RoleRules.load().entrySet()) {
+            String operation = rule.getKey();
+            // node(id:) answers with the rule of the type it loads: the matrix document loads an OrgUnit.
+            Set<String> allowed = operation.equals("node") ? RoleRules.load().get("orgUnit") : rule.getValue();
+            String document = GraphQLClient.document("matrix/" + operation);
+
+            int anonymous = GraphQLClient.anonymous().post(document, vars()).statusCode();
+            if (anonymous != 401) {
+                failures.add(operation + ": anonymous got HTTP " + anonymous);
+            }
+            boolean anySignedIn = allowed.contains("**");
+            check(failures, operation, "no-role", GraphQLClient.withToken(noRole).runText(document, vars()), !anySignedIn);
+            for (String role : Roles.ALL) {
+                boolean permitted = anySignedIn || allowed.contains(role);
+                check(failures, operation, role, GraphQLClient.withToken(tokens.get(role)).runText(document, vars()), !permitted);
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        assertFalse(RoleRules.load().isEmpty());
+    }
+
+    private static void check(List<String> failures, String operation, String user, JsonPath result, boolean expectForbidden) {
+        String code = result.getString("errors[0].extensions.code");
+        boolean forbidden = "forbidden".equals(code);
+        if (expectForbidden && !forbidden) {
+            failures.add(operation + ": " + user + " was not denied (" + result.prettify().replace('\n', ' ') + ")");
+        } else if (!expectForbidden && result.getList("errors") != null) {
+            failures.add(operation + ": " + user + " got errors " + result.getList("errors"));
+        }
+    }
+
+    @Test
+    void theRuleTableIsNotEmptyAndNamesOnlyProductRoles() {
+        Set<String> known = Set.of(Roles.ALL);
+        for (Map.Entry<String, Set<String>> rule : RoleRules.load().entrySet()) {
+            for (String role : rule.getValue()) {
+                assertTrue(role.equals("**") || known.contains(role), rule.getKey() + " names unknown role " + role);
+            }
+        }
+    }
+}
