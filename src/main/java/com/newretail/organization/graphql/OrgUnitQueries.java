@@ -23,9 +23,8 @@ import com.newretail.organization.persistence.OrgUnitQuery;
 import com.newretail.organization.persistence.OrgUnitReader;
 import com.newretail.organization.persistence.OrgUnitRow;
 import com.newretail.platform.graphql.Connections;
-import com.newretail.platform.graphql.Cursor;
+import com.newretail.platform.graphql.Keyset;
 import com.newretail.platform.graphql.GlobalId;
-import com.newretail.platform.graphql.InvalidArgumentException;
 import com.newretail.platform.graphql.PageRequest;
 import com.newretail.platform.scope.CallerScope;
 
@@ -63,16 +62,9 @@ public class OrgUnitQueries {
         PageRequest page = PageRequest.of(first, after);
         OrgUnitSort sort = sortBy == null ? OrgUnitSort.NAME : sortBy;
         OrgUnitQuery query = toQuery(where, sort);
-        String afterKey = null;
-        Long afterId = null;
-        if (page.after() != null) {
-            List<String> key = Cursor.decode(page.after(), 2);
-            afterKey = key.get(0);
-            afterId = parseId(key.get(1));
-        }
-        String key = afterKey;
-        Long keyId = afterId;
-        return callerScope.current().chain(scope -> reader.page(query, scope, key, keyId, page.fetchSize()))
+        Keyset position = Keyset.after(page);
+        return callerScope.current()
+                .chain(scope -> reader.page(query, scope, Keyset.keyOf(position), Keyset.idOf(position), page.fetchSize()))
                 .map(rows -> Connections.of(rows, page, row -> cursor(row, sort),
                         (row, cursor) -> new OrgUnitEdge(new OrgUnit(row), cursor), OrgUnitConnection::new));
     }
@@ -119,17 +111,11 @@ public class OrgUnitQueries {
             @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after);
-        String afterName = null;
-        Long afterId = null;
-        if (page.after() != null) {
-            List<String> key = Cursor.decode(page.after(), 2);
-            afterName = key.get(0);
-            afterId = parseId(key.get(1));
-        }
+        Keyset position = Keyset.after(page);
         List<Long> parentIds = units.stream().map(u -> u.row().id()).distinct().toList();
-        String name = afterName;
-        Long nameId = afterId;
-        return callerScope.current().chain(scope -> reader.childrenOf(parentIds, scope, name, nameId, page.fetchSize())).map(rows -> {
+        return callerScope.current()
+                .chain(scope -> reader.childrenOf(parentIds, scope, Keyset.keyOf(position), Keyset.idOf(position), page.fetchSize()))
+                .map(rows -> {
             Map<Long, List<OrgUnitRow>> byParent = rows.stream()
                     .collect(Collectors.groupingBy(OrgUnitRow::parentId, HashMap::new, Collectors.toList()));
             return units.stream()
@@ -157,14 +143,6 @@ public class OrgUnitQueries {
     }
 
     private static String cursor(OrgUnitRow row, OrgUnitSort sort) {
-        return Cursor.encode(sort == OrgUnitSort.CODE ? row.code() : row.name(), row.id());
-    }
-
-    private static Long parseId(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidArgumentException("'after' is not a valid cursor");
-        }
+        return Keyset.cursor(sort == OrgUnitSort.CODE ? row.code() : row.name(), row.id());
     }
 }

@@ -22,9 +22,8 @@ import com.newretail.organization.persistence.PositionRow;
 import com.newretail.organization.persistence.StaffQuery;
 import com.newretail.organization.persistence.StaffReader;
 import com.newretail.platform.graphql.Connections;
-import com.newretail.platform.graphql.Cursor;
+import com.newretail.platform.graphql.Keyset;
 import com.newretail.platform.graphql.GlobalId;
-import com.newretail.platform.graphql.InvalidArgumentException;
 import com.newretail.platform.graphql.PageRequest;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
@@ -69,17 +68,10 @@ public class StaffQueries {
                         Boolean.TRUE.equals(where.includeDescendants),
                         where.positionId == null ? null : GlobalId.decode(where.positionId, Position.TYPE),
                         where.status, where.search);
-        String afterName = null;
-        Long afterId = null;
-        if (page.after() != null) {
-            List<String> key = Cursor.decode(page.after(), 2);
-            afterName = key.get(0);
-            afterId = parseId(key.get(1));
-        }
-        String name = afterName;
-        Long id = afterId;
-        return callerScope.current().chain(scope -> staff.page(query, scope, name, id, page.fetchSize()))
-                .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.name(), row.id()),
+        Keyset position = Keyset.after(page);
+        return callerScope.current()
+                .chain(scope -> staff.page(query, scope, Keyset.keyOf(position), Keyset.idOf(position), page.fetchSize()))
+                .map(rows -> Connections.of(rows, page, row -> Keyset.cursor(row.name(), row.id()),
                         (row, cursor) -> new StaffConnection.Edge(new Staff(row), cursor), StaffConnection::new));
     }
 
@@ -102,13 +94,5 @@ public class StaffQueries {
             Map<Long, PositionRow> byId = rows.stream().collect(Collectors.toMap(PositionRow::id, r -> r));
             return members.stream().map(m -> new Position(byId.get(m.row().positionId()))).toList();
         });
-    }
-
-    private static Long parseId(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidArgumentException("'after' is not a valid cursor");
-        }
     }
 }
