@@ -11,11 +11,11 @@ import io.smallrye.graphql.api.CustomStringScalar;
  * so no client parses them into binary floating point.
  */
 @CustomScalar("Decimal")
-public final class Decimal implements CustomStringScalar {
+public final class DecimalValue implements CustomStringScalar {
 
     private final BigDecimal value;
 
-    public Decimal(String text) {
+    public DecimalValue(String text) {
         if (text == null || text.isBlank() || text.length() > 40) {
             throw new InvalidArgumentException("'" + text + "' is not a decimal number");
         }
@@ -26,7 +26,7 @@ public final class Decimal implements CustomStringScalar {
         }
     }
 
-    public Decimal(BigDecimal value) {
+    public DecimalValue(BigDecimal value) {
         this.value = Objects.requireNonNull(value);
     }
 
@@ -41,7 +41,7 @@ public final class Decimal implements CustomStringScalar {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Decimal d && d.value.compareTo(value) == 0;
+        return other instanceof DecimalValue d && d.value.compareTo(value) == 0;
     }
 
     @Override

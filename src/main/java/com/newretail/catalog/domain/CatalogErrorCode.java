@@ -1,0 +1,24 @@
+package com.newretail.catalog.domain;
+
+import org.eclipse.microprofile.graphql.Description;
+
+/** Why a catalog mutation was refused. */
+@Description("Codes of the userErrors returned by catalog mutations.")
+public enum CatalogErrorCode {
+    @Description("An ID is malformed or denotes another type of object.")
+    INVALID_ID,
+    @Description("A referenced object does not exist.")
+    NOT_FOUND,
+    @Description("A required field is missing.")
+    REQUIRED,
+    @Description("A field's value is malformed or out of range.")
+    INVALID_VALUE,
+    @Description("Another object already uses this code.")
+    CODE_TAKEN,
+    @Description("Another SKU already has this barcode.")
+    BARCODE_TAKEN,
+    @Description("The idempotency key was already used for a different request.")
+    IDEMPOTENCY_KEY_REUSED,
+    @Description("The idempotency key is empty or longer than 128 characters.")
+    IDEMPOTENCY_KEY_INVALID
+}

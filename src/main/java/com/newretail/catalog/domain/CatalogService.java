@@ -1,0 +1,230 @@
+package com.newretail.catalog.domain;
+
+import static com.newretail.catalog.domain.CatalogErrorCode.BARCODE_TAKEN;
+import static com.newretail.catalog.domain.CatalogErrorCode.CODE_TAKEN;
+import static com.newretail.catalog.domain.CatalogErrorCode.INVALID_VALUE;
+import static com.newretail.catalog.domain.CatalogErrorCode.NOT_FOUND;
+import static com.newretail.catalog.domain.CatalogErrorCode.REQUIRED;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Catalog writes: a product is created together with its SKUs in one statement batch, inside the
+ * caller's transaction. Codes and barcodes are unique (checked here for clear errors, and by the
+ * database constraints as the last word).
+ */
+@ApplicationScoped
+public class CatalogService {
+
+    static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
+    static final Pattern BARCODE = Pattern.compile("[0-9A-Za-z-]{4,32}");
+    static final Pattern ATTRIBUTE = Pattern.compile("[^=\\s][^=]{0,39}=[^=]{1,80}");
+    static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+
+    /** The created product's id, or the problems. */
+    public record Created(Long id, List<CatalogProblem> problems) {
+        public boolean succeeded() {
+            return problems.isEmpty();
+        }
+    }
+
+    public Uni<Created> createCategory(String code, String name, Long parentId) {
+        List<CatalogProblem> problems = new ArrayList<>();
+        checkCode(code, problems, "input", "code");
+        checkName(name, 120, problems, "input", "name");
+        if (!problems.isEmpty()) {
+            return Uni.createFrom().item(new Created(null, problems));
+        }
+        return exists("category", "code", code).chain(taken -> taken
+                ? refused(CatalogProblem.of(CODE_TAKEN, "Category code '" + code + "' is taken", "input", "code"))
+                : (parentId == null ? Uni.createFrom().item(true) : existsId("category", parentId)).chain(parentOk -> !parentOk
+                        ? refused(CatalogProblem.of(NOT_FOUND, "No such parent category", "input", "parentId"))
+                        : insertReturningId("INSERT INTO category (code, name, parent_id) VALUES (?1, ?2, ?3) RETURNING id",
+                                code, name.trim(), parentId)));
+    }
+
+    public Uni<Created> createBrand(String code, String name) {
+        List<CatalogProblem> problems = new ArrayList<>();
+        checkCode(code, problems, "input", "code");
+        checkName(name, 120, problems, "input", "name");
+        if (!problems.isEmpty()) {
+            return Uni.createFrom().item(new Created(null, problems));
+        }
+        return exists("brand", "code", code).chain(taken -> taken
+                ? refused(CatalogProblem.of(CODE_TAKEN, "Brand code '" + code + "' is taken", "input", "code"))
+                : insertReturningId("INSERT INTO brand (code, name) VALUES (?1, ?2) RETURNING id", code, name.trim()));
+    }
+
+    public Uni<Created> createProduct(ProductDraft draft) {
+        List<CatalogProblem> problems = check(draft);
+        if (!problems.isEmpty()) {
+            return Uni.createFrom().item(new Created(null, problems));
+        }
+        return taken(draft).chain(conflicts -> {
+            if (!conflicts.isEmpty()) {
+                return Uni.createFrom().item(new Created(null, conflicts));
+            }
+            return insertReturningId("INSERT INTO product (code, name, description, category_id, brand_id, unit) "
+                    + "VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id", draft.code(), draft.name().trim(), draft.description(),
+                    draft.categoryId(), draft.brandId(), draft.unit() == null ? "PCS" : draft.unit())
+                    .call(created -> insertSkus(created.id(), draft.skus()));
+        });
+    }
+
+    private Uni<Void> insertSkus(long productId, List<SkuDraft> skus) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (SkuDraft sku : skus) {
+            chain = chain.chain(() -> Panache.getSession().chain(session -> session.createNativeQuery(
+                    "INSERT INTO sku (product_id, code, barcode, attributes, retail_price, currency) "
+                            + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                    .setParameter(1, productId).setParameter(2, sku.code()).setParameter(3, sku.barcode())
+                    .setParameter(4, (sku.attributes() == null ? List.<String>of() : sku.attributes()).toArray(String[]::new))
+                    .setParameter(5, sku.retailPrice()).setParameter(6, sku.currency() == null ? "CNY" : sku.currency())
+                    .executeUpdate())).replaceWithVoid();
+        }
+        return chain;
+    }
+
+    /** Conflicts with existing codes, barcodes, and missing category or brand. */
+    private Uni<List<CatalogProblem>> taken(ProductDraft draft) {
+        List<String> skuCodes = draft.skus().stream().map(SkuDraft::code).toList();
+        List<String> barcodes = draft.skus().stream().map(SkuDraft::barcode).filter(b -> b != null).toList();
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "SELECT (SELECT count(*) FROM product WHERE code = ?1), "
+                        + "(SELECT string_agg(code, ',') FROM sku WHERE code = ANY(?2)), "
+                        + "(SELECT string_agg(barcode, ',') FROM sku WHERE barcode = ANY(?3)), "
+                        + "(?4 = -1 OR EXISTS (SELECT 1 FROM category WHERE id = ?4)), "
+                        + "(?5 = -1 OR EXISTS (SELECT 1 FROM brand WHERE id = ?5))", Object[].class)
+                .setParameter(1, draft.code()).setParameter(2, skuCodes.toArray(String[]::new))
+                .setParameter(3, barcodes.toArray(String[]::new))
+                .setParameter(4, draft.categoryId() == null ? -1L : draft.categoryId())
+                .setParameter(5, draft.brandId() == null ? -1L : draft.brandId())
+                .getSingleResult())
+                .map(row -> {
+                    List<CatalogProblem> problems = new ArrayList<>();
+                    if (((Number) row[0]).longValue() > 0) {
+                        problems.add(CatalogProblem.of(CODE_TAKEN, "Product code '" + draft.code() + "' is taken", "input", "code"));
+                    }
+                    if (row[1] != null) {
+                        problems.add(CatalogProblem.of(CODE_TAKEN, "SKU code(s) taken: " + row[1], "input", "skus"));
+                    }
+                    if (row[2] != null) {
+                        problems.add(CatalogProblem.of(BARCODE_TAKEN, "Barcode(s) taken: " + row[2], "input", "skus"));
+                    }
+                    if (!Boolean.TRUE.equals(row[3])) {
+                        problems.add(CatalogProblem.of(NOT_FOUND, "No such category", "input", "categoryId"));
+                    }
+                    if (!Boolean.TRUE.equals(row[4])) {
+                        problems.add(CatalogProblem.of(NOT_FOUND, "No such brand", "input", "brandId"));
+                    }
+                    return problems;
+                });
+    }
+
+    static List<CatalogProblem> check(ProductDraft draft) {
+        List<CatalogProblem> problems = new ArrayList<>();
+        checkCode(draft.code(), problems, "input", "code");
+        checkName(draft.name(), 200, problems, "input", "name");
+        if (draft.description() != null && draft.description().length() > 2000) {
+            problems.add(CatalogProblem.of(INVALID_VALUE, "Description is at most 2000 characters", "input", "description"));
+        }
+        if (draft.unit() != null && (draft.unit().isBlank() || draft.unit().length() > 16)) {
+            problems.add(CatalogProblem.of(INVALID_VALUE, "Unit is 1-16 characters", "input", "unit"));
+        }
+        if (draft.skus() == null || draft.skus().isEmpty()) {
+            problems.add(CatalogProblem.of(REQUIRED, "A product needs at least one SKU", "input", "skus"));
+            return problems;
+        }
+        if (draft.skus().size() > 200) {
+            problems.add(CatalogProblem.of(INVALID_VALUE, "At most 200 SKUs per product", "input", "skus"));
+        }
+        Set<String> codes = new HashSet<>();
+        Set<String> barcodes = new HashSet<>();
+        for (int i = 0; i < draft.skus().size(); i++) {
+            SkuDraft sku = draft.skus().get(i);
+            String index = String.valueOf(i);
+            checkCode(sku.code(), problems, "input", "skus", index, "code");
+            if (sku.code() != null && !codes.add(sku.code())) {
+                problems.add(CatalogProblem.of(CODE_TAKEN, "SKU code repeated in this product", "input", "skus", index, "code"));
+            }
+            if (sku.barcode() != null) {
+                if (!BARCODE.matcher(sku.barcode()).matches()) {
+                    problems.add(CatalogProblem.of(INVALID_VALUE, "Barcode is 4-32 letters, digits or '-'", "input", "skus", index, "barcode"));
+                } else if (!barcodes.add(sku.barcode())) {
+                    problems.add(CatalogProblem.of(BARCODE_TAKEN, "Barcode repeated in this product", "input", "skus", index, "barcode"));
+                }
+            }
+            if (sku.retailPrice() == null) {
+                problems.add(CatalogProblem.of(REQUIRED, "Retail price is required", "input", "skus", index, "retailPrice"));
+            } else if (sku.retailPrice().signum() < 0 || sku.retailPrice().scale() > 2
+                    || sku.retailPrice().compareTo(new BigDecimal("999999999999.99")) > 0) {
+                problems.add(CatalogProblem.of(INVALID_VALUE, "Retail price must be 0 or more, with at most 2 decimals",
+                        "input", "skus", index, "retailPrice"));
+            }
+            if (sku.currency() != null && !CURRENCY.matcher(sku.currency()).matches()) {
+                problems.add(CatalogProblem.of(INVALID_VALUE, "Currency is an ISO 4217 code such as CNY", "input", "skus", index, "currency"));
+            }
+            if (sku.attributes() != null) {
+                for (String attribute : sku.attributes()) {
+                    if (!ATTRIBUTE.matcher(attribute).matches()) {
+                        problems.add(CatalogProblem.of(INVALID_VALUE, "Attributes are 'name=value', e.g. 'colour=red'",
+                                "input", "skus", index, "attributes"));
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void checkCode(String code, List<CatalogProblem> problems, String... field) {
+        if (code == null) {
+            problems.add(CatalogProblem.of(REQUIRED, "Code is required", field));
+        } else if (!CODE.matcher(code).matches()) {
+            problems.add(CatalogProblem.of(INVALID_VALUE, "Code is 1-40 letters, digits, '.', '-' or '_'", field));
+        }
+    }
+
+    private static void checkName(String name, int max, List<CatalogProblem> problems, String... field) {
+        if (name == null) {
+            problems.add(CatalogProblem.of(REQUIRED, "Name is required", field));
+        } else if (name.isBlank() || name.trim().length() > max) {
+            problems.add(CatalogProblem.of(INVALID_VALUE, "Name is 1-" + max + " characters", field));
+        }
+    }
+
+    private static Uni<Created> refused(CatalogProblem problem) {
+        return Uni.createFrom().item(new Created(null, List.of(problem)));
+    }
+
+    private static Uni<Boolean> exists(String table, String column, String value) {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("SELECT count(*) FROM " + table + " WHERE " + column + " = ?1", Long.class)
+                .setParameter(1, value).getSingleResult()).map(n -> n > 0);
+    }
+
+    private static Uni<Boolean> existsId(String table, long id) {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("SELECT count(*) FROM " + table + " WHERE id = ?1", Long.class)
+                .setParameter(1, id).getSingleResult()).map(n -> n > 0);
+    }
+
+    private static Uni<Created> insertReturningId(String sql, Object... values) {
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql, Long.class);
+            for (int i = 0; i < values.length; i++) {
+                query.setParameter(i + 1, values[i]);
+            }
+            return query.getSingleResult();
+        }).map(id -> new Created(id, List.of()));
+    }
+}

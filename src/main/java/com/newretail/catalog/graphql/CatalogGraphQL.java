@@ -1,0 +1,265 @@
+package com.newretail.catalog.graphql;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import com.newretail.catalog.domain.CatalogErrorCode;
+import com.newretail.catalog.domain.CatalogProblem;
+import com.newretail.catalog.domain.CatalogService;
+import com.newretail.catalog.persistence.CatalogReader;
+import com.newretail.catalog.persistence.NamedRow;
+import com.newretail.catalog.persistence.ProductRow;
+import com.newretail.catalog.persistence.SkuRow;
+import com.newretail.platform.audit.AuditLog;
+import com.newretail.platform.graphql.Connections;
+import com.newretail.platform.graphql.Cursor;
+import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.graphql.InvalidGlobalIdException;
+import com.newretail.platform.graphql.Keyset;
+import com.newretail.platform.graphql.PageRequest;
+import com.newretail.platform.idempotency.IdempotentMutation;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** Catalog queries for all staff, and headquarters' catalog maintenance. */
+@GraphQLApi
+public class CatalogGraphQL {
+
+    private static final String KEY_DESCRIPTION =
+            "Any unique string (e.g. a UUID). Sending the same key again returns the first result instead of acting twice.";
+
+    private final CatalogService service;
+    private final CatalogReader reader;
+    private final IdempotentMutation idempotent;
+    private final AuditLog audit;
+
+    public CatalogGraphQL(CatalogService service, CatalogReader reader, IdempotentMutation idempotent, AuditLog audit) {
+        this.service = service;
+        this.reader = reader;
+        this.idempotent = idempotent;
+        this.audit = audit;
+    }
+
+    @Query("product")
+    @RolesAllowed("${newretail.rules.product}")
+    @Description("A product by ID; null when it does not exist.")
+    public Uni<Product> product(@Name("id") @Id @NonNull @Description("Global ID of the product.") String id) {
+        return reader.productsByIds(List.of(GlobalId.decode(id, Product.TYPE)))
+                .map(rows -> rows.isEmpty() ? null : new Product(rows.get(0)));
+    }
+
+    @Query("products")
+    @RolesAllowed("${newretail.rules.products}")
+    @Description("Products by name; search by name, or exactly by product code, SKU code or barcode.")
+    public Uni<@NonNull ProductConnection> products(
+            @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
+            @Name("after") @Description("Cursor after which the page starts.") String after,
+            @Name("search") @Description("Name contains, or code/barcode equals, this text.") String search,
+            @Name("categoryId") @Id @Description("Only products of this category.") String categoryId,
+            @Name("brandId") @Id @Description("Only products of this brand.") String brandId) {
+        PageRequest page = PageRequest.of(first, after);
+        Keyset position = Keyset.after(page);
+        return reader.products(search, categoryId == null ? null : GlobalId.decode(categoryId, Category.TYPE),
+                brandId == null ? null : GlobalId.decode(brandId, Brand.TYPE), Keyset.keyOf(position), Keyset.idOf(position),
+                page.fetchSize())
+                .map(rows -> Connections.of(rows, page, row -> Keyset.cursor(row.name(), row.id()),
+                        (row, cursor) -> new ProductConnection.Edge(new Product(row), cursor), ProductConnection::new));
+    }
+
+    @Query("skuByBarcode")
+    @RolesAllowed("${newretail.rules.skuByBarcode}")
+    @Description("The POS scanner's lookup: the SKU with this barcode, or null.")
+    public Uni<Sku> skuByBarcode(@Name("barcode") @NonNull @Description("The scanned barcode.") String barcode) {
+        return reader.skuByBarcode(barcode.trim()).map(row -> row == null ? null : new Sku(row));
+    }
+
+    @Query("categories")
+    @RolesAllowed("${newretail.rules.categories}")
+    @Description("Product categories by code.")
+    public Uni<@NonNull CategoryConnection> categories(
+            @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
+            @Name("after") @Description("Cursor after which the page starts.") String after) {
+        return namedPage("category", first, after, Category::new, CategoryConnection.Edge::new, CategoryConnection::new);
+    }
+
+    @Query("brands")
+    @RolesAllowed("${newretail.rules.brands}")
+    @Description("Brands by code.")
+    public Uni<@NonNull BrandConnection> brands(
+            @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
+            @Name("after") @Description("Cursor after which the page starts.") String after) {
+        return namedPage("brand", first, after, Brand::new, BrandConnection.Edge::new, BrandConnection::new);
+    }
+
+    @Name("skus")
+    @NonNull
+    @Description("The product's SKUs, by code.")
+    public Uni<List<@NonNull List<@NonNull Sku>>> skus(@Source List<Product> products) {
+        return reader.skusOfProducts(products.stream().map(p -> p.row().id()).toList()).map(rows -> {
+            Map<Long, List<SkuRow>> byProduct = rows.stream().collect(Collectors.groupingBy(SkuRow::productId));
+            return products.stream().map(p -> byProduct.getOrDefault(p.row().id(), List.of()).stream().map(Sku::new).toList())
+                    .toList();
+        });
+    }
+
+    @Name("category")
+    @Description("The product's category.")
+    public Uni<List<Category>> category(@Source List<Product> products) {
+        return byId("category", products, p -> p.row().categoryId(), Category::new);
+    }
+
+    @Name("brand")
+    @Description("The product's brand.")
+    public Uni<List<Brand>> brand(@Source List<Product> products) {
+        return byId("brand", products, p -> p.row().brandId(), Brand::new);
+    }
+
+    @Name("product")
+    @NonNull
+    @Description("The product this SKU belongs to.")
+    public Uni<List<@NonNull Product>> skuProduct(@Source List<Sku> skus) {
+        return reader.productsByIds(skus.stream().map(s -> s.row().productId()).distinct().toList()).map(rows -> {
+            Map<Long, ProductRow> byId = rows.stream().collect(Collectors.toMap(ProductRow::id, r -> r));
+            return skus.stream().map(s -> new Product(byId.get(s.row().productId()))).toList();
+        });
+    }
+
+    @Mutation("categoryCreate")
+    @RolesAllowed("${newretail.rules.categoryCreate}")
+    @WithTransaction
+    @Description("Creates a product category, optionally under a parent category.")
+    public Uni<@NonNull CategoryCreatePayload> categoryCreate(
+            @Name("input") @NonNull @Description("Code, name and optional parent.") CatalogInputs.EntryInput input,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        Long parent;
+        try {
+            parent = input.parentId == null ? null : GlobalId.decode(input.parentId, Category.TYPE);
+        } catch (InvalidGlobalIdException e) {
+            return Uni.createFrom().item(new CategoryCreatePayload(null, invalidId(e, "input", "parentId")));
+        }
+        return create("categoryCreate", idempotencyKey, List.of(input.code, String.valueOf(input.name), String.valueOf(parent)),
+                Category.TYPE, () -> service.createCategory(input.code, input.name, parent), "category", Category::new,
+                CategoryCreatePayload::new, CategoryCreatePayload::succeeded, p -> p.getCategory().getId());
+    }
+
+    @Mutation("brandCreate")
+    @RolesAllowed("${newretail.rules.brandCreate}")
+    @WithTransaction
+    @Description("Creates a brand.")
+    public Uni<@NonNull BrandCreatePayload> brandCreate(
+            @Name("input") @NonNull @Description("Code and name.") CatalogInputs.EntryInput input,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        return create("brandCreate", idempotencyKey, List.of(String.valueOf(input.code), String.valueOf(input.name)),
+                Brand.TYPE, () -> service.createBrand(input.code, input.name), "brand", Brand::new,
+                BrandCreatePayload::new, BrandCreatePayload::succeeded, p -> p.getBrand().getId());
+    }
+
+    @Mutation("productCreate")
+    @RolesAllowed("${newretail.rules.productCreate}")
+    @WithTransaction
+    @Description("Creates a product together with its SKUs, all or nothing.")
+    public Uni<@NonNull ProductCreatePayload> productCreate(
+            @Name("input") @NonNull @Description("The product and its SKUs.") CatalogInputs.ProductInput input,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        com.newretail.catalog.domain.ProductDraft draft;
+        try {
+            draft = input.toDraft();
+        } catch (InvalidGlobalIdException e) {
+            return Uni.createFrom().item(new ProductCreatePayload(null, invalidId(e, "input")));
+        }
+        Function<String, Uni<ProductCreatePayload>> load = id -> reader.productsByIds(List.of(GlobalId.decode(id, Product.TYPE)))
+                .map(rows -> new ProductCreatePayload(rows.isEmpty() ? null : new Product(rows.get(0)), List.of()));
+        return idempotent.run(idempotencyKey, spec("productCreate", draft, load, ProductCreatePayload::new,
+                ProductCreatePayload::succeeded, p -> p.getProduct().getId()),
+                () -> service.createProduct(draft).chain(created -> {
+                    if (!created.succeeded()) {
+                        return Uni.createFrom().item(new ProductCreatePayload(null, errors(created.problems())));
+                    }
+                    String id = GlobalId.encode(Product.TYPE, created.id());
+                    return audit.record("productCreate", List.of(id), null, Map.of(), Map.of("code", draft.code(),
+                            "name", draft.name(), "skus", draft.skus().size()))
+                            .replaceWith(new ProductCreatePayload(new Product(new ProductRow(created.id(), draft.code(),
+                                    draft.name().trim(), draft.description(), draft.categoryId(), draft.brandId(),
+                                    draft.unit() == null ? "PCS" : draft.unit(), com.newretail.catalog.domain.CatalogStatus.ACTIVE)),
+                                    List.of()));
+                }));
+    }
+
+    private <E, P> Uni<P> create(String operation, String key, Object request, String type,
+            Supplier<Uni<CatalogService.Created>> action, String table, Function<NamedRow, E> view,
+            BiFunction<E, List<CatalogUserError>, P> payload, java.util.function.Predicate<P> succeeded,
+            Function<P, String> resultId) {
+        Function<String, Uni<P>> load = id -> reader.named(table, List.of(GlobalId.decode(id, type)))
+                .map(rows -> payload.apply(rows.isEmpty() ? null : view.apply(rows.get(0)), List.of()));
+        return idempotent.run(key, spec(operation, request, load, payload, succeeded, resultId),
+                () -> action.get().chain(created -> {
+                    if (!created.succeeded()) {
+                        return Uni.createFrom().item(payload.apply(null, errors(created.problems())));
+                    }
+                    String id = GlobalId.encode(type, created.id());
+                    // Read back inside the transaction: the pool would not see the uncommitted row.
+                    return audit.record(operation, List.of(id), null, Map.of(), Map.of("request", String.valueOf(request)))
+                            .chain(() -> io.quarkus.hibernate.reactive.panache.Panache.getSession())
+                            .chain(session -> session.createNativeQuery("SELECT code, name, "
+                                    + (table.equals("category") ? "parent_id" : "cast(NULL as bigint)") + " FROM " + table + " WHERE id = ?1",
+                                    Object[].class).setParameter(1, created.id()).getSingleResult())
+                            .map(row -> payload.apply(view.apply(new NamedRow(created.id(), (String) row[0], (String) row[1],
+                                    row[2] == null ? null : ((Number) row[2]).longValue())),
+                                    List.of()));
+                }));
+    }
+
+    private static <P, E> IdempotentMutation.Spec<P> spec(String operation, Object request, Function<String, Uni<P>> load,
+            BiFunction<E, List<CatalogUserError>, P> payload, java.util.function.Predicate<P> succeeded,
+            Function<P, String> resultId) {
+        return new IdempotentMutation.Spec<>(operation, request, succeeded, resultId, load,
+                () -> payload.apply(null, List.of(new CatalogUserError(CatalogProblem.of(CatalogErrorCode.IDEMPOTENCY_KEY_REUSED,
+                        "This idempotency key was already used for a different request", "idempotencyKey")))),
+                () -> payload.apply(null, List.of(new CatalogUserError(CatalogProblem.of(CatalogErrorCode.IDEMPOTENCY_KEY_INVALID,
+                        "An idempotency key must be 1-128 characters", "idempotencyKey")))));
+    }
+
+    private <E, C, G> Uni<C> namedPage(String table, Integer first, String after, Function<NamedRow, E> view,
+            BiFunction<E, String, G> edge, BiFunction<List<G>, com.newretail.platform.graphql.PageInfo, C> connection) {
+        PageRequest page = PageRequest.of(first, after);
+        String afterCode = page.after() == null ? null : Cursor.decode(page.after(), 1).get(0);
+        return reader.namedPage(table, afterCode, page.fetchSize()).map(rows -> Connections.of(rows, page,
+                row -> Cursor.encode(row.code()), (row, cursor) -> edge.apply(view.apply(row), cursor), connection));
+    }
+
+    private <E> Uni<List<E>> byId(String table, List<Product> products, Function<Product, Long> idOf, Function<NamedRow, E> view) {
+        List<Long> ids = products.stream().map(idOf).filter(id -> id != null).distinct().toList();
+        return reader.named(table, ids).map(rows -> {
+            Map<Long, NamedRow> byId = rows.stream().collect(Collectors.toMap(NamedRow::id, r -> r));
+            return products.stream().map(p -> {
+                Long id = idOf.apply(p);
+                return id == null || !byId.containsKey(id) ? null : view.apply(byId.get(id));
+            }).toList();
+        });
+    }
+
+    private static List<CatalogUserError> errors(List<CatalogProblem> problems) {
+        return problems.stream().map(CatalogUserError::new).toList();
+    }
+
+    private static List<CatalogUserError> invalidId(InvalidGlobalIdException e, String... field) {
+        return List.of(new CatalogUserError(CatalogProblem.of(CatalogErrorCode.INVALID_ID, e.getMessage(), field)));
+    }
+}

@@ -1,0 +1,93 @@
+package com.newretail.catalog.graphql;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+
+import com.newretail.catalog.domain.ProductDraft;
+import com.newretail.catalog.domain.SkuDraft;
+import com.newretail.platform.graphql.DecimalValue;
+import com.newretail.platform.graphql.GlobalId;
+
+/** Inputs of the catalog mutations. */
+public final class CatalogInputs {
+
+    private CatalogInputs() {
+    }
+
+    /** Fields of {@code categoryCreate} and {@code brandCreate}. */
+    @Input("CatalogEntryInput")
+    @Description("A category or brand: code and name (and, for a category, its parent).")
+    public static class EntryInput {
+        @Description("Code: 1-40 letters, digits, '.', '-' or '_'. Unique.")
+        public String code;
+
+        @Description("Display name, 1-120 characters.")
+        public String name;
+
+        @Id
+        @Description("Categories only: the parent category; omit for a top-level one.")
+        public String parentId;
+    }
+
+    /** A SKU of {@code productCreate}. */
+    @Input("SkuInput")
+    @Description("A SKU of a new product.")
+    public static class SkuInput {
+        @Description("SKU code: 1-40 letters, digits, '.', '-' or '_'. Unique.")
+        public String code;
+
+        @Description("Barcode, 4-32 letters, digits or '-'. Unique.")
+        public String barcode;
+
+        @Description("Variant attributes as 'name=value', e.g. ['colour=red', 'size=M'].")
+        public List<String> attributes;
+
+        @Description("Retail price, at most 2 decimals.")
+        public DecimalValue retailPrice;
+
+        @Description("ISO 4217 currency; default CNY.")
+        public String currency;
+
+        SkuDraft toDraft() {
+            return new SkuDraft(code, barcode, attributes, retailPrice == null ? null : retailPrice.value(), currency);
+        }
+    }
+
+    /** Fields of {@code productCreate}. */
+    @Input("ProductInput")
+    @Description("A new product with its SKUs.")
+    public static class ProductInput {
+        @Description("Product code: 1-40 letters, digits, '.', '-' or '_'. Unique.")
+        public String code;
+
+        @Description("Display name, 1-200 characters.")
+        public String name;
+
+        @Description("Longer description, at most 2000 characters.")
+        public String description;
+
+        @Id
+        @Description("The product's category.")
+        public String categoryId;
+
+        @Id
+        @Description("The product's brand.")
+        public String brandId;
+
+        @Description("Unit of measure; default PCS.")
+        public String unit;
+
+        @Description("The SKUs (1-200).")
+        public List<SkuInput> skus;
+
+        ProductDraft toDraft() {
+            return new ProductDraft(code, name, description,
+                    categoryId == null ? null : GlobalId.decode(categoryId, Category.TYPE),
+                    brandId == null ? null : GlobalId.decode(brandId, Brand.TYPE), unit,
+                    skus == null ? List.of() : skus.stream().map(SkuInput::toDraft).toList());
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package com.newretail.catalog.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.newretail.platform.scope.SqlArgs;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** Read paths of the catalog (master data: the same for every caller). */
+@ApplicationScoped
+public class CatalogReader {
+
+    private final Pool pool;
+
+    public CatalogReader(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<List<ProductRow>> productsByIds(List<Long> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of())
+                : query("SELECT " + ProductRow.COLUMNS + " FROM product p WHERE p.id = ANY($1)",
+                        Tuple.of(ids.toArray(Long[]::new)), ProductRow::from);
+    }
+
+    /** Products by name then id; {@code search} matches the name, or a product/SKU code or barcode exactly. */
+    public Uni<List<ProductRow>> products(String search, Long categoryId, Long brandId, String afterName, Long afterId, int limit) {
+        SqlArgs args = new SqlArgs();
+        StringBuilder sql = new StringBuilder("SELECT " + ProductRow.COLUMNS + " FROM product p WHERE true");
+        if (search != null && !search.isBlank()) {
+            String term = search.trim();
+            String like = args.add("%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            String exact = args.add(term);
+            sql.append(" AND (p.name ILIKE ").append(like).append(" OR p.code = ").append(exact)
+                    .append(" OR EXISTS (SELECT 1 FROM sku s WHERE s.product_id = p.id AND (s.code = ").append(exact)
+                    .append(" OR s.barcode = ").append(exact).append(")))");
+        }
+        if (categoryId != null) {
+            sql.append(" AND p.category_id = ").append(args.add(categoryId));
+        }
+        if (brandId != null) {
+            sql.append(" AND p.brand_id = ").append(args.add(brandId));
+        }
+        if (afterId != null) {
+            sql.append(" AND (p.name, p.id) > (").append(args.add(afterName)).append(", ").append(args.add(afterId)).append(")");
+        }
+        sql.append(" ORDER BY p.name, p.id LIMIT ").append(args.add(limit));
+        return query(sql.toString(), args.tuple(), ProductRow::from);
+    }
+
+    /** All SKUs of the given products, in one statement. */
+    public Uni<List<SkuRow>> skusOfProducts(List<Long> productIds) {
+        return productIds.isEmpty() ? Uni.createFrom().item(List.of())
+                : query("SELECT " + SkuRow.COLUMNS + " FROM sku s WHERE s.product_id = ANY($1) ORDER BY s.product_id, s.code",
+                        Tuple.of(productIds.toArray(Long[]::new)), SkuRow::from);
+    }
+
+    public Uni<List<SkuRow>> skusByIds(List<Long> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of())
+                : query("SELECT " + SkuRow.COLUMNS + " FROM sku s WHERE s.id = ANY($1)", Tuple.of(ids.toArray(Long[]::new)),
+                        SkuRow::from);
+    }
+
+    /** The POS scanner's lookup: one indexed probe on the unique barcode. */
+    public Uni<SkuRow> skuByBarcode(String barcode) {
+        return query("SELECT " + SkuRow.COLUMNS + " FROM sku s WHERE s.barcode = $1", Tuple.of(barcode), SkuRow::from)
+                .map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    public Uni<List<NamedRow>> named(String table, List<Long> ids) {
+        String parent = table.equals("category") ? "parent_id" : "NULL::bigint AS parent_id";
+        return ids.isEmpty() ? Uni.createFrom().item(List.of())
+                : query("SELECT id, code, name, " + parent + " FROM " + table + " WHERE id = ANY($1)",
+                        Tuple.of(ids.toArray(Long[]::new)), CatalogReader::named);
+    }
+
+    /** Categories or brands by code, a page at a time. */
+    public Uni<List<NamedRow>> namedPage(String table, String afterCode, int limit) {
+        String parent = table.equals("category") ? "parent_id" : "NULL::bigint AS parent_id";
+        return query("SELECT id, code, name, " + parent + " FROM " + table + " WHERE ($1::text IS NULL OR code > $1) "
+                + "ORDER BY code LIMIT $2", Tuple.tuple(java.util.Arrays.asList(afterCode, limit)), CatalogReader::named);
+    }
+
+    private static NamedRow named(Row row) {
+        return new NamedRow(row.getLong("id"), row.getString("code"), row.getString("name"), row.getLong("parent_id"));
+    }
+
+    private <T> Uni<List<T>> query(String sql, Tuple args, Function<Row, T> mapper) {
+        return pool.preparedQuery(sql).execute(args).map(rows -> map(rows, mapper));
+    }
+
+    private static <T> List<T> map(RowSet<Row> rowSet, Function<Row, T> mapper) {
+        List<T> rows = new ArrayList<>(rowSet.size());
+        for (Row row : rowSet) {
+            rows.add(mapper.apply(row));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,18 @@
+package com.newretail.catalog.persistence;
+
+import com.newretail.catalog.domain.CatalogStatus;
+
+import io.vertx.mutiny.sqlclient.Row;
+
+/** One product (SPU) as read for queries. */
+public record ProductRow(long id, String code, String name, String description, Long categoryId, Long brandId, String unit,
+        CatalogStatus status) {
+
+    static final String COLUMNS = "p.id, p.code, p.name, p.description, p.category_id, p.brand_id, p.unit, p.status";
+
+    static ProductRow from(Row row) {
+        return new ProductRow(row.getLong("id"), row.getString("code"), row.getString("name"), row.getString("description"),
+                row.getLong("category_id"), row.getLong("brand_id"), row.getString("unit"),
+                CatalogStatus.valueOf(row.getString("status")));
+    }
+}

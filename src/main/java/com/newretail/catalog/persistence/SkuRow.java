@@ -1,0 +1,21 @@
+package com.newretail.catalog.persistence;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.newretail.catalog.domain.CatalogStatus;
+
+import io.vertx.mutiny.sqlclient.Row;
+
+/** One SKU as read for queries. */
+public record SkuRow(long id, long productId, String code, String barcode, List<String> attributes, BigDecimal retailPrice,
+        String currency, CatalogStatus status) {
+
+    static final String COLUMNS = "s.id, s.product_id, s.code, s.barcode, s.attributes, s.retail_price, s.currency, s.status";
+
+    static SkuRow from(Row row) {
+        return new SkuRow(row.getLong("id"), row.getLong("product_id"), row.getString("code"), row.getString("barcode"),
+                List.of(row.getArrayOfStrings("attributes")), row.getBigDecimal("retail_price"), row.getString("currency"),
+                CatalogStatus.valueOf(row.getString("status")));
+    }
+}
