@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.newretail.platform.scope.SqlArgs;
 
 import io.smallrye.mutiny.Uni;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -20,7 +21,7 @@ public class CatalogReader {
 
     private final Pool pool;
 
-    public CatalogReader(Pool pool) {
+    public CatalogReader(@ReactiveDataSource("reads") Pool pool) {
         this.pool = pool;
     }
 

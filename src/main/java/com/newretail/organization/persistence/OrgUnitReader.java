@@ -9,6 +9,7 @@ import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
 
 import io.smallrye.mutiny.Uni;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -23,7 +24,7 @@ public class OrgUnitReader {
 
     private final Pool pool;
 
-    public OrgUnitReader(Pool pool) {
+    public OrgUnitReader(@ReactiveDataSource("reads") Pool pool) {
         this.pool = pool;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -17,7 +18,7 @@ public class PositionReader {
 
     private final Pool pool;
 
-    public PositionReader(Pool pool) {
+    public PositionReader(@ReactiveDataSource("reads") Pool pool) {
         this.pool = pool;
     }
 

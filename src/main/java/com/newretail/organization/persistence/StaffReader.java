@@ -13,6 +13,7 @@ import com.newretail.platform.scope.DataScopeKind;
 import com.newretail.platform.scope.SqlArgs;
 
 import io.smallrye.mutiny.Uni;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -26,7 +27,7 @@ public class StaffReader implements CallerBindingLookup {
 
     private final Pool pool;
 
-    public StaffReader(Pool pool) {
+    public StaffReader(@ReactiveDataSource("reads") Pool pool) {
         this.pool = pool;
     }
 

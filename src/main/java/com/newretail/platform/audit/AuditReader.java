@@ -9,6 +9,7 @@ import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
 
 import io.smallrye.mutiny.Uni;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 
@@ -18,7 +19,7 @@ public class AuditReader {
 
     private final Pool pool;
 
-    public AuditReader(Pool pool) {
+    public AuditReader(@ReactiveDataSource("reads") Pool pool) {
         this.pool = pool;
     }
 

@@ -1,0 +1,37 @@
+package com.newretail.catalog.api;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.newretail.catalog.domain.CatalogStatus;
+import com.newretail.catalog.graphql.Sku;
+import com.newretail.catalog.persistence.CatalogReader;
+import com.newretail.catalog.persistence.SkuRow;
+
+import io.smallrye.mutiny.Uni;
+
+/** What other modules may ask the catalog: which SKUs exist and are sellable, and their GraphQL views. */
+@ApplicationScoped
+public class SkuCatalog {
+
+    private final CatalogReader reader;
+
+    public SkuCatalog(CatalogReader reader) {
+        this.reader = reader;
+    }
+
+    /** For each requested id that exists: whether the SKU (and so its product) is active. */
+    public Uni<Map<Long, Boolean>> activeByIds(List<Long> skuIds) {
+        return reader.skusByIds(skuIds).map(rows -> rows.stream()
+                .collect(Collectors.toMap(SkuRow::id, row -> row.status() == CatalogStatus.ACTIVE, (a, b) -> a, HashMap::new)));
+    }
+
+    /** GraphQL views of SKUs, for fields of other modules' types (one statement for all ids). */
+    public Uni<Map<Long, Sku>> views(List<Long> skuIds) {
+        return reader.skusByIds(skuIds).map(rows -> rows.stream().collect(Collectors.toMap(SkuRow::id, Sku::new)));
+    }
+}

@@ -1,0 +1,257 @@
+package com.newretail.inventory.graphql;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import com.newretail.catalog.api.SkuCatalog;
+import com.newretail.catalog.graphql.Sku;
+import com.newretail.inventory.domain.InventoryErrorCode;
+import com.newretail.inventory.domain.InventoryProblem;
+import com.newretail.inventory.domain.StockDocumentService;
+import com.newretail.inventory.domain.StockReason;
+import com.newretail.inventory.persistence.InventoryReader;
+import com.newretail.organization.api.OrgUnitViews;
+import com.newretail.organization.graphql.OrgUnit;
+import com.newretail.platform.audit.AuditLog;
+import com.newretail.platform.graphql.Connections;
+import com.newretail.platform.graphql.Cursor;
+import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.graphql.InvalidGlobalIdException;
+import com.newretail.platform.graphql.PageRequest;
+import com.newretail.platform.idempotency.IdempotentMutation;
+import com.newretail.platform.scope.CallerScope;
+import com.newretail.platform.scope.DataScope;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/** Warehouses, stock levels, the ledger, and posting receipts and issues, all within the caller's data scope. */
+@GraphQLApi
+public class InventoryGraphQL {
+
+    private static final String KEY_DESCRIPTION =
+            "Any unique string (e.g. a UUID). Sending the same key again returns the first result instead of acting twice.";
+    private static final List<StockReason> ISSUE_REASONS =
+            List.of(StockReason.SALE, StockReason.DAMAGE, StockReason.SCRAP, StockReason.ADJUSTMENT);
+
+    private final InventoryReader reader;
+    private final StockDocumentService documents;
+    private final CallerScope callerScope;
+    private final IdempotentMutation idempotent;
+    private final AuditLog audit;
+    private final SkuCatalog skus;
+    private final OrgUnitViews orgUnits;
+    private final SecurityIdentity identity;
+
+    public InventoryGraphQL(InventoryReader reader, StockDocumentService documents, CallerScope callerScope,
+            IdempotentMutation idempotent, AuditLog audit, SkuCatalog skus, OrgUnitViews orgUnits, SecurityIdentity identity) {
+        this.reader = reader;
+        this.documents = documents;
+        this.callerScope = callerScope;
+        this.idempotent = idempotent;
+        this.audit = audit;
+        this.skus = skus;
+        this.orgUnits = orgUnits;
+        this.identity = identity;
+    }
+
+    @Query("warehouses")
+    @RolesAllowed("${newretail.rules.warehouses}")
+    @Description("Warehouses within your data scope, by code; optionally those of one org unit and below.")
+    public Uni<@NonNull WarehouseConnection> warehouses(
+            @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
+            @Name("after") @Description("Cursor after which the page starts.") String after,
+            @Name("orgUnitId") @Id @Description("Only warehouses of this org unit and the units below it.") String orgUnitId) {
+        PageRequest page = PageRequest.of(first, after);
+        String afterCode = page.after() == null ? null : Cursor.decode(page.after(), 1).get(0);
+        Long under = orgUnitId == null ? null : GlobalId.decode(orgUnitId, OrgUnit.TYPE);
+        return callerScope.current().chain(scope -> reader.warehousePage(scope, under, afterCode, page.fetchSize()))
+                .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.code()),
+                        (row, cursor) -> new WarehouseConnection.Edge(new Warehouse(row), cursor), WarehouseConnection::new));
+    }
+
+    @Query("stockLevels")
+    @RolesAllowed("${newretail.rules.stockLevels}")
+    @Description("Stock of a warehouse by SKU; empty when the warehouse is outside your data scope.")
+    public Uni<@NonNull StockLevelConnection> stockLevels(
+            @Name("warehouseId") @Id @NonNull @Description("The warehouse.") String warehouseId,
+            @Name("skuIds") @Id @DefaultValue("[]") @Description("Only these SKUs.") List<@NonNull String> skuIds,
+            @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
+            @Name("after") @Description("Cursor after which the page starts.") String after) {
+        PageRequest page = PageRequest.of(first, after);
+        long warehouse = GlobalId.decode(warehouseId, Warehouse.TYPE);
+        List<Long> skuFilter = skuIds == null ? List.of() : skuIds.stream().map(id -> GlobalId.decode(id, Sku.TYPE)).toList();
+        Long afterSku = page.after() == null ? null : Long.valueOf(Cursor.decode(page.after(), 1).get(0));
+        return callerScope.current().chain(scope -> reader.warehouseVisible(warehouse, scope))
+                .chain(visible -> visible ? reader.stockLevels(warehouse, skuFilter, afterSku, page.fetchSize())
+                        : Uni.createFrom().item(List.<InventoryReader.StockLevelRow>of()))
+                .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.skuId()),
+                        (row, cursor) -> new StockLevelConnection.Edge(new StockLevel(row), cursor), StockLevelConnection::new));
+    }
+
+    @Query("stockLedger")
+    @RolesAllowed("${newretail.rules.stockLedger}")
+    @Description("The stock ledger, newest first, within your data scope; by warehouse, SKU and/or document.")
+    public Uni<@NonNull LedgerEntryConnection> stockLedger(
+            @Name("warehouseId") @Id @Description("Only this warehouse.") String warehouseId,
+            @Name("skuId") @Id @Description("Only this SKU.") String skuId,
+            @Name("documentId") @Id @Description("Only rows written by this document.") String documentId,
+            @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
+            @Name("after") @Description("Cursor after which the page starts.") String after) {
+        PageRequest page = PageRequest.of(first, after);
+        Long warehouse = warehouseId == null ? null : GlobalId.decode(warehouseId, Warehouse.TYPE);
+        Long sku = skuId == null ? null : GlobalId.decode(skuId, Sku.TYPE);
+        Long document = documentId == null ? null : GlobalId.decode(documentId, "StockDocument");
+        Long beforeId = page.after() == null ? null : Long.valueOf(Cursor.decode(page.after(), 1).get(0));
+        return callerScope.current()
+                .chain(scope -> reader.ledger(scope, warehouse, sku, null, document, beforeId, page.fetchSize()))
+                .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.id()),
+                        (row, cursor) -> new LedgerEntryConnection.Edge(new LedgerEntry(row), cursor), LedgerEntryConnection::new));
+    }
+
+    @Name("orgUnit")
+    @Description("The org unit the warehouse belongs to.")
+    public Uni<List<OrgUnit>> warehouseOrgUnit(@Source List<Warehouse> warehouses) {
+        // The warehouse is already inside the caller's scope, and so is its org unit.
+        return orgUnits.views(warehouses.stream().map(w -> w.row().orgUnitId()).distinct().toList(), DataScope.all())
+                .map(found -> warehouses.stream().map(w -> found.get(w.row().orgUnitId())).toList());
+    }
+
+    @Name("sku")
+    @NonNull
+    @Description("The SKU.")
+    public Uni<List<@NonNull Sku>> stockLevelSku(@Source List<StockLevel> levels) {
+        return skusOf(levels, level -> level.row().skuId());
+    }
+
+    @Name("sku")
+    @NonNull
+    @Description("The SKU whose stock changed.")
+    public Uni<List<@NonNull Sku>> ledgerSku(@Source List<LedgerEntry> entries) {
+        return skusOf(entries, entry -> entry.row().skuId());
+    }
+
+    @Mutation("warehouseCreate")
+    @RolesAllowed("${newretail.rules.warehouseCreate}")
+    @WithTransaction
+    @Description("Creates a warehouse for an org unit inside your data scope.")
+    public Uni<@NonNull WarehouseCreatePayload> warehouseCreate(
+            @Name("input") @NonNull @Description("The warehouse's fields.") InventoryInputs.WarehouseInput input,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        long unit;
+        try {
+            unit = GlobalId.decode(String.valueOf(input.orgUnitId), OrgUnit.TYPE);
+        } catch (InvalidGlobalIdException e) {
+            return Uni.createFrom().item(new WarehouseCreatePayload(null, error(InventoryErrorCode.INVALID_ID, e.getMessage(), "input", "orgUnitId")));
+        }
+        Function<String, Uni<WarehouseCreatePayload>> load = id -> reader.warehouses(List.of(GlobalId.decode(id, Warehouse.TYPE)), DataScope.all())
+                .map(rows -> new WarehouseCreatePayload(rows.isEmpty() ? null : new Warehouse(rows.get(0)), List.of()));
+        return callerScope.current().chain(scope -> orgUnits.visible(unit, scope)).chain(visible -> !visible
+                ? Uni.createFrom().item(new WarehouseCreatePayload(null, error(InventoryErrorCode.NOT_FOUND, "No such org unit", "input", "orgUnitId")))
+                : idempotent.run(idempotencyKey, spec("warehouseCreate", List.of(String.valueOf(input.code), String.valueOf(input.name), unit,
+                        String.valueOf(input.type)), load, WarehouseCreatePayload::new, WarehouseCreatePayload::succeeded,
+                        p -> p.getWarehouse().getId()),
+                        () -> documents.createWarehouse(input.code, input.name, unit, input.type).chain(posted -> {
+                            if (!posted.succeeded()) {
+                                return Uni.createFrom().item(new WarehouseCreatePayload(null, errors(posted.problems())));
+                            }
+                            String id = GlobalId.encode(Warehouse.TYPE, posted.id());
+                            return audit.record("warehouseCreate", List.of(id), unit, Map.of(),
+                                    Map.of("code", input.code, "name", input.name, "type", input.type))
+                                    .replaceWith(new WarehouseCreatePayload(new Warehouse(new InventoryReader.WarehouseRow(posted.id(),
+                                            input.code, input.name.trim(), unit, input.type)), List.of()));
+                        })));
+    }
+
+    @Mutation("stockReceiptPost")
+    @RolesAllowed("${newretail.rules.stockReceiptPost}")
+    @WithTransaction
+    @Description("Receives goods into a warehouse at once: stock levels rise and each line writes a RECEIPT ledger row.")
+    public Uni<@NonNull StockDocumentPostPayload> stockReceiptPost(
+            @Name("input") @NonNull @Description("Warehouse, reference and lines.") InventoryInputs.StockDocumentInput input,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        return post("stockReceiptPost", true, StockReason.RECEIPT, input, idempotencyKey);
+    }
+
+    @Mutation("stockIssuePost")
+    @RolesAllowed("${newretail.rules.stockIssuePost}")
+    @WithTransaction
+    @Description("Takes goods out of a warehouse at once (sale, damage, scrap, adjustment). Any line short of "
+            + "available stock refuses the whole document with INSUFFICIENT_STOCK; nothing changes.")
+    public Uni<@NonNull StockDocumentPostPayload> stockIssuePost(
+            @Name("input") @NonNull @Description("Warehouse, reason, reference and lines.") InventoryInputs.StockDocumentInput input,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        if (input.reason == null || !ISSUE_REASONS.contains(input.reason)) {
+            return Uni.createFrom().item(new StockDocumentPostPayload(null, error(InventoryErrorCode.INVALID_VALUE,
+                    "An issue's reason is one of " + ISSUE_REASONS, "input", "reason")));
+        }
+        return post("stockIssuePost", false, input.reason, input, idempotencyKey);
+    }
+
+    private Uni<StockDocumentPostPayload> post(String operation, boolean receipt, StockReason reason,
+            InventoryInputs.StockDocumentInput input, String idempotencyKey) {
+        long warehouse;
+        List<com.newretail.inventory.api.StockLine> lines;
+        try {
+            warehouse = GlobalId.decode(String.valueOf(input.warehouseId), Warehouse.TYPE);
+            lines = input.toLines();
+        } catch (InvalidGlobalIdException e) {
+            return Uni.createFrom().item(new StockDocumentPostPayload(null, error(InventoryErrorCode.INVALID_ID, e.getMessage(), "input")));
+        }
+        Function<String, Uni<StockDocumentPostPayload>> load = id -> reader.document(GlobalId.decode(id, "StockDocument"))
+                .map(row -> new StockDocumentPostPayload(row == null ? null : new StockDocument(row.getLong("id"), row.getString("type"),
+                        StockReason.valueOf(row.getString("reason")), row.getString("reference")), List.of()));
+        String actor = identity.getPrincipal().getName();
+        return callerScope.current().chain(scope -> reader.warehouses(List.of(warehouse), scope)).chain(found -> found.isEmpty()
+                ? Uni.createFrom().item(new StockDocumentPostPayload(null, error(InventoryErrorCode.NOT_FOUND, "No such warehouse", "input", "warehouseId")))
+                : idempotent.run(idempotencyKey, spec(operation, List.of(warehouse, String.valueOf(reason), String.valueOf(input.reference), lines),
+                        load, StockDocumentPostPayload::new, StockDocumentPostPayload::succeeded, p -> p.getDocument().getId()),
+                        () -> documents.post(receipt, reason, warehouse, input.reference, lines, actor).chain(posted -> {
+                            if (!posted.succeeded()) {
+                                return Uni.createFrom().item(new StockDocumentPostPayload(null, errors(posted.problems())));
+                            }
+                            String id = GlobalId.encode("StockDocument", posted.id());
+                            return audit.record(operation, List.of(id), found.get(0).orgUnitId(), Map.of(),
+                                    Map.of("warehouse", found.get(0).code(), "reason", reason, "lines", lines.size()))
+                                    .replaceWith(new StockDocumentPostPayload(new StockDocument(posted.id(), receipt ? "RECEIPT" : "ISSUE",
+                                            reason, input.reference), List.of()));
+                        })));
+    }
+
+    private <T> Uni<List<Sku>> skusOf(List<T> items, Function<T, Long> skuOf) {
+        return skus.views(items.stream().map(skuOf).distinct().toList())
+                .map(found -> items.stream().map(item -> found.get(skuOf.apply(item))).toList());
+    }
+
+    private static <P, E> IdempotentMutation.Spec<P> spec(String operation, Object request, Function<String, Uni<P>> load,
+            java.util.function.BiFunction<E, List<InventoryUserError>, P> payload, java.util.function.Predicate<P> succeeded,
+            Function<P, String> resultId) {
+        return new IdempotentMutation.Spec<>(operation, request, succeeded, resultId, load,
+                () -> payload.apply(null, error(InventoryErrorCode.IDEMPOTENCY_KEY_REUSED,
+                        "This idempotency key was already used for a different request", "idempotencyKey")),
+                () -> payload.apply(null, error(InventoryErrorCode.IDEMPOTENCY_KEY_INVALID,
+                        "An idempotency key must be 1-128 characters", "idempotencyKey")));
+    }
+
+    private static List<InventoryUserError> errors(List<InventoryProblem> problems) {
+        return problems.stream().map(InventoryUserError::new).toList();
+    }
+
+    private static List<InventoryUserError> error(InventoryErrorCode code, String message, String... field) {
+        return List.of(new InventoryUserError(InventoryProblem.of(code, message, field)));
+    }
+}

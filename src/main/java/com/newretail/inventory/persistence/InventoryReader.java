@@ -1,0 +1,141 @@
+package com.newretail.inventory.persistence;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.newretail.inventory.domain.StockReason;
+import com.newretail.inventory.domain.WarehouseType;
+import com.newretail.platform.scope.DataScope;
+import com.newretail.platform.scope.SqlArgs;
+
+import io.smallrye.mutiny.Uni;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+
+/** Read paths of inventory; a warehouse is visible when its org unit is inside the caller's scope. */
+@ApplicationScoped
+public class InventoryReader {
+
+    /** A warehouse as read for queries. */
+    public record WarehouseRow(long id, String code, String name, long orgUnitId, WarehouseType type) {
+    }
+
+    /** A stock level as read for queries. */
+    public record StockLevelRow(long warehouseId, long skuId, int onHand, int reserved, int safetyStock, OffsetDateTime updatedAt) {
+    }
+
+    /** A ledger row as read for queries. */
+    public record LedgerRow(long id, long warehouseId, long skuId, StockReason reason, String documentType, long documentId,
+            String actor, int deltaOnHand, int deltaReserved, int onHandAfter, int reservedAfter, OffsetDateTime createdAt) {
+    }
+
+    private static final String WAREHOUSE_FROM = " FROM warehouse w JOIN org_unit ou ON ou.id = w.org_unit_id WHERE ";
+
+    private final Pool pool;
+
+    public InventoryReader(@ReactiveDataSource("reads") Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<List<WarehouseRow>> warehouses(List<Long> ids, DataScope scope) {
+        SqlArgs args = new SqlArgs();
+        String sql = "SELECT w.id, w.code, w.name, w.org_unit_id, w.type" + WAREHOUSE_FROM + scope.predicate("ou.path", null, args)
+                + " AND w.id = ANY(" + args.add(ids.toArray(Long[]::new)) + ")";
+        return query(sql, args, InventoryReader::warehouse);
+    }
+
+    public Uni<Boolean> warehouseVisible(long id, DataScope scope) {
+        return warehouses(List.of(id), scope).map(rows -> !rows.isEmpty());
+    }
+
+    /** Warehouses by code, optionally of one org unit and everything below it. */
+    public Uni<List<WarehouseRow>> warehousePage(DataScope scope, Long underOrgUnitId, String afterCode, int limit) {
+        SqlArgs args = new SqlArgs();
+        StringBuilder sql = new StringBuilder("SELECT w.id, w.code, w.name, w.org_unit_id, w.type" + WAREHOUSE_FROM)
+                .append(scope.predicate("ou.path", null, args));
+        if (underOrgUnitId != null) {
+            sql.append(" AND ou.path LIKE (SELECT path FROM org_unit WHERE id = ").append(args.add(underOrgUnitId)).append(") || '%'");
+        }
+        if (afterCode != null) {
+            sql.append(" AND w.code > ").append(args.add(afterCode));
+        }
+        sql.append(" ORDER BY w.code LIMIT ").append(args.add(limit));
+        return query(sql.toString(), args, InventoryReader::warehouse);
+    }
+
+    /** Stock levels of a (visible) warehouse by SKU id, optionally only some SKUs. */
+    public Uni<List<StockLevelRow>> stockLevels(long warehouseId, List<Long> skuIds, Long afterSkuId, int limit) {
+        SqlArgs args = new SqlArgs();
+        StringBuilder sql = new StringBuilder("SELECT warehouse_id, sku_id, on_hand, reserved, safety_stock, updated_at "
+                + "FROM stock_level WHERE warehouse_id = ").append(args.add(warehouseId));
+        if (skuIds != null && !skuIds.isEmpty()) {
+            sql.append(" AND sku_id = ANY(").append(args.add(skuIds.toArray(Long[]::new))).append(")");
+        }
+        if (afterSkuId != null) {
+            sql.append(" AND sku_id > ").append(args.add(afterSkuId));
+        }
+        sql.append(" ORDER BY sku_id LIMIT ").append(args.add(limit));
+        return query(sql.toString(), args, row -> new StockLevelRow(row.getLong("warehouse_id"), row.getLong("sku_id"),
+                row.getInteger("on_hand"), row.getInteger("reserved"), row.getInteger("safety_stock"),
+                row.getOffsetDateTime("updated_at")));
+    }
+
+    /** Ledger rows newest first, within the scope, filtered by warehouse, SKU and/or document. */
+    public Uni<List<LedgerRow>> ledger(DataScope scope, Long warehouseId, Long skuId, String documentType, Long documentId,
+            Long beforeId, int limit) {
+        SqlArgs args = new SqlArgs();
+        StringBuilder sql = new StringBuilder("SELECT l.* FROM stock_ledger l JOIN warehouse w ON w.id = l.warehouse_id "
+                + "JOIN org_unit ou ON ou.id = w.org_unit_id WHERE ").append(scope.predicate("ou.path", null, args));
+        if (warehouseId != null) {
+            sql.append(" AND l.warehouse_id = ").append(args.add(warehouseId));
+        }
+        if (skuId != null) {
+            sql.append(" AND l.sku_id = ").append(args.add(skuId));
+        }
+        if (documentType != null) {
+            sql.append(" AND l.document_type = ").append(args.add(documentType));
+        }
+        if (documentId != null) {
+            sql.append(" AND l.document_id = ").append(args.add(documentId));
+        }
+        if (beforeId != null) {
+            sql.append(" AND l.id < ").append(args.add(beforeId));
+        }
+        sql.append(" ORDER BY l.id DESC LIMIT ").append(args.add(limit));
+        return query(sql.toString(), args, row -> new LedgerRow(row.getLong("id"), row.getLong("warehouse_id"),
+                row.getLong("sku_id"), StockReason.valueOf(row.getString("reason")), row.getString("document_type"),
+                row.getLong("document_id"), row.getString("actor"), row.getInteger("delta_on_hand"),
+                row.getInteger("delta_reserved"), row.getInteger("on_hand_after"), row.getInteger("reserved_after"),
+                row.getOffsetDateTime("created_at")));
+    }
+
+    /** A posted document's type, reason and reference, for replaying an idempotent post. */
+    public Uni<Row> document(long id) {
+        return pool.preparedQuery("SELECT id, type, reason, reference FROM stock_document WHERE id = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? null : rows.iterator().next());
+    }
+
+    private static WarehouseRow warehouse(Row row) {
+        return new WarehouseRow(row.getLong("id"), row.getString("code"), row.getString("name"), row.getLong("org_unit_id"),
+                WarehouseType.valueOf(row.getString("type")));
+    }
+
+    private <T> Uni<List<T>> query(String sql, SqlArgs args, Function<Row, T> mapper) {
+        return pool.preparedQuery(sql).execute(args.tuple()).map(rowSet -> map(rowSet, mapper));
+    }
+
+    private static <T> List<T> map(RowSet<Row> rowSet, Function<Row, T> mapper) {
+        List<T> rows = new ArrayList<>(rowSet.size());
+        for (Row row : rowSet) {
+            rows.add(mapper.apply(row));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,228 @@
+package com.newretail.inventory;
+
+import static com.newretail.support.GraphQLClient.vars;
+import static com.newretail.support.OrgFixtures.gid;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.newretail.platform.graphql.GlobalId;
+import com.newretail.support.GraphQLClient;
+import com.newretail.support.OrgFixtures;
+import com.newretail.support.StockFixtures;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class StockGraphQLTests {
+
+    private final GraphQLClient client = GraphQLClient.anonymous();
+
+    @Inject
+    OrgFixtures orgs;
+
+    @Inject
+    StockFixtures stock;
+
+    private static String sku(long id) {
+        return GlobalId.encode("Sku", id);
+    }
+
+    private static String wh(long id) {
+        return GlobalId.encode("Warehouse", id);
+    }
+
+    private static Map<String, Object> document(long warehouse, String reason, Object... skuAndQuantity) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (int i = 0; i < skuAndQuantity.length; i += 2) {
+            lines.add(Map.of("skuId", skuAndQuantity[i], "quantity", skuAndQuantity[i + 1]));
+        }
+        return reason == null ? Map.of("warehouseId", wh(warehouse), "lines", lines)
+                : Map.of("warehouseId", wh(warehouse), "reason", reason, "lines", lines);
+    }
+
+    private static <T> List<T> concurrently(int threads, List<Callable<T>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<T>> futures = pool.invokeAll(calls, 5, TimeUnit.MINUTES);
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "hq", roles = "hq-admin")
+    void receiptsAndIssuesMoveStockThroughTheLedger() {
+        long store = orgs.store(orgs.company("Stock Co"), "Stock Store");
+        JsonPath created = client.run("inventory/warehouseCreate", vars("input",
+                Map.of("code", OrgFixtures.uniqueCode("WH"), "name", "Back room", "orgUnitId", gid(store), "type", "STORE")));
+        assertThat(created.getList("data.warehouseCreate.userErrors"), empty());
+        assertEquals(gid(store), created.getString("data.warehouseCreate.warehouse.orgUnit.id"));
+        long warehouse = GlobalId.decode(created.getString("data.warehouseCreate.warehouse.id"), "Warehouse");
+        long tea = stock.sku();
+
+        JsonPath receipt = client.run("inventory/receipt", vars("input", document(warehouse, null, sku(tea), 12)));
+        assertThat(receipt.getList("data.stockReceiptPost.userErrors"), empty());
+        JsonPath issue = client.run("inventory/issue", vars("input", document(warehouse, "DAMAGE", sku(tea), 2)));
+        assertThat(issue.getList("data.stockIssuePost.userErrors"), empty());
+
+        JsonPath levels = client.run("inventory/stockLevels", vars("warehouseId", wh(warehouse)));
+        assertThat(levels.prettify(), levels.getList("errors"), nullValue());
+        assertEquals(10, levels.getInt("data.stockLevels.edges[0].node.onHand"));
+        assertEquals(10, levels.getInt("data.stockLevels.edges[0].node.available"));
+        JsonPath ledger = client.run("inventory/stockLedger", vars("warehouseId", wh(warehouse)));
+        assertThat(ledger.getList("data.stockLedger.edges.node.reason"), contains("DAMAGE", "RECEIPT"));
+        assertThat(ledger.getList("data.stockLedger.edges.node.onHandAfter"), contains(10, 12));
+        assertThat(ledger.getList("data.stockLedger.edges.node.deltaOnHand"), contains(-2, 12));
+        assertEquals("hq", ledger.getString("data.stockLedger.edges[0].node.actor"));
+        assertEquals(receipt.getString("data.stockReceiptPost.document.id"),
+                client.run("inventory/stockLedger", vars("documentId", receipt.getString("data.stockReceiptPost.document.id")))
+                        .getString("data.stockLedger.edges[0].node.documentId"));
+    }
+
+    @Test
+    @TestSecurity(user = "hq", roles = "hq-admin")
+    void twoHundredConcurrentSalesOfTenUnitsSellExactlyTen() throws Exception {
+        long warehouse = stock.warehouse(orgs.store(orgs.company("Rush Co"), "Rush Store"));
+        long item = stock.sku();
+        client.run("inventory/receipt", vars("input", document(warehouse, null, sku(item), 10)));
+
+        List<Callable<String>> sales = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            sales.add(() -> {
+                JsonPath result = client.run("inventory/issue", vars("input", document(warehouse, "SALE", sku(item), 1)));
+                assertThat(result.getList("errors"), nullValue());
+                List<String> codes = result.getList("data.stockIssuePost.userErrors.code");
+                return codes.isEmpty() ? "SOLD" : codes.get(0);
+            });
+        }
+        List<String> outcomes = concurrently(32, sales);
+        assertEquals(10, outcomes.stream().filter("SOLD"::equals).count());
+        assertEquals(190, outcomes.stream().filter("INSUFFICIENT_STOCK"::equals).count());
+        assertEquals(0, stock.onHand(warehouse, item));
+        assertEquals(10, stock.ledgerRows(warehouse, item, "SALE"));
+    }
+
+    @Test
+    @TestSecurity(user = "hq", roles = "hq-admin")
+    void oneIdempotencyKeySentFiftyTimesAtOnceActsOnce() throws Exception {
+        long warehouse = stock.warehouse(orgs.store(orgs.company("Retry Co"), "Retry Store"));
+        long item = stock.sku();
+        String key = "receipt-" + OrgFixtures.uniqueCode("K");
+        List<Callable<String>> retries = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            retries.add(() -> client.run("inventory/receipt", vars("input", document(warehouse, null, sku(item), 5), "key", key))
+                    .getString("data.stockReceiptPost.document.id"));
+        }
+        Set<String> documents = new HashSet<>(concurrently(16, retries));
+        assertEquals(1, documents.size());
+        assertThat(documents.iterator().next(), org.hamcrest.Matchers.notNullValue());
+        assertEquals(5, stock.onHand(warehouse, item));
+        assertEquals(1, stock.ledgerRows(warehouse, item, "RECEIPT"));
+
+        JsonPath reused = client.run("inventory/receipt", vars("input", document(warehouse, null, sku(item), 6), "key", key));
+        assertThat(reused.getList("data.stockReceiptPost.userErrors.code"), contains("IDEMPOTENCY_KEY_REUSED"));
+        assertEquals(5, stock.onHand(warehouse, item));
+    }
+
+    @Test
+    @TestSecurity(user = "hq", roles = "hq-admin")
+    void badDocumentsChangeNothing() {
+        long warehouse = stock.warehouse(orgs.store(orgs.company("Bad Co"), "Bad Store"));
+        long a = stock.sku();
+        long b = stock.sku();
+        client.run("inventory/receipt", vars("input", document(warehouse, null, sku(a), 3)));
+
+        assertCode(client.run("inventory/receipt", vars("input", document(warehouse, null, sku(999_999_999L), 1))),
+                "stockReceiptPost", "UNKNOWN_SKU");
+        assertCode(client.run("inventory/receipt", vars("input", document(warehouse, null, sku(a), 0))), "stockReceiptPost", "INVALID_VALUE");
+        assertCode(client.run("inventory/receipt", vars("input", document(warehouse, null, sku(a), -4))), "stockReceiptPost", "INVALID_VALUE");
+        assertCode(client.run("inventory/receipt", vars("input", document(warehouse, null, sku(a), 1, sku(a), 2))),
+                "stockReceiptPost", "DUPLICATE_LINE");
+        assertCode(client.run("inventory/receipt", vars("input", document(warehouse, null))), "stockReceiptPost", "REQUIRED");
+        assertCode(client.run("inventory/receipt", vars("input", document(999_999_999L, null, sku(a), 1))), "stockReceiptPost", "NOT_FOUND");
+        assertCode(client.run("inventory/issue", vars("input", document(warehouse, "RECEIPT", sku(a), 1))), "stockIssuePost", "INVALID_VALUE");
+        // The first line alone would fit; the second does not: the whole document is refused.
+        assertCode(client.run("inventory/issue", vars("input", document(warehouse, "SALE", sku(a), 2, sku(b), 1))),
+                "stockIssuePost", "INSUFFICIENT_STOCK");
+        assertEquals(3, stock.onHand(warehouse, a));
+        assertEquals(1, stock.ledgerRows(warehouse, a, "RECEIPT"));
+        assertEquals(0, stock.ledgerRows(warehouse, a, "SALE"));
+    }
+
+    @Test
+    @TestSecurity(user = "keeper-a", roles = "warehouse-keeper")
+    void warehousesOutsideTheScopeDoNotExistForTheCaller() {
+        long company = orgs.company("Scoped Stock Co");
+        long mine = orgs.store(company, "Mine");
+        long theirs = orgs.store(company, "Theirs");
+        orgs.bind("keeper-a", mine, "WAREHOUSE_KEEPER");
+        long myWarehouse = stock.warehouse(mine);
+        long theirWarehouse = stock.warehouse(theirs);
+        long item = stock.sku();
+        assertThat(client.run("inventory/receipt", vars("input", document(myWarehouse, null, sku(item), 4)))
+                .getList("data.stockReceiptPost.userErrors"), empty());
+        assertCode(client.run("inventory/receipt", vars("input", document(theirWarehouse, null, sku(item), 4))),
+                "stockReceiptPost", "NOT_FOUND");
+        assertEquals(0, stock.onHand(theirWarehouse, item));
+        assertThat(client.run("inventory/stockLevels", vars("warehouseId", wh(theirWarehouse))).getList("data.stockLevels.edges"), empty());
+    }
+
+    @Test
+    @TestSecurity(user = "hq", roles = "hq-admin")
+    void onHandEqualsTheSumOfTheLedgerAfterTwoThousandConcurrentMoves() throws Exception {
+        long company = orgs.company("Mix Co");
+        List<Long> warehouses = List.of(stock.warehouse(orgs.store(company, "Mix 1")), stock.warehouse(orgs.store(company, "Mix 2")));
+        List<Long> items = List.of(stock.sku(), stock.sku(), stock.sku(), stock.sku());
+        Random random = new Random(42);
+        List<Callable<String>> moves = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            long warehouse = warehouses.get(random.nextInt(warehouses.size()));
+            long first = items.get(random.nextInt(items.size()));
+            long second = items.get(random.nextInt(items.size()));
+            int quantity = 1 + random.nextInt(5);
+            boolean receipt = random.nextInt(100) < 45;
+            Object[] lines = first == second ? new Object[] { sku(first), quantity } : new Object[] { sku(first), quantity, sku(second), 1 };
+            moves.add(() -> {
+                JsonPath result = receipt
+                        ? client.run("inventory/receipt", vars("input", document(warehouse, null, lines)))
+                        : client.run("inventory/issue", vars("input", document(warehouse, "SALE", lines)));
+                assertThat(result.getList("errors"), nullValue());
+                return receipt ? "R" : "I";
+            });
+        }
+        assertEquals(2000, concurrently(16, moves).size());
+        assertEquals(0, stock.ledgerMismatches());
+    }
+
+    private static void assertCode(JsonPath result, String mutation, String code) {
+        assertThat(result.getList("errors"), nullValue());
+        assertThat(result.getString("data." + mutation + ".document"), nullValue());
+        assertThat(result.getList("data." + mutation + ".userErrors.code"), contains(code));
+    }
+}

@@ -1,0 +1,52 @@
+package com.newretail.support;
+
+import java.math.BigDecimal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** Catalog and warehouse rows straight in the database, for inventory tests; unique per call. */
+@ApplicationScoped
+public class StockFixtures {
+
+    private final Pool pool;
+
+    public StockFixtures(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** A new active SKU (with its product). */
+    public long sku() {
+        String code = OrgFixtures.uniqueCode("SKU");
+        long product = pool.preparedQuery("INSERT INTO product (code, name) VALUES ($1, $2) RETURNING id")
+                .execute(Tuple.of(code, "Product " + code)).await().indefinitely().iterator().next().getLong(0);
+        return pool.preparedQuery("INSERT INTO sku (product_id, code, barcode, retail_price) VALUES ($1, $2, $3, $4) RETURNING id")
+                .execute(Tuple.of(product, code, code.replace("-", ""), new BigDecimal("9.90")))
+                .await().indefinitely().iterator().next().getLong(0);
+    }
+
+    public long warehouse(long orgUnitId) {
+        return pool.preparedQuery("INSERT INTO warehouse (code, name, org_unit_id, type) VALUES ($1, $2, $3, 'STORE') RETURNING id")
+                .execute(Tuple.of(OrgFixtures.uniqueCode("WH"), "Back room", orgUnitId)).await().indefinitely().iterator().next().getLong(0);
+    }
+
+    public int onHand(long warehouseId, long skuId) {
+        var rows = pool.preparedQuery("SELECT on_hand FROM stock_level WHERE warehouse_id = $1 AND sku_id = $2")
+                .execute(Tuple.of(warehouseId, skuId)).await().indefinitely();
+        return rows.size() == 0 ? 0 : rows.iterator().next().getInteger(0);
+    }
+
+    public long ledgerRows(long warehouseId, long skuId, String reason) {
+        return pool.preparedQuery("SELECT count(*) FROM stock_ledger WHERE warehouse_id = $1 AND sku_id = $2 AND reason = $3")
+                .execute(Tuple.of(warehouseId, skuId, reason)).await().indefinitely().iterator().next().getLong(0);
+    }
+
+    /** (warehouse, SKU) pairs whose on-hand differs from the sum of their ledger deltas. */
+    public long ledgerMismatches() {
+        return pool.query("SELECT count(*) FROM stock_level s LEFT JOIN (SELECT warehouse_id, sku_id, sum(delta_on_hand) AS total "
+                + "FROM stock_ledger GROUP BY warehouse_id, sku_id) l USING (warehouse_id, sku_id) "
+                + "WHERE s.on_hand <> coalesce(l.total, 0)").execute().await().indefinitely().iterator().next().getLong(0);
+    }
+}
