@@ -83,6 +83,19 @@ class AuthenticationIT {
     }
 
     @Test
+    void productionHidesTheSchemaAndIntrospectionButServesHealthAndMetrics() {
+        String admin = Tokens.password("hq-admin");
+        given().when().get("/graphql/schema.graphql").then().statusCode(404);
+        JsonPath introspection = GraphQLClient.withToken(admin).runText("{ __schema { types { name } } }", vars());
+        assertThat(introspection.getString("data.__schema"), nullValue());
+        assertThat(introspection.getList("errors"), not(empty()));
+        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/q/health/live").then().statusCode(200);
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics, org.hamcrest.Matchers.containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
     void missingTokenGets401() {
         GraphQLClient.anonymous().post(ME, vars()).then().statusCode(401);
     }
