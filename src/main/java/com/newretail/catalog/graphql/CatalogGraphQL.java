@@ -230,10 +230,9 @@ public class CatalogGraphQL {
             BiFunction<E, List<CatalogUserError>, P> payload, java.util.function.Predicate<P> succeeded,
             Function<P, String> resultId) {
         return new IdempotentMutation.Spec<>(operation, request, succeeded, resultId, load,
-                () -> payload.apply(null, List.of(new CatalogUserError(CatalogProblem.of(CatalogErrorCode.IDEMPOTENCY_KEY_REUSED,
-                        "This idempotency key was already used for a different request", "idempotencyKey")))),
-                () -> payload.apply(null, List.of(new CatalogUserError(CatalogProblem.of(CatalogErrorCode.IDEMPOTENCY_KEY_INVALID,
-                        "An idempotency key must be 1-128 characters", "idempotencyKey")))));
+                problem -> payload.apply(null, List.of(new CatalogUserError(CatalogProblem.of(
+                        problem == IdempotentMutation.KeyProblem.REUSED ? CatalogErrorCode.IDEMPOTENCY_KEY_REUSED
+                                : CatalogErrorCode.IDEMPOTENCY_KEY_INVALID, problem.message(), "idempotencyKey")))));
     }
 
     private <E, C, G> Uni<C> namedPage(String table, Integer first, String after, Function<NamedRow, E> view,

@@ -241,10 +241,9 @@ public class InventoryGraphQL {
             java.util.function.BiFunction<E, List<InventoryUserError>, P> payload, java.util.function.Predicate<P> succeeded,
             Function<P, String> resultId) {
         return new IdempotentMutation.Spec<>(operation, request, succeeded, resultId, load,
-                () -> payload.apply(null, error(InventoryErrorCode.IDEMPOTENCY_KEY_REUSED,
-                        "This idempotency key was already used for a different request", "idempotencyKey")),
-                () -> payload.apply(null, error(InventoryErrorCode.IDEMPOTENCY_KEY_INVALID,
-                        "An idempotency key must be 1-128 characters", "idempotencyKey")));
+                problem -> payload.apply(null, error(problem == IdempotentMutation.KeyProblem.REUSED
+                        ? InventoryErrorCode.IDEMPOTENCY_KEY_REUSED : InventoryErrorCode.IDEMPOTENCY_KEY_INVALID,
+                        problem.message(), "idempotencyKey")));
     }
 
     private static List<InventoryUserError> errors(List<InventoryProblem> problems) {

@@ -48,11 +48,9 @@ public class OrganizationPayloads {
             Supplier<Uni<Outcome<T>>> action, Function<T, Audit> auditOf, Function<T, Uni<P>> success) {
         IdempotentMutation.Spec<P> spec = new IdempotentMutation.Spec<>(operation, request, kind.succeeded(),
                 kind.resultId(), kind.replay(),
-                () -> kind.failed().apply(List.of(error(OrganizationErrorCode.IDEMPOTENCY_KEY_REUSED,
-                        "This idempotency key was already used for a different request", "idempotencyKey"))),
-                () -> kind.failed().apply(List.of(error(OrganizationErrorCode.IDEMPOTENCY_KEY_INVALID,
-                        "An idempotency key must be 1-" + IdempotentMutation.MAX_KEY_LENGTH + " characters",
-                        "idempotencyKey"))));
+                problem -> kind.failed().apply(List.of(error(problem == IdempotentMutation.KeyProblem.REUSED
+                        ? OrganizationErrorCode.IDEMPOTENCY_KEY_REUSED : OrganizationErrorCode.IDEMPOTENCY_KEY_INVALID,
+                        problem.message(), "idempotencyKey"))));
         return idempotent.run(idempotencyKey, spec, () -> action.get().chain(outcome -> {
             if (!outcome.succeeded()) {
                 return Uni.createFrom().item(kind.failed().apply(errors(outcome.problems())));

@@ -29,9 +29,25 @@ public class IdempotentMutation {
         this.identity = identity;
     }
 
-    /** How one mutation maps its payload to and from a stored result. */
+    /** Why an idempotency key was refused; each area turns it into its own userError code. */
+    public enum KeyProblem {
+        REUSED("This idempotency key was already used for a different request"),
+        INVALID("An idempotency key must be 1-" + MAX_KEY_LENGTH + " characters");
+
+        private final String message;
+
+        KeyProblem(String message) {
+            this.message = message;
+        }
+
+        public String message() {
+            return message;
+        }
+    }
+
+    /** How one mutation maps its payload to and from a stored result, and reports a refused key. */
     public record Spec<P>(String operation, Object request, Predicate<P> succeeded, Function<P, String> resultId,
-            Function<String, Uni<P>> replay, Supplier<P> keyReused, Supplier<P> keyInvalid) {
+            Function<String, Uni<P>> replay, Function<KeyProblem, P> keyProblem) {
     }
 
     public <P> Uni<P> run(String idempotencyKey, Spec<P> spec, Supplier<Uni<P>> action) {
@@ -39,7 +55,7 @@ public class IdempotentMutation {
             return action.get().call(payload -> rollbackUnless(spec.succeeded().test(payload)));
         }
         if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
-            return Uni.createFrom().item(spec.keyInvalid());
+            return Uni.createFrom().item(spec.keyProblem().apply(KeyProblem.INVALID));
         }
         String actor = identity.getPrincipal().getName();
         return keys.claim(actor, idempotencyKey, spec.operation(), String.valueOf(spec.request()))
@@ -48,7 +64,7 @@ public class IdempotentMutation {
                         return spec.replay().apply(replay.resultId());
                     }
                     if (claim instanceof IdempotencyKeys.Reused) {
-                        return Uni.createFrom().item(spec.keyReused());
+                        return Uni.createFrom().item(spec.keyProblem().apply(KeyProblem.REUSED));
                     }
                     return action.get().call(payload -> spec.succeeded().test(payload)
                             ? keys.complete(actor, idempotencyKey, spec.resultId().apply(payload))
