@@ -220,6 +220,35 @@ class StockGraphQLTests {
         assertEquals(0, stock.ledgerMismatches());
     }
 
+    @Test
+    @TestSecurity(user = "owner-a", roles = { "org-admin", "store-manager" })
+    void stockLookupListsWhereASkuIsAvailableNearestFirstWithinScope() {
+        long company = orgs.company("Lookup Co");
+        long dealerA = orgs.dealer(company, "Lookup Dealer A");
+        long dealerB = orgs.dealer(company, "Lookup Dealer B");
+        long storeA1 = orgs.store(dealerA, "Lookup A1");
+        long storeA2 = orgs.store(dealerA, "Lookup A2");
+        long storeB1 = orgs.store(dealerB, "Lookup B1");
+        orgs.bind("owner-a", dealerA, "DEALER_OWNER");
+        long dealerWarehouse = stock.warehouse(dealerA);
+        long a1 = stock.warehouse(storeA1);
+        long a2 = stock.warehouse(storeA2);
+        long b1 = stock.warehouse(storeB1);
+        long empty = stock.warehouse(storeA2);
+        long item = stock.sku();
+        stock.receive(dealerWarehouse, item, 2);
+        stock.receive(a1, item, 3);
+        stock.receive(a2, item, 5);
+        stock.receive(b1, item, 7);
+        stock.receive(empty, stock.sku(), 1);
+
+        JsonPath lookup = client.run("inventory/stockAvailability", vars("skuId", sku(item)));
+        assertThat(lookup.getList("errors"), nullValue());
+        assertThat(lookup.getList("data.stockAvailability.warehouse.id"), contains(wh(dealerWarehouse), wh(a2), wh(a1)));
+        assertThat(lookup.getList("data.stockAvailability.treeDistance"), contains(0, 1, 1));
+        assertThat(lookup.getList("data.stockAvailability.available"), contains(2, 5, 3));
+    }
+
     private static void assertCode(JsonPath result, String mutation, String code) {
         assertThat(result.getList("errors"), nullValue());
         assertThat(result.getString("data." + mutation + ".document"), nullValue());

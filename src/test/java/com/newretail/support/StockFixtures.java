@@ -32,6 +32,15 @@ public class StockFixtures {
                 .execute(Tuple.of(OrgFixtures.uniqueCode("WH"), "Back room", orgUnitId)).await().indefinitely().iterator().next().getLong(0);
     }
 
+    /** Stock as a posted receipt would leave it: level and ledger row together. */
+    public void receive(long warehouseId, long skuId, int quantity) {
+        pool.preparedQuery("WITH moved AS (INSERT INTO stock_level (warehouse_id, sku_id, on_hand) VALUES ($1, $2, $3) "
+                + "ON CONFLICT (warehouse_id, sku_id) DO UPDATE SET on_hand = stock_level.on_hand + EXCLUDED.on_hand "
+                + "RETURNING on_hand, reserved) INSERT INTO stock_ledger (warehouse_id, sku_id, reason, document_type, document_id, "
+                + "actor, delta_on_hand, on_hand_after, reserved_after) SELECT $1, $2, 'RECEIPT', 'FIXTURE', 0, 'test', $3, on_hand, reserved FROM moved")
+                .execute(Tuple.of(warehouseId, skuId, quantity)).await().indefinitely();
+    }
+
     public int onHand(long warehouseId, long skuId) {
         var rows = pool.preparedQuery("SELECT on_hand FROM stock_level WHERE warehouse_id = $1 AND sku_id = $2")
                 .execute(Tuple.of(warehouseId, skuId)).await().indefinitely();

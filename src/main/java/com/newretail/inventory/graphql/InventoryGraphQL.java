@@ -123,6 +123,20 @@ public class InventoryGraphQL {
                         (row, cursor) -> new LedgerEntryConnection.Edge(new LedgerEntry(row), cursor), LedgerEntryConnection::new));
     }
 
+    @Query("stockAvailability")
+    @RolesAllowed("${newretail.rules.stockAvailability}")
+    @Description("The workbench's stock lookup: where a SKU is available within your data scope, nearest first "
+            + "(your own unit, then by distance in the org tree), at most `first` warehouses.")
+    public Uni<@NonNull List<@NonNull StockAvailability>> stockAvailability(
+            @Name("skuId") @Id @NonNull @Description("The SKU.") String skuId,
+            @Name("first") @Description("How many warehouses, at most 100.") @DefaultValue("20") Integer first) {
+        PageRequest page = PageRequest.of(first, null);
+        long sku = GlobalId.decode(skuId, Sku.TYPE);
+        return callerScope.current().chain(scope -> callerScope.binding().chain(binding -> reader.availability(sku, scope,
+                binding.map(b -> b.orgUnitId()).orElse(null), page.first())))
+                .map(rows -> rows.stream().map(StockAvailability::new).toList());
+    }
+
     @Name("orgUnit")
     @Description("The org unit the warehouse belongs to.")
     public Uni<List<OrgUnit>> warehouseOrgUnit(@Source List<Warehouse> warehouses) {

@@ -35,6 +35,10 @@ public class InventoryReader {
             String actor, int deltaOnHand, int deltaReserved, int onHandAfter, int reservedAfter, OffsetDateTime createdAt) {
     }
 
+    /** Available stock of a SKU in one warehouse, with the org-tree distance from the caller's unit. */
+    public record AvailabilityRow(WarehouseRow warehouse, int available, int distance) {
+    }
+
     private static final String WAREHOUSE_FROM = " FROM warehouse w JOIN org_unit ou ON ou.id = w.org_unit_id WHERE ";
 
     private final Pool pool;
@@ -113,6 +117,26 @@ public class InventoryReader {
                 row.getLong("document_id"), row.getString("actor"), row.getInteger("delta_on_hand"),
                 row.getInteger("delta_reserved"), row.getInteger("on_hand_after"), row.getInteger("reserved_after"),
                 row.getOffsetDateTime("created_at")));
+    }
+
+    /**
+     * Where a SKU can be had, nearest first: warehouses inside the scope with available stock, ordered
+     * by the number of tree edges between their org unit and {@code anchorOrgUnitId} (the root when null).
+     */
+    public Uni<List<AvailabilityRow>> availability(long skuId, DataScope scope, Long anchorOrgUnitId, int limit) {
+        SqlArgs args = new SqlArgs();
+        String sku = args.add(skuId);
+        String anchor = args.add(anchorOrgUnitId);
+        String sql = "WITH me AS (SELECT string_to_array(trim(both '/' from path), '/') AS p FROM org_unit "
+                + "WHERE id = coalesce(" + anchor + "::bigint, (SELECT id FROM org_unit WHERE parent_id IS NULL))) "
+                + "SELECT w.id, w.code, w.name, w.org_unit_id, w.type, s.on_hand - s.reserved AS available, "
+                + "cardinality(me.p) + cardinality(u.p) - 2 * (SELECT count(*) FROM generate_series(1, "
+                + "least(cardinality(me.p), cardinality(u.p))) i WHERE me.p[1:i] = u.p[1:i]) AS distance "
+                + "FROM stock_level s JOIN warehouse w ON w.id = s.warehouse_id JOIN org_unit ou ON ou.id = w.org_unit_id "
+                + "CROSS JOIN LATERAL (SELECT string_to_array(trim(both '/' from ou.path), '/') AS p) u CROSS JOIN me "
+                + "WHERE s.sku_id = " + sku + " AND s.on_hand - s.reserved > 0 AND " + scope.predicate("ou.path", null, args)
+                + " ORDER BY distance, available DESC, w.id LIMIT " + args.add(limit);
+        return query(sql, args, row -> new AvailabilityRow(warehouse(row), row.getInteger("available"), row.getInteger("distance")));
     }
 
     /** A posted document's type, reason and reference, for replaying an idempotent post. */
