@@ -100,6 +100,9 @@ class StockGraphQLTests {
         assertThat(ledger.getList("data.stockLedger.edges.node.onHandAfter"), contains(10, 12));
         assertThat(ledger.getList("data.stockLedger.edges.node.deltaOnHand"), contains(-2, 12));
         assertEquals("hq", ledger.getString("data.stockLedger.edges[0].node.actor"));
+        JsonPath forged = client.runText("{ stockLedger(after: \"" + com.newretail.platform.graphql.Cursor.encode("x")
+                + "\") { edges { node { reason } } } }", vars());
+        assertEquals("invalid-argument", forged.getString("errors[0].extensions.code"));
         assertEquals(receipt.getString("data.stockReceiptPost.document.id"),
                 client.run("inventory/stockLedger", vars("documentId", receipt.getString("data.stockReceiptPost.document.id")))
                         .getString("data.stockLedger.edges[0].node.documentId"));

@@ -35,6 +35,14 @@ class CursorAndPagingTest {
     }
 
     @Test
+    void singleKeyCursorsDecodeOrAreInvalidArguments() {
+        assertEquals(null, PageRequest.of(5, null).afterId());
+        assertEquals("W-01", PageRequest.of(5, Cursor.encode("W-01")).afterKey());
+        assertEquals(42L, PageRequest.of(5, Cursor.encode(42L)).afterId());
+        assertThrows(InvalidArgumentException.class, () -> PageRequest.of(5, Cursor.encode("not-a-number")).afterId());
+    }
+
+    @Test
     void theExtraRowOnlySignalsANextPage() {
         PageRequest page = PageRequest.of(2, null);
         record Built(List<String> edges, PageInfo info) {

@@ -238,7 +238,7 @@ public class CatalogGraphQL {
     private <E, C, G> Uni<C> namedPage(String table, Integer first, String after, Function<NamedRow, E> view,
             BiFunction<E, String, G> edge, BiFunction<List<G>, com.newretail.platform.graphql.PageInfo, C> connection) {
         PageRequest page = PageRequest.of(first, after);
-        String afterCode = page.after() == null ? null : Cursor.decode(page.after(), 1).get(0);
+        String afterCode = page.afterKey();
         return reader.namedPage(table, afterCode, page.fetchSize()).map(rows -> Connections.of(rows, page,
                 row -> Cursor.encode(row.code()), (row, cursor) -> edge.apply(view.apply(row), cursor), connection));
     }

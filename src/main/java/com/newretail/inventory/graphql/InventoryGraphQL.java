@@ -77,7 +77,7 @@ public class InventoryGraphQL {
             @Name("after") @Description("Cursor after which the page starts.") String after,
             @Name("orgUnitId") @Id @Description("Only warehouses of this org unit and the units below it.") String orgUnitId) {
         PageRequest page = PageRequest.of(first, after);
-        String afterCode = page.after() == null ? null : Cursor.decode(page.after(), 1).get(0);
+        String afterCode = page.afterKey();
         Long under = orgUnitId == null ? null : GlobalId.decode(orgUnitId, OrgUnit.TYPE);
         return callerScope.current().chain(scope -> reader.warehousePage(scope, under, afterCode, page.fetchSize()))
                 .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.code()),
@@ -95,7 +95,7 @@ public class InventoryGraphQL {
         PageRequest page = PageRequest.of(first, after);
         long warehouse = GlobalId.decode(warehouseId, Warehouse.TYPE);
         List<Long> skuFilter = skuIds == null ? List.of() : skuIds.stream().map(id -> GlobalId.decode(id, Sku.TYPE)).toList();
-        Long afterSku = page.after() == null ? null : Long.valueOf(Cursor.decode(page.after(), 1).get(0));
+        Long afterSku = page.afterId();
         return callerScope.current().chain(scope -> reader.warehouseVisible(warehouse, scope))
                 .chain(visible -> visible ? reader.stockLevels(warehouse, skuFilter, afterSku, page.fetchSize())
                         : Uni.createFrom().item(List.<InventoryReader.StockLevelRow>of()))
@@ -116,7 +116,7 @@ public class InventoryGraphQL {
         Long warehouse = warehouseId == null ? null : GlobalId.decode(warehouseId, Warehouse.TYPE);
         Long sku = skuId == null ? null : GlobalId.decode(skuId, Sku.TYPE);
         Long document = documentId == null ? null : GlobalId.decode(documentId, "StockDocument");
-        Long beforeId = page.after() == null ? null : Long.valueOf(Cursor.decode(page.after(), 1).get(0));
+        Long beforeId = page.afterId();
         return callerScope.current()
                 .chain(scope -> reader.ledger(scope, warehouse, sku, null, document, beforeId, page.fetchSize()))
                 .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.id()),

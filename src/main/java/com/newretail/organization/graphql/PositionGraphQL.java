@@ -57,7 +57,7 @@ public class PositionGraphQL {
             @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after);
-        String afterCode = page.after() == null ? null : Cursor.decode(page.after(), 1).get(0);
+        String afterCode = page.afterKey();
         return reader.page(afterCode, page.fetchSize()).map(rows -> Connections.of(rows, page,
                 row -> Cursor.encode(row.code()), (row, cursor) -> new PositionConnection.Edge(new Position(row), cursor),
                 PositionConnection::new));

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.graphql.Query;
 
 import com.newretail.platform.graphql.Connections;
 import com.newretail.platform.graphql.Cursor;
-import com.newretail.platform.graphql.InvalidArgumentException;
 import com.newretail.platform.graphql.PageRequest;
 import com.newretail.platform.scope.CallerScope;
 
@@ -39,7 +38,7 @@ public class AuditEventQueries {
             @Name("after") @Description("Cursor after which the page starts.") String after,
             @Name("where") @Description("Filters; all must hold.") AuditEventFilter where) {
         PageRequest page = PageRequest.of(first, after);
-        Long beforeId = page.after() == null ? null : parseId(Cursor.decode(page.after(), 1).get(0));
+        Long beforeId = page.afterId();
         return scope.current()
                 .chain(callerScope -> reader.page(where, callerScope, beforeId, page.fetchSize()))
                 .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.id()),
@@ -47,12 +46,5 @@ public class AuditEventQueries {
                         AuditEventConnection::new));
     }
 
-    private static Long parseId(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidArgumentException("'after' is not a valid cursor");
-        }
-    }
 
 }
