@@ -30,6 +30,19 @@ public class SkuCatalog {
                 .collect(Collectors.toMap(SkuRow::id, row -> row.status() == CatalogStatus.ACTIVE, (a, b) -> a, HashMap::new)));
     }
 
+    /**
+     * SKUs whose product is in the category or one of its descendants: all of them when {@code skuIds}
+     * is null, else those of {@code skuIds}. Null when there is no such category.
+     */
+    public Uni<java.util.Set<Long>> skusInCategory(long categoryId, List<Long> skuIds) {
+        return reader.skusInCategory(categoryId, skuIds);
+    }
+
+    /** Retail price of each SKU that exists. */
+    public Uni<Map<Long, java.math.BigDecimal>> retailPrices(List<Long> skuIds) {
+        return reader.skusByIds(skuIds).map(rows -> rows.stream().collect(Collectors.toMap(SkuRow::id, SkuRow::retailPrice)));
+    }
+
     /** GraphQL views of SKUs, for fields of other modules' types (one statement for all ids). */
     public Uni<Map<Long, Sku>> views(List<Long> skuIds) {
         return reader.skusByIds(skuIds).map(rows -> rows.stream().collect(Collectors.toMap(SkuRow::id, Sku::new)));

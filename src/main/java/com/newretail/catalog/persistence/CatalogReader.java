@@ -75,6 +75,27 @@ public class CatalogReader {
                 .map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
+    /** Of the given SKUs, those whose product is in the category or below it; null when the category does not exist. */
+    public Uni<java.util.Set<Long>> skusInCategory(long categoryId, List<Long> skuIds) {
+        String sql = "WITH RECURSIVE tree AS (SELECT id FROM category WHERE id = $1 UNION ALL "
+                + "SELECT c.id FROM category c JOIN tree t ON c.parent_id = t.id) "
+                + "SELECT (SELECT count(*) FROM category WHERE id = $1) AS found, s.id FROM (SELECT 1) one LEFT JOIN "
+                + "(sku s JOIN product p ON p.id = s.product_id AND p.category_id IN (SELECT id FROM tree)) "
+                + "ON $2::bigint[] IS NULL OR s.id = ANY($2)";
+        return pool.preparedQuery(sql).execute(Tuple.of(categoryId, skuIds == null ? null : skuIds.toArray(Long[]::new)))
+                .map(rows -> {
+                    java.util.Set<Long> found = new java.util.HashSet<>();
+                    boolean exists = false;
+                    for (Row row : rows) {
+                        exists = row.getLong("found") > 0;
+                        if (row.getLong("id") != null) {
+                            found.add(row.getLong("id"));
+                        }
+                    }
+                    return exists ? found : null;
+                });
+    }
+
     public Uni<List<NamedRow>> named(String table, List<Long> ids) {
         String parent = table.equals("category") ? "parent_id" : "NULL::bigint AS parent_id";
         return ids.isEmpty() ? Uni.createFrom().item(List.of())

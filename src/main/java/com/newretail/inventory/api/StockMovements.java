@@ -7,8 +7,10 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.inventory.domain.InventoryErrorCode;
 import com.newretail.inventory.domain.InventoryProblem;
 import com.newretail.inventory.domain.StockReason;
+import com.newretail.platform.graphql.GlobalId;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -31,42 +33,76 @@ public class StockMovements {
         }
     }
 
+    /** Where the document that caused a movement is, for the ledger. */
+    public record Source(StockReason reason, String documentType, long documentId, String actor) {
+    }
+
     private static final String LEDGER_INSERT = "INSERT INTO stock_ledger (warehouse_id, sku_id, reason, document_type, "
             + "document_id, actor, delta_on_hand, delta_reserved, on_hand_after, reserved_after) ";
+    private static final String RETURNING = " RETURNING warehouse_id, sku_id, on_hand, reserved) ";
 
-    /** Adds stock (receipts, returns, transfers in). */
-    public Uni<Result> increase(long warehouseId, List<StockLine> lines, StockReason reason, String documentType,
-            long documentId, String actor) {
-        String sql = "WITH moved AS (INSERT INTO stock_level (warehouse_id, sku_id, on_hand) VALUES (?1, ?2, cast(?3 as integer)) "
-                + "ON CONFLICT (warehouse_id, sku_id) DO UPDATE SET on_hand = stock_level.on_hand + EXCLUDED.on_hand, "
-                + "updated_at = now() RETURNING warehouse_id, sku_id, on_hand, reserved) "
-                + LEDGER_INSERT + "SELECT warehouse_id, sku_id, ?4, ?5, ?6, ?7, cast(?3 as integer), 0, on_hand, reserved FROM moved";
-        return apply(sql, warehouseId, lines, reason, documentType, documentId, actor);
+    private static final String INCREASE = "WITH moved AS (INSERT INTO stock_level (warehouse_id, sku_id, on_hand) "
+            + "VALUES (?1, ?2, cast(?3 as integer)) ON CONFLICT (warehouse_id, sku_id) DO UPDATE SET "
+            + "on_hand = stock_level.on_hand + EXCLUDED.on_hand, updated_at = now()" + RETURNING
+            + LEDGER_INSERT + "SELECT warehouse_id, sku_id, ?4, ?5, ?6, ?7, cast(?3 as integer), 0, on_hand, reserved FROM moved";
+
+    private static final String DECREASE = update("on_hand = on_hand - cast(?3 as integer)",
+            "on_hand - reserved >= cast(?3 as integer)", "-cast(?3 as integer), 0");
+
+    private static final String RESERVE = update("reserved = reserved + cast(?3 as integer)",
+            "on_hand - reserved >= cast(?3 as integer)", "0, cast(?3 as integer)");
+
+    private static final String RELEASE = update("reserved = reserved - cast(?3 as integer)",
+            "reserved >= cast(?3 as integer)", "0, -cast(?3 as integer)");
+
+    private static final String COMMIT_RESERVED = update("on_hand = on_hand - cast(?3 as integer), reserved = reserved - cast(?3 as integer)",
+            "reserved >= cast(?3 as integer)", "-cast(?3 as integer), -cast(?3 as integer)");
+
+    private static String update(String set, String condition, String deltas) {
+        return "WITH moved AS (UPDATE stock_level SET " + set + ", updated_at = now() WHERE warehouse_id = ?1 AND sku_id = ?2 AND "
+                + condition + RETURNING + LEDGER_INSERT + "SELECT warehouse_id, sku_id, ?4, ?5, ?6, ?7, " + deltas
+                + ", on_hand, reserved FROM moved";
+    }
+
+    /** Adds stock (receipts, returns, transfers in, stocktake gains). */
+    public Uni<Result> increase(long warehouseId, List<StockLine> lines, Source source) {
+        return apply(INCREASE, warehouseId, lines, source, INSUFFICIENT_STOCK);
     }
 
     /** Removes available stock (sales, damage, scrap, transfers out); refuses the whole set if any line is short. */
-    public Uni<Result> decrease(long warehouseId, List<StockLine> lines, StockReason reason, String documentType,
-            long documentId, String actor) {
-        String sql = "WITH moved AS (UPDATE stock_level SET on_hand = on_hand - cast(?3 as integer), updated_at = now() "
-                + "WHERE warehouse_id = ?1 AND sku_id = ?2 AND on_hand - reserved >= cast(?3 as integer) "
-                + "RETURNING warehouse_id, sku_id, on_hand, reserved) "
-                + LEDGER_INSERT + "SELECT warehouse_id, sku_id, ?4, ?5, ?6, ?7, -cast(?3 as integer), 0, on_hand, reserved FROM moved";
-        return apply(sql, warehouseId, lines, reason, documentType, documentId, actor);
+    public Uni<Result> decrease(long warehouseId, List<StockLine> lines, Source source) {
+        return apply(DECREASE, warehouseId, lines, source, INSUFFICIENT_STOCK);
     }
 
-    private Uni<Result> apply(String sql, long warehouseId, List<StockLine> lines, StockReason reason, String documentType,
-            long documentId, String actor) {
+    /** Holds available stock for an order: {@code reserved} rises, {@code onHand} stays. */
+    public Uni<Result> reserve(long warehouseId, List<StockLine> lines, Source source) {
+        return apply(RESERVE, warehouseId, lines, source, INSUFFICIENT_STOCK);
+    }
+
+    /** Gives held stock back to available. */
+    public Uni<Result> release(long warehouseId, List<StockLine> lines, Source source) {
+        return apply(RELEASE, warehouseId, lines, source, InventoryErrorCode.RESERVATION_MISMATCH);
+    }
+
+    /** Takes held stock out: both {@code onHand} and {@code reserved} fall (a reserved order is picked up). */
+    public Uni<Result> commitReserved(long warehouseId, List<StockLine> lines, Source source) {
+        return apply(COMMIT_RESERVED, warehouseId, lines, source, InventoryErrorCode.RESERVATION_MISMATCH);
+    }
+
+    private Uni<Result> apply(String sql, long warehouseId, List<StockLine> lines, Source source, InventoryErrorCode shortCode) {
         List<StockLine> ordered = lines.stream().sorted(Comparator.comparingLong(StockLine::skuId)).toList();
         Uni<Result> chain = Uni.createFrom().item(new Result(List.of()));
         for (StockLine line : ordered) {
             chain = chain.chain(result -> !result.succeeded() ? Uni.createFrom().item(result)
                     : Panache.getSession().chain(session -> session.createNativeQuery(sql)
                             .setParameter(1, warehouseId).setParameter(2, line.skuId()).setParameter(3, line.quantity())
-                            .setParameter(4, reason.name()).setParameter(5, documentType).setParameter(6, documentId)
-                            .setParameter(7, actor)
+                            .setParameter(4, source.reason().name()).setParameter(5, source.documentType())
+                            .setParameter(6, source.documentId()).setParameter(7, source.actor())
                             .executeUpdate())
-                            .map(rows -> rows == 1 ? result : new Result(List.of(InventoryProblem.of(INSUFFICIENT_STOCK,
-                                    "Not enough available stock of SKU " + com.newretail.platform.graphql.GlobalId.encode("Sku", line.skuId()) + " for " + line.quantity(), "input", "lines")))));
+                            .map(rows -> rows == 1 ? result : new Result(List.of(InventoryProblem.of(shortCode,
+                                    (shortCode == INSUFFICIENT_STOCK ? "Not enough available stock of SKU " : "Not enough reserved stock of SKU ")
+                                            + GlobalId.encode("Sku", line.skuId()) + " for " + line.quantity(),
+                                    "input", "lines")))));
         }
         return chain;
     }

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.Description;
 public enum InventoryErrorCode {
     @Description("An ID is malformed or denotes another type of object.")
     INVALID_ID,
-    @Description("The warehouse or org unit does not exist or is outside your data scope.")
+    @Description("The object (warehouse, document, transfer, stocktake, reservation, org unit, category) does not exist or is outside your data scope.")
     NOT_FOUND,
     @Description("A required field is missing.")
     REQUIRED,
@@ -23,6 +23,26 @@ public enum InventoryErrorCode {
     DUPLICATE_LINE,
     @Description("Not enough available stock (on hand minus reserved) for a line; nothing was changed.")
     INSUFFICIENT_STOCK,
+    @Description("The object was changed since you read it: `expectedVersion` is stale. Read it again and retry.")
+    STALE_VERSION,
+    @Description("The object's status does not allow this (e.g. posting a posted document, editing a shipped transfer).")
+    INVALID_STATUS,
+    @Description("A transfer's source and target are the same warehouse.")
+    SAME_WAREHOUSE,
+    @Description("Receiving (or writing off) more than was shipped and is still in transit.")
+    EXCEEDS_SHIPPED,
+    @Description("The SKU is not on this document.")
+    NOT_ON_DOCUMENT,
+    @Description("The warehouse already has an open stocktake.")
+    STOCKTAKE_IN_PROGRESS,
+    @Description("The SKU is outside the stocktake's category subset.")
+    OUTSIDE_STOCKTAKE,
+    @Description("Counted stock would fall below what is reserved; release or commit reservations first.")
+    BELOW_RESERVED,
+    @Description("The reservation has expired; its stock was or will be given back.")
+    RESERVATION_EXPIRED,
+    @Description("Less stock is reserved than the reservation holds (the ledger and the reservation disagree).")
+    RESERVATION_MISMATCH,
     @Description("The idempotency key was already used for a different request.")
     IDEMPOTENCY_KEY_REUSED,
     @Description("The idempotency key is empty or longer than 128 characters.")

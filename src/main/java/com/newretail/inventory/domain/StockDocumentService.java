@@ -1,56 +1,41 @@
 package com.newretail.inventory.domain;
 
 import static com.newretail.inventory.domain.InventoryErrorCode.CODE_TAKEN;
-import static com.newretail.inventory.domain.InventoryErrorCode.DUPLICATE_LINE;
 import static com.newretail.inventory.domain.InventoryErrorCode.INVALID_VALUE;
+import static com.newretail.inventory.domain.InventoryErrorCode.NOT_FOUND;
 import static com.newretail.inventory.domain.InventoryErrorCode.REQUIRED;
-import static com.newretail.inventory.domain.InventoryErrorCode.SKU_INACTIVE;
-import static com.newretail.inventory.domain.InventoryErrorCode.UNKNOWN_SKU;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.newretail.catalog.api.SkuCatalog;
 import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.api.StockMovements;
-import com.newretail.platform.graphql.GlobalId;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
-/** Warehouses and posted stock documents (receipts and issues), inside the caller's transaction. */
+/**
+ * Warehouses and stock documents (receipts and issues), inside the caller's transaction. A document
+ * is either posted at once or kept as a DRAFT that can be edited (with its version), then POSTED or
+ * CANCELLED. Posting is atomic: any short line refuses the whole document.
+ */
 @ApplicationScoped
 public class StockDocumentService {
 
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
-    static final int MAX_LINES = 500;
-    static final int MAX_QUANTITY = 1_000_000;
-
-    /** The new object's id, or the problems. */
-    public record Posted(Long id, List<InventoryProblem> problems) {
-        public boolean succeeded() {
-            return problems.isEmpty();
-        }
-
-        static Posted refused(List<InventoryProblem> problems) {
-            return new Posted(null, problems);
-        }
-    }
+    private static final List<String> DRAFT = List.of("DRAFT");
 
     private final StockMovements movements;
-    private final SkuCatalog skus;
+    private final LineChecks checks;
 
-    public StockDocumentService(StockMovements movements, SkuCatalog skus) {
+    public StockDocumentService(StockMovements movements, LineChecks checks) {
         this.movements = movements;
-        this.skus = skus;
+        this.checks = checks;
     }
 
-    public Uni<Posted> createWarehouse(String code, String name, long orgUnitId, WarehouseType type) {
+    public Uni<Outcome> createWarehouse(String code, String name, long orgUnitId, WarehouseType type) {
         List<InventoryProblem> problems = new ArrayList<>();
         if (code == null) {
             problems.add(InventoryProblem.of(REQUIRED, "Code is required", "input", "code"));
@@ -64,91 +49,93 @@ public class StockDocumentService {
             problems.add(InventoryProblem.of(REQUIRED, "Type is required", "input", "type"));
         }
         if (!problems.isEmpty()) {
-            return Uni.createFrom().item(Posted.refused(problems));
+            return Uni.createFrom().item(Outcome.refused(problems));
         }
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("SELECT count(*) FROM warehouse WHERE code = ?1", Long.class).setParameter(1, code)
-                .getSingleResult()
-                .chain(taken -> taken > 0
-                        ? Uni.createFrom().item(Posted.refused(List.of(InventoryProblem.of(CODE_TAKEN,
-                                "Warehouse code '" + code + "' is taken", "input", "code"))))
-                        : session.createNativeQuery("INSERT INTO warehouse (code, name, org_unit_id, type) VALUES (?1, ?2, ?3, ?4) "
-                                + "RETURNING id", Long.class)
-                                .setParameter(1, code).setParameter(2, name.trim()).setParameter(3, orgUnitId)
-                                .setParameter(4, type.name()).getSingleResult()
-                                .map(id -> new Posted(id, List.of()))));
+        return NativeRows.id("SELECT count(*) FROM warehouse WHERE code = ?1", code).chain(taken -> taken > 0
+                ? Uni.createFrom().item(Outcome.refused(CODE_TAKEN, "Warehouse code '" + code + "' is taken", "input", "code"))
+                : NativeRows.id("INSERT INTO warehouse (code, name, org_unit_id, type) VALUES (?1, ?2, ?3, ?4) RETURNING id",
+                        code, name.trim(), orgUnitId, type.name()).map(Outcome::of));
     }
 
-    /**
-     * Posts a receipt ({@code RECEIPT}) or an issue (any decreasing reason) in one go: the document, its
-     * lines, the stock levels and the ledger rows. Any short line refuses the whole document.
-     */
-    public Uni<Posted> post(boolean receipt, StockReason reason, long warehouseId, String reference, List<StockLine> lines,
+    /** Creates and posts a receipt ({@code RECEIPT}) or an issue (any decreasing reason) in one go. */
+    public Uni<Outcome> post(StockDocumentType type, StockReason reason, long warehouseId, String reference, List<StockLine> lines,
             String actor) {
-        List<InventoryProblem> problems = checkLines(lines, reference);
-        if (!problems.isEmpty()) {
-            return Uni.createFrom().item(Posted.refused(problems));
-        }
-        return skus.activeByIds(lines.stream().map(StockLine::skuId).toList()).chain(active -> {
-            List<InventoryProblem> skuProblems = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                Boolean sellable = active.get(lines.get(i).skuId());
-                if (sellable == null) {
-                    skuProblems.add(InventoryProblem.of(UNKNOWN_SKU, "No such SKU", "input", "lines", String.valueOf(i), "skuId"));
-                } else if (!sellable) {
-                    skuProblems.add(InventoryProblem.of(SKU_INACTIVE, "The SKU is inactive", "input", "lines", String.valueOf(i), "skuId"));
-                }
-            }
-            if (!skuProblems.isEmpty()) {
-                return Uni.createFrom().item(Posted.refused(skuProblems));
-            }
-            String type = receipt ? "RECEIPT" : "ISSUE";
-            return insertDocument(type, reason, warehouseId, reference, lines, actor).chain(documentId ->
-                    (receipt ? movements.increase(warehouseId, lines, reason, type, documentId, actor)
-                            : movements.decrease(warehouseId, lines, reason, type, documentId, actor))
-                            .map(result -> result.succeeded() ? new Posted(documentId, List.of()) : Posted.refused(result.problems())));
-        });
+        return checks.check(lines, reference).chain(problems -> !problems.isEmpty() ? Uni.createFrom().item(Outcome.refused(problems))
+                : insert(type, reason, warehouseId, reference, lines, actor, "POSTED")
+                        .chain(id -> move(type, reason, warehouseId, lines, id, actor)));
     }
 
-    private Uni<Long> insertDocument(String type, StockReason reason, long warehouseId, String reference, List<StockLine> lines,
+    /** Saves a document as a DRAFT: nothing moves until it is posted. */
+    public Uni<Outcome> createDraft(StockDocumentType type, StockReason reason, long warehouseId, String reference,
+            List<StockLine> lines, String actor) {
+        return checks.check(lines, reference).chain(problems -> !problems.isEmpty() ? Uni.createFrom().item(Outcome.refused(problems))
+                : insert(type, reason, warehouseId, reference, lines, actor, "DRAFT").map(Outcome::of));
+    }
+
+    /** Replaces a draft's reference and lines, if nobody changed it since {@code expectedVersion}. */
+    public Uni<Outcome> updateDraft(long id, int expectedVersion, String reference, List<StockLine> lines) {
+        return locked(id, expectedVersion, "edit").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
+                : checks.check(lines, reference).chain(problems -> !problems.isEmpty() ? Uni.createFrom().item(Outcome.refused(problems))
+                        : NativeRows.update("DELETE FROM stock_document_line WHERE document_id = ?1", id)
+                                .chain(() -> insertLines(id, lines))
+                                .chain(() -> NativeRows.update("UPDATE stock_document SET reference = ?2, version = version + 1, "
+                                        + "updated_at = now() WHERE id = ?1", id, reference))
+                                .map(ignored -> Outcome.of(id))));
+    }
+
+    /** Posts a draft: stock moves and ledger rows are written; any short line refuses it all. */
+    public Uni<Outcome> postDraft(long id, int expectedVersion, String actor) {
+        return locked(id, expectedVersion, "post").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
+                : NativeRows.list("SELECT d.type, d.reason, d.warehouse_id, l.sku_id, l.quantity FROM stock_document d "
+                        + "JOIN stock_document_line l ON l.document_id = d.id WHERE d.id = ?1 ORDER BY l.sku_id", id)
+                        .chain(rows -> {
+                            StockDocumentType type = StockDocumentType.valueOf((String) rows.get(0)[0]);
+                            StockReason reason = StockReason.valueOf((String) rows.get(0)[1]);
+                            long warehouse = NativeRows.longValue(rows.get(0)[2]);
+                            List<StockLine> lines = rows.stream()
+                                    .map(row -> new StockLine(NativeRows.longValue(row[3]), NativeRows.intValue(row[4]))).toList();
+                            return checks.activeSkus(lines).chain(problems -> !problems.isEmpty()
+                                    ? Uni.createFrom().item(Outcome.refused(problems))
+                                    : move(type, reason, warehouse, lines, id, actor).call(outcome -> !outcome.succeeded()
+                                            ? Uni.createFrom().nullItem()
+                                            : NativeRows.update("UPDATE stock_document SET status = 'POSTED', posted_at = now(), "
+                                                    + "version = version + 1, updated_at = now() WHERE id = ?1", id)));
+                        }));
+    }
+
+    /** Cancels a draft; posted documents are never cancelled (a reverse document corrects them). */
+    public Uni<Outcome> cancelDraft(long id, int expectedVersion) {
+        return locked(id, expectedVersion, "cancel").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
+                : NativeRows.update("UPDATE stock_document SET status = 'CANCELLED', cancelled_at = now(), version = version + 1, "
+                        + "updated_at = now() WHERE id = ?1", id).map(ignored -> Outcome.of(id)));
+    }
+
+    /** Locks the document; null when the change may go ahead, else the refusal. */
+    private Uni<Outcome> locked(long id, int expectedVersion, String action) {
+        return NativeRows.lock("stock_document", id).map(row -> row == null
+                ? Outcome.refused(NOT_FOUND, "No such document", "id")
+                : row.refusal(expectedVersion, DRAFT, action).isEmpty() ? null : Outcome.refused(row.refusal(expectedVersion, DRAFT, action)));
+    }
+
+    private Uni<Outcome> move(StockDocumentType type, StockReason reason, long warehouseId, List<StockLine> lines, long documentId,
             String actor) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "INSERT INTO stock_document (type, reason, warehouse_id, reference, status, actor, posted_at) "
-                        + "VALUES (?1, ?2, ?3, ?4, 'POSTED', ?5, now()) RETURNING id", Long.class)
-                .setParameter(1, type).setParameter(2, reason.name()).setParameter(3, warehouseId)
-                .setParameter(4, reference).setParameter(5, actor).getSingleResult()
-                .call(id -> session.createNativeQuery("INSERT INTO stock_document_line (document_id, sku_id, quantity) "
-                        + "SELECT ?1, unnest(cast(?2 as bigint[])), unnest(cast(?3 as integer[]))")
-                        .setParameter(1, id)
-                        .setParameter(2, lines.stream().map(StockLine::skuId).toArray(Long[]::new))
-                        .setParameter(3, lines.stream().map(StockLine::quantity).toArray(Integer[]::new))
-                        .executeUpdate()));
+        StockMovements.Source source = new StockMovements.Source(reason, type.name(), documentId, actor);
+        return (type == StockDocumentType.RECEIPT ? movements.increase(warehouseId, lines, source)
+                : movements.decrease(warehouseId, lines, source))
+                .map(result -> result.succeeded() ? Outcome.of(documentId) : Outcome.refused(result.problems()));
     }
 
-    static List<InventoryProblem> checkLines(List<StockLine> lines, String reference) {
-        List<InventoryProblem> problems = new ArrayList<>();
-        if (reference != null && reference.length() > 64) {
-            problems.add(InventoryProblem.of(INVALID_VALUE, "Reference is at most 64 characters", "input", "reference"));
-        }
-        if (lines == null || lines.isEmpty()) {
-            problems.add(InventoryProblem.of(REQUIRED, "At least one line is required", "input", "lines"));
-            return problems;
-        }
-        if (lines.size() > MAX_LINES) {
-            problems.add(InventoryProblem.of(INVALID_VALUE, "At most " + MAX_LINES + " lines", "input", "lines"));
-        }
-        Set<Long> seen = new HashSet<>();
-        for (int i = 0; i < lines.size(); i++) {
-            StockLine line = lines.get(i);
-            if (line.quantity() <= 0 || line.quantity() > MAX_QUANTITY) {
-                problems.add(InventoryProblem.of(INVALID_VALUE, "Quantity must be 1-" + MAX_QUANTITY,
-                        "input", "lines", String.valueOf(i), "quantity"));
-            }
-            if (!seen.add(line.skuId())) {
-                problems.add(InventoryProblem.of(DUPLICATE_LINE, "SKU " + GlobalId.encode("Sku", line.skuId()) + " is on two lines",
-                        "input", "lines", String.valueOf(i), "skuId"));
-            }
-        }
-        return problems;
+    private Uni<Long> insert(StockDocumentType type, StockReason reason, long warehouseId, String reference, List<StockLine> lines,
+            String actor, String status) {
+        return NativeRows.id("INSERT INTO stock_document (type, reason, warehouse_id, reference, status, actor, posted_at) "
+                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, CASE WHEN ?5 = 'POSTED' THEN now() END) RETURNING id",
+                type.name(), reason.name(), warehouseId, reference, status, actor)
+                .call(id -> insertLines(id, lines));
+    }
+
+    private Uni<Integer> insertLines(long documentId, List<StockLine> lines) {
+        return NativeRows.update("INSERT INTO stock_document_line (document_id, sku_id, quantity) "
+                + "SELECT ?1, unnest(cast(?2 as bigint[])), unnest(cast(?3 as integer[]))", documentId,
+                lines.stream().map(StockLine::skuId).toArray(Long[]::new), lines.stream().map(StockLine::quantity).toArray(Integer[]::new));
     }
 }

@@ -21,7 +21,6 @@ import com.newretail.catalog.graphql.Sku;
 import com.newretail.inventory.domain.InventoryErrorCode;
 import com.newretail.inventory.domain.InventoryProblem;
 import com.newretail.inventory.domain.StockDocumentService;
-import com.newretail.inventory.domain.StockReason;
 import com.newretail.inventory.persistence.InventoryReader;
 import com.newretail.organization.api.OrgUnitViews;
 import com.newretail.organization.graphql.OrgUnit;
@@ -45,8 +44,6 @@ public class InventoryGraphQL {
 
     private static final String KEY_DESCRIPTION =
             "Any unique string (e.g. a UUID). Sending the same key again returns the first result instead of acting twice.";
-    private static final List<StockReason> ISSUE_REASONS =
-            List.of(StockReason.SALE, StockReason.DAMAGE, StockReason.SCRAP, StockReason.ADJUSTMENT);
 
     private final InventoryReader reader;
     private final StockDocumentService documents;
@@ -188,61 +185,6 @@ public class InventoryGraphQL {
                                     Map.of("code", input.code, "name", input.name, "type", input.type))
                                     .replaceWith(new WarehouseCreatePayload(new Warehouse(new InventoryReader.WarehouseRow(posted.id(),
                                             input.code, input.name.trim(), unit, input.type)), List.of()));
-                        })));
-    }
-
-    @Mutation("stockReceiptPost")
-    @RolesAllowed("${newretail.rules.stockReceiptPost}")
-    @WithTransaction
-    @Description("Receives goods into a warehouse at once: stock levels rise and each line writes a RECEIPT ledger row.")
-    public Uni<@NonNull StockDocumentPostPayload> stockReceiptPost(
-            @Name("input") @NonNull @Description("Warehouse, reference and lines.") InventoryInputs.StockDocumentInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return post("stockReceiptPost", true, StockReason.RECEIPT, input, idempotencyKey);
-    }
-
-    @Mutation("stockIssuePost")
-    @RolesAllowed("${newretail.rules.stockIssuePost}")
-    @WithTransaction
-    @Description("Takes goods out of a warehouse at once (sale, damage, scrap, adjustment). Any line short of "
-            + "available stock refuses the whole document with INSUFFICIENT_STOCK; nothing changes.")
-    public Uni<@NonNull StockDocumentPostPayload> stockIssuePost(
-            @Name("input") @NonNull @Description("Warehouse, reason, reference and lines.") InventoryInputs.StockDocumentInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        if (input.reason == null || !ISSUE_REASONS.contains(input.reason)) {
-            return Uni.createFrom().item(new StockDocumentPostPayload(null, error(InventoryErrorCode.INVALID_VALUE,
-                    "An issue's reason is one of " + ISSUE_REASONS, "input", "reason")));
-        }
-        return post("stockIssuePost", false, input.reason, input, idempotencyKey);
-    }
-
-    private Uni<StockDocumentPostPayload> post(String operation, boolean receipt, StockReason reason,
-            InventoryInputs.StockDocumentInput input, String idempotencyKey) {
-        long warehouse;
-        List<com.newretail.inventory.api.StockLine> lines;
-        try {
-            warehouse = GlobalId.decode(String.valueOf(input.warehouseId), Warehouse.TYPE);
-            lines = input.toLines();
-        } catch (InvalidGlobalIdException e) {
-            return Uni.createFrom().item(new StockDocumentPostPayload(null, error(InventoryErrorCode.INVALID_ID, e.getMessage(), "input")));
-        }
-        Function<String, Uni<StockDocumentPostPayload>> load = id -> reader.document(GlobalId.decode(id, "StockDocument"))
-                .map(row -> new StockDocumentPostPayload(row == null ? null : new StockDocument(row.getLong("id"), row.getString("type"),
-                        StockReason.valueOf(row.getString("reason")), row.getString("reference")), List.of()));
-        String actor = identity.getPrincipal().getName();
-        return callerScope.current().chain(scope -> reader.warehouses(List.of(warehouse), scope)).chain(found -> found.isEmpty()
-                ? Uni.createFrom().item(new StockDocumentPostPayload(null, error(InventoryErrorCode.NOT_FOUND, "No such warehouse", "input", "warehouseId")))
-                : idempotent.run(idempotencyKey, spec(operation, List.of(warehouse, String.valueOf(reason), String.valueOf(input.reference), lines),
-                        load, StockDocumentPostPayload::new, StockDocumentPostPayload::succeeded, p -> p.getDocument().getId()),
-                        () -> documents.post(receipt, reason, warehouse, input.reference, lines, actor).chain(posted -> {
-                            if (!posted.succeeded()) {
-                                return Uni.createFrom().item(new StockDocumentPostPayload(null, errors(posted.problems())));
-                            }
-                            String id = GlobalId.encode("StockDocument", posted.id());
-                            return audit.record(operation, List.of(id), found.get(0).orgUnitId(), Map.of(),
-                                    Map.of("warehouse", found.get(0).code(), "reason", reason, "lines", lines.size()))
-                                    .replaceWith(new StockDocumentPostPayload(new StockDocument(posted.id(), receipt ? "RECEIPT" : "ISSUE",
-                                            reason, input.reference), List.of()));
                         })));
     }
 

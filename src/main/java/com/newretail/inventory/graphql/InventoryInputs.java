@@ -1,13 +1,18 @@
 package com.newretail.inventory.graphql;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import com.newretail.inventory.api.StockLine;
+import com.newretail.inventory.domain.DiscrepancyReason;
 import com.newretail.inventory.domain.StockReason;
+import com.newretail.inventory.domain.StocktakeService;
+import com.newretail.inventory.domain.TransferService;
 import com.newretail.inventory.domain.WarehouseType;
 import com.newretail.platform.graphql.GlobalId;
 
@@ -59,11 +64,164 @@ public final class InventoryInputs {
         @Description("The warehouse the stock comes into or leaves.")
         public String warehouseId;
 
-        @Description("Issues only: why stock leaves (SALE, DAMAGE, SCRAP, ADJUSTMENT). Receipts are always RECEIPT.")
+        @Description("Receipts: RECEIPT (default) or RETURN. Issues: SALE, DAMAGE, SCRAP or ADJUSTMENT (required).")
         public StockReason reason;
 
         @Description("External reference, e.g. a delivery note number; at most 64 characters.")
         public String reference;
+
+        @Description("The lines; each SKU at most once.")
+        public List<StockLineInput> lines;
+
+        List<StockLine> toLines() {
+            return lines == null ? List.of() : lines.stream().map(StockLineInput::toLine).toList();
+        }
+    }
+
+    /** Fields of {@code stockDocumentUpdate} and {@code stockTransferUpdate}. */
+    @Input("StockLinesUpdateInput")
+    @Description("New reference and lines of a draft; they replace the old ones.")
+    public static class StockLinesUpdateInput {
+        @Description("External reference; at most 64 characters.")
+        public String reference;
+
+        @Description("The lines; each SKU at most once.")
+        public List<StockLineInput> lines;
+
+        List<StockLine> toLines() {
+            return lines == null ? List.of() : lines.stream().map(StockLineInput::toLine).toList();
+        }
+    }
+
+    /** Fields of {@code stockTransferCreate}. */
+    @Input("StockTransferInput")
+    @Description("A transfer to save as a DRAFT.")
+    public static class StockTransferInput {
+        @Id
+        @Description("Where the goods leave from; must be in your data scope.")
+        public String sourceWarehouseId;
+
+        @Id
+        @Description("Where the goods go; any warehouse (e.g. returning goods to the dealer's warehouse).")
+        public String targetWarehouseId;
+
+        @Description("External reference; at most 64 characters.")
+        public String reference;
+
+        @Description("The lines; each SKU at most once.")
+        public List<StockLineInput> lines;
+
+        List<StockLine> toLines() {
+            return lines == null ? List.of() : lines.stream().map(StockLineInput::toLine).toList();
+        }
+    }
+
+    /** A shortfall reported by the receiver. */
+    @Input("TransferDiscrepancyInput")
+    @Description("Units of a SKU shipped on the transfer that did not arrive as stock.")
+    public static class TransferDiscrepancyInput {
+        @Id
+        @Description("The SKU.")
+        public String skuId;
+
+        @Description("Units, at least 1.")
+        public int quantity;
+
+        @Description("Lost or damaged.")
+        public DiscrepancyReason reason;
+
+        @Description("What happened; at most 255 characters.")
+        public String note;
+
+        TransferService.Discrepancy toDiscrepancy() {
+            return new TransferService.Discrepancy(GlobalId.decode(skuId, "Sku"), quantity, reason, note);
+        }
+    }
+
+    /** Fields of {@code stockTransferReceive}. */
+    @Input("StockTransferReceiveInput")
+    @Description("What arrived, and what did not.")
+    public static class StockTransferReceiveInput {
+        @Description("Units taken into the target warehouse, by SKU.")
+        public List<StockLineInput> lines;
+
+        @Description("Units that will not arrive (lost, damaged), by SKU.")
+        public List<TransferDiscrepancyInput> discrepancies;
+
+        List<StockLine> toLines() {
+            return lines == null ? List.of() : lines.stream().map(StockLineInput::toLine).toList();
+        }
+
+        List<TransferService.Discrepancy> toDiscrepancies() {
+            return discrepancies == null ? List.of() : discrepancies.stream().map(TransferDiscrepancyInput::toDiscrepancy).toList();
+        }
+    }
+
+    /** Fields of {@code stocktakeStart}. */
+    @Input("StocktakeStartInput")
+    @Description("Which stock to count.")
+    public static class StocktakeStartInput {
+        @Id
+        @Description("The warehouse.")
+        public String warehouseId;
+
+        @Id
+        @Description("Only SKUs of this category and its subcategories; all SKUs when null.")
+        public String categoryId;
+
+        @DefaultValue("false")
+        @Description("Counters do not see book quantities while counting.")
+        public Boolean blind;
+    }
+
+    /** One counted SKU. */
+    @Input("StocktakeCountInput")
+    @Description("Units of one SKU found.")
+    public static class StocktakeCountInput {
+        @Id
+        @Description("The SKU.")
+        public String skuId;
+
+        @Description("Units counted, 0 or more.")
+        public int quantity;
+
+        StocktakeService.Count toCount() {
+            return new StocktakeService.Count(GlobalId.decode(skuId, "Sku"), quantity);
+        }
+    }
+
+    /** Fields of {@code stocktakeCountsRecord}. */
+    @Input("StocktakeCountsInput")
+    @Description("One batch of counts (a shelf, an aisle, a counter's round).")
+    public static class StocktakeCountsInput {
+        @Description("A label for the batch, e.g. the aisle; at most 64 characters.")
+        public String batch;
+
+        @DefaultValue("false")
+        @Description("Replace earlier counts of these SKUs instead of adding to them (a recount).")
+        public Boolean replace;
+
+        @Description("The counts; each SKU at most once per batch, at most 1000.")
+        public List<StocktakeCountInput> counts;
+
+        List<StocktakeService.Count> toCounts() {
+            return counts == null ? List.of() : counts.stream().map(StocktakeCountInput::toCount).toList();
+        }
+    }
+
+    /** Fields of {@code stockReservationCreate}. */
+    @Input("StockReservationInput")
+    @Description("Stock to hold for an order awaiting pickup.")
+    public static class StockReservationInput {
+        @Id
+        @Description("The warehouse the goods are held in.")
+        public String warehouseId;
+
+        @Description("External reference, e.g. the order number; at most 64 characters.")
+        public String reference;
+
+        @Description("When the hold runs out: in the future, at most 30 days ahead.")
+        public OffsetDateTime expiresAt;
 
         @Description("The lines; each SKU at most once.")
         public List<StockLineInput> lines;

@@ -3,25 +3,26 @@ package com.newretail.inventory.graphql;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-/** Result of {@code stockReceiptPost` and `stockIssuePost}. */
-@Type("StockDocumentPostPayload")
-@Description("Result of `stockReceiptPost` and `stockIssuePost`.")
-public class StockDocumentPostPayload {
+/** Result of the mutations of a stocktake; the stocktake itself is read after the change committed. */
+@Type("StocktakePayload")
+@Description("Result of a mutation of a stocktake: the stocktake as it is now, or why nothing was changed.")
+public class StocktakePayload {
 
-    private final StockDocument document;
+    private final Long stocktakeId;
     private final List<InventoryUserError> userErrors;
 
-    public StockDocumentPostPayload(StockDocument document, List<InventoryUserError> userErrors) {
-        this.document = document;
+    public StocktakePayload(Long stocktakeId, List<InventoryUserError> userErrors) {
+        this.stocktakeId = stocktakeId;
         this.userErrors = userErrors;
     }
 
-    @Description("The posted document; null when there are userErrors.")
-    public StockDocument getDocument() {
-        return document;
+    @Ignore
+    public Long stocktakeId() {
+        return stocktakeId;
     }
 
     @NonNull
@@ -30,6 +31,7 @@ public class StockDocumentPostPayload {
         return userErrors;
     }
 
+    @Ignore
     public boolean succeeded() {
         return userErrors.isEmpty();
     }

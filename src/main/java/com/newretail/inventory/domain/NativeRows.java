@@ -1,0 +1,59 @@
+package com.newretail.inventory.domain;
+
+import java.util.List;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/** Native statements in the current transaction (writes must see their own uncommitted rows). */
+final class NativeRows {
+
+    private NativeRows() {
+    }
+
+    /** Rows of two or more columns (a single-column select yields scalars, not arrays: use {@link #id}). */
+    static Uni<List<Object[]>> list(String sql, Object... params) {
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql, Object[].class);
+            for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, params[i]);
+            }
+            return query.getResultList();
+        });
+    }
+
+    static Uni<Integer> update(String sql, Object... params) {
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql);
+            for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, params[i]);
+            }
+            return query.executeUpdate();
+        });
+    }
+
+    static Uni<Long> id(String sql, Object... params) {
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql, Long.class);
+            for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, params[i]);
+            }
+            return query.getSingleResult();
+        });
+    }
+
+    /** Locks one row of a versioned document table; null when there is no such row. */
+    static Uni<Versioned> lock(String table, long id) {
+        return list("SELECT id, status, version FROM " + table + " WHERE id = ?1 FOR UPDATE", id)
+                .map(rows -> rows.isEmpty() ? null : new Versioned(((Number) rows.get(0)[0]).longValue(),
+                        (String) rows.get(0)[1], ((Number) rows.get(0)[2]).intValue()));
+    }
+
+    static int intValue(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
+    }
+
+    static long longValue(Object value) {
+        return ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,254 @@
+package com.newretail.inventory.domain;
+
+import static com.newretail.inventory.domain.InventoryErrorCode.BELOW_RESERVED;
+import static com.newretail.inventory.domain.InventoryErrorCode.DUPLICATE_LINE;
+import static com.newretail.inventory.domain.InventoryErrorCode.INVALID_VALUE;
+import static com.newretail.inventory.domain.InventoryErrorCode.NOT_FOUND;
+import static com.newretail.inventory.domain.InventoryErrorCode.OUTSIDE_STOCKTAKE;
+import static com.newretail.inventory.domain.InventoryErrorCode.REQUIRED;
+import static com.newretail.inventory.domain.InventoryErrorCode.STOCKTAKE_IN_PROGRESS;
+import static com.newretail.inventory.domain.InventoryErrorCode.UNKNOWN_SKU;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.newretail.catalog.api.SkuCatalog;
+import com.newretail.inventory.api.StockLine;
+import com.newretail.inventory.api.StockMovements;
+import com.newretail.platform.graphql.GlobalId;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Stocktakes. Starting one freezes the book: each stock level of the warehouse (or of a category
+ * subset) is copied as {@code frozen_on_hand}. Counters then record counts in batches, while sales and
+ * moves go on. At posting, under a lock on the stock levels, for each counted SKU:
+ * {@code expected = frozen + movesSinceFreeze} (movesSinceFreeze = onHand now − frozen, which equals
+ * the sum of the ledger rows written since the freeze because every change is a ledger row) and
+ * {@code variance = counted − expected}. Variances are posted as STOCKTAKE ledger rows (adjustments)
+ * in one transaction. When the total absolute variance exceeds the configured threshold the stocktake
+ * waits in PENDING_APPROVAL for a manager. SKUs never counted are left as they are.
+ */
+@ApplicationScoped
+public class StocktakeService {
+
+    /** One count of a batch. */
+    public record Count(long skuId, int quantity) {
+    }
+
+    /** A counted line's book and variance at a given moment. */
+    record Variance(long skuId, int onHand, int reserved, int counted) {
+        int variance() {
+            return counted - onHand;
+        }
+    }
+
+    static final String TYPE = "STOCKTAKE";
+    private static final List<String> COUNTING = List.of("COUNTING");
+    private static final List<String> PENDING = List.of("PENDING_APPROVAL");
+    private static final List<String> OPEN = List.of("COUNTING", "PENDING_APPROVAL");
+
+    private final StockMovements movements;
+    private final SkuCatalog skus;
+    private final int approvalThreshold;
+
+    public StocktakeService(StockMovements movements, SkuCatalog skus,
+            @ConfigProperty(name = "newretail.inventory.stocktake.approval-threshold-units") int approvalThreshold) {
+        this.movements = movements;
+        this.skus = skus;
+        this.approvalThreshold = approvalThreshold;
+    }
+
+    public int approvalThreshold() {
+        return approvalThreshold;
+    }
+
+    /** Freezes the book of the warehouse, or of the SKUs of a category (and its subcategories). */
+    public Uni<Outcome> start(long warehouseId, Long categoryId, boolean blind, String actor) {
+        Uni<Set<Long>> subset = categoryId == null ? Uni.createFrom().nullItem() : skus.skusInCategory(categoryId, null);
+        return subset.chain(skuIds -> {
+            if (categoryId != null && skuIds == null) {
+                return Uni.createFrom().item(Outcome.refused(NOT_FOUND, "No such category", "input", "categoryId"));
+            }
+            // Lock the warehouse so that two starts cannot both pass the "no open stocktake" check.
+            return NativeRows.list("SELECT id FROM warehouse WHERE id = ?1 FOR NO KEY UPDATE", warehouseId)
+                    .chain(() -> NativeRows.id("SELECT count(*) FROM stocktake WHERE warehouse_id = ?1 "
+                            + "AND status IN ('COUNTING', 'PENDING_APPROVAL')", warehouseId))
+                    .chain(open -> open > 0
+                            ? Uni.createFrom().item(Outcome.refused(STOCKTAKE_IN_PROGRESS, "The warehouse already has an open stocktake",
+                                    "input", "warehouseId"))
+                            : NativeRows.id("INSERT INTO stocktake (warehouse_id, category_id, blind, status, started_by) "
+                                    + "VALUES (?1, nullif(cast(?2 as bigint), 0), ?3, 'COUNTING', ?4) RETURNING id", warehouseId,
+                                    categoryId == null ? 0L : categoryId, blind, actor)
+                                    .call(id -> NativeRows.update("INSERT INTO stocktake_line (stocktake_id, sku_id, frozen_on_hand) "
+                                            + "SELECT ?1, sku_id, on_hand FROM stock_level WHERE warehouse_id = ?2 "
+                                            + "AND (cast(?3 as boolean) OR sku_id = ANY(cast(?4 as bigint[])))", id, warehouseId,
+                                            skuIds == null, skuIds == null ? new Long[0] : skuIds.toArray(Long[]::new)))
+                                    .map(Outcome::of));
+        });
+    }
+
+    /**
+     * Adds a batch of counts. Counts of the same SKU from several batches add up (different shelves,
+     * different counters); {@code replace} makes this batch's figures replace the SKU's earlier counts
+     * (a recount). A SKU with no stock at the freeze may be counted (book 0) if it is in the category subset.
+     */
+    public Uni<Outcome> recordCounts(long id, String batch, boolean replace, List<Count> counts, String actor) {
+        List<InventoryProblem> problems = shape(batch, counts);
+        if (!problems.isEmpty()) {
+            return Uni.createFrom().item(Outcome.refused(problems));
+        }
+        List<Long> skuIds = counts.stream().map(Count::skuId).toList();
+        return NativeRows.list("SELECT status, category_id FROM stocktake WHERE id = ?1 FOR UPDATE", id).chain(rows -> {
+            if (rows.isEmpty()) {
+                return Uni.createFrom().item(Outcome.refused(NOT_FOUND, "No such stocktake", "id"));
+            }
+            if (!COUNTING.contains((String) rows.get(0)[0])) {
+                return Uni.createFrom().item(Outcome.refused(InventoryErrorCode.INVALID_STATUS,
+                        "Counts are closed: the stocktake is " + rows.get(0)[0], "id"));
+            }
+            Long categoryId = rows.get(0)[1] == null ? null : NativeRows.longValue(rows.get(0)[1]);
+            return skus.activeByIds(skuIds).chain(existing -> (categoryId == null ? Uni.createFrom().item(Set.copyOf(skuIds))
+                    : skus.skusInCategory(categoryId, skuIds)).chain(inScope -> {
+                        List<InventoryProblem> skuProblems = new ArrayList<>();
+                        for (int i = 0; i < counts.size(); i++) {
+                            long sku = counts.get(i).skuId();
+                            if (!existing.containsKey(sku)) {
+                                skuProblems.add(InventoryProblem.of(UNKNOWN_SKU, "No such SKU", "input", "counts", String.valueOf(i), "skuId"));
+                            } else if (inScope == null || !inScope.contains(sku)) {
+                                skuProblems.add(InventoryProblem.of(OUTSIDE_STOCKTAKE, "The SKU is outside the stocktake's category",
+                                        "input", "counts", String.valueOf(i), "skuId"));
+                            }
+                        }
+                        if (!skuProblems.isEmpty()) {
+                            return Uni.createFrom().item(Outcome.refused(skuProblems));
+                        }
+                        Long[] ids = skuIds.toArray(Long[]::new);
+                        Integer[] quantities = counts.stream().map(Count::quantity).toArray(Integer[]::new);
+                        return NativeRows.update("INSERT INTO stocktake_line (stocktake_id, sku_id, frozen_on_hand) "
+                                + "SELECT ?1, unnest(cast(?2 as bigint[])), 0 ON CONFLICT DO NOTHING", id, ids)
+                                .chain(() -> NativeRows.update("INSERT INTO stocktake_count (stocktake_id, sku_id, quantity, batch, counter) "
+                                        + "SELECT ?1, unnest(cast(?2 as bigint[])), unnest(cast(?3 as integer[])), ?4, ?5", id, ids,
+                                        quantities, batch == null ? "" : batch, actor))
+                                .chain(() -> NativeRows.update("UPDATE stocktake_line l SET counted = CASE WHEN cast(?4 as boolean) "
+                                        + "THEN c.quantity ELSE coalesce(l.counted, 0) + c.quantity END FROM (SELECT unnest(cast(?2 as bigint[])) "
+                                        + "AS sku_id, unnest(cast(?3 as integer[])) AS quantity) c WHERE l.stocktake_id = ?1 "
+                                        + "AND l.sku_id = c.sku_id", id, ids, quantities, replace))
+                                .map(ignored -> Outcome.of(id));
+                    }));
+        });
+    }
+
+    /**
+     * Ends counting. Within the threshold the variances are posted at once; above it the stocktake
+     * waits for {@link #approve}.
+     */
+    public Uni<Outcome> post(long id, int expectedVersion, String actor) {
+        return locked(id, expectedVersion, COUNTING, "post").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
+                : variances(id).chain(variances -> {
+                    int total = variances.stream().mapToInt(v -> Math.abs(v.variance())).sum();
+                    if (total > approvalThreshold) {
+                        return NativeRows.update("UPDATE stocktake SET status = 'PENDING_APPROVAL', submitted_by = ?2, "
+                                + "submitted_at = now(), version = version + 1, updated_at = now() WHERE id = ?1", id, actor)
+                                .map(ignored -> Outcome.of(id));
+                    }
+                    return apply(id, variances, actor, "submitted_by = ?2, submitted_at = now()");
+                }));
+    }
+
+    /** A manager accepts a stocktake above the threshold; variances are recomputed and posted now. */
+    public Uni<Outcome> approve(long id, int expectedVersion, String actor) {
+        return locked(id, expectedVersion, PENDING, "approve").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
+                : variances(id).chain(variances -> apply(id, variances, actor, "approved_by = ?2")));
+    }
+
+    public Uni<Outcome> cancel(long id, int expectedVersion) {
+        return locked(id, expectedVersion, OPEN, "cancel").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
+                : NativeRows.update("UPDATE stocktake SET status = 'CANCELLED', closed_at = now(), version = version + 1, "
+                        + "updated_at = now() WHERE id = ?1", id).map(ignored -> Outcome.of(id)));
+    }
+
+    /** Counted lines with their stock levels, locked (in SKU order) until the transaction ends. */
+    private Uni<List<Variance>> variances(long id) {
+        return NativeRows.update("INSERT INTO stock_level (warehouse_id, sku_id) SELECT t.warehouse_id, l.sku_id FROM stocktake t "
+                + "JOIN stocktake_line l ON l.stocktake_id = t.id WHERE t.id = ?1 AND l.counted IS NOT NULL "
+                + "ORDER BY l.sku_id ON CONFLICT DO NOTHING", id)
+                .chain(() -> NativeRows.list("SELECT s.sku_id, s.on_hand, s.reserved, l.counted FROM stocktake t "
+                        + "JOIN stocktake_line l ON l.stocktake_id = t.id "
+                        + "JOIN stock_level s ON s.warehouse_id = t.warehouse_id AND s.sku_id = l.sku_id "
+                        + "WHERE t.id = ?1 AND l.counted IS NOT NULL ORDER BY s.sku_id FOR UPDATE OF s", id))
+                .map(rows -> rows.stream().map(row -> new Variance(NativeRows.longValue(row[0]), NativeRows.intValue(row[1]),
+                        NativeRows.intValue(row[2]), NativeRows.intValue(row[3]))).toList());
+    }
+
+    private Uni<Outcome> apply(long id, List<Variance> variances, String actor, String who) {
+        List<InventoryProblem> problems = new ArrayList<>();
+        for (Variance v : variances) {
+            if (v.counted() < v.reserved()) {
+                problems.add(InventoryProblem.of(BELOW_RESERVED, "SKU " + GlobalId.encode("Sku", v.skuId()) + " was counted "
+                        + v.counted() + " but " + v.reserved() + " are reserved", "id"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Uni.createFrom().item(Outcome.refused(problems));
+        }
+        return NativeRows.id("SELECT warehouse_id FROM stocktake WHERE id = ?1", id).chain(warehouse -> {
+            StockMovements.Source source = new StockMovements.Source(StockReason.STOCKTAKE, TYPE, id, actor);
+            List<StockLine> gains = variances.stream().filter(v -> v.variance() > 0).map(v -> new StockLine(v.skuId(), v.variance())).toList();
+            List<StockLine> losses = variances.stream().filter(v -> v.variance() < 0).map(v -> new StockLine(v.skuId(), -v.variance())).toList();
+            return movements.increase(warehouse, gains, source)
+                    .chain(gained -> gained.succeeded() ? movements.decrease(warehouse, losses, source) : Uni.createFrom().item(gained))
+                    .chain(result -> !result.succeeded() ? Uni.createFrom().item(Outcome.refused(result.problems()))
+                            : NativeRows.update("UPDATE stocktake_line l SET expected = v.on_hand, variance = l.counted - v.on_hand "
+                                    + "FROM (SELECT unnest(cast(?2 as bigint[])) AS sku_id, unnest(cast(?3 as integer[])) AS on_hand) v "
+                                    + "WHERE l.stocktake_id = ?1 AND l.sku_id = v.sku_id", id,
+                                    variances.stream().map(Variance::skuId).toArray(Long[]::new),
+                                    variances.stream().map(Variance::onHand).toArray(Integer[]::new))
+                                    .chain(() -> NativeRows.update("UPDATE stocktake SET status = 'POSTED', posted_at = now(), closed_at = now(), "
+                                            + who + ", version = version + 1, updated_at = now() WHERE id = ?1", id, actor))
+                                    .map(ignored -> Outcome.of(id)));
+        });
+    }
+
+    private Uni<Outcome> locked(long id, int expectedVersion, List<String> allowed, String action) {
+        return NativeRows.lock("stocktake", id).map(row -> {
+            if (row == null) {
+                return Outcome.refused(NOT_FOUND, "No such stocktake", "id");
+            }
+            List<InventoryProblem> refusal = row.refusal(expectedVersion, allowed, action);
+            return refusal.isEmpty() ? null : Outcome.refused(refusal);
+        });
+    }
+
+    private static List<InventoryProblem> shape(String batch, List<Count> counts) {
+        List<InventoryProblem> problems = new ArrayList<>();
+        if (batch != null && batch.length() > 64) {
+            problems.add(InventoryProblem.of(INVALID_VALUE, "Batch label is at most 64 characters", "input", "batch"));
+        }
+        if (counts == null || counts.isEmpty()) {
+            problems.add(InventoryProblem.of(REQUIRED, "At least one count is required", "input", "counts"));
+            return problems;
+        }
+        if (counts.size() > 1000) {
+            problems.add(InventoryProblem.of(INVALID_VALUE, "At most 1000 counts per batch", "input", "counts"));
+        }
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < counts.size(); i++) {
+            if (counts.get(i).quantity() < 0 || counts.get(i).quantity() > LineChecks.MAX_QUANTITY) {
+                problems.add(InventoryProblem.of(INVALID_VALUE, "Counted quantity must be 0-" + LineChecks.MAX_QUANTITY, "input",
+                        "counts", String.valueOf(i), "quantity"));
+            }
+            if (!seen.add(counts.get(i).skuId())) {
+                problems.add(InventoryProblem.of(DUPLICATE_LINE, "SKU counted twice in one batch", "input", "counts",
+                        String.valueOf(i), "skuId"));
+            }
+        }
+        return problems;
+    }
+}

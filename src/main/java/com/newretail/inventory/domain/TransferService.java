@@ -1,0 +1,230 @@
+package com.newretail.inventory.domain;
+
+import static com.newretail.inventory.domain.InventoryErrorCode.EXCEEDS_SHIPPED;
+import static com.newretail.inventory.domain.InventoryErrorCode.INVALID_VALUE;
+import static com.newretail.inventory.domain.InventoryErrorCode.NOT_FOUND;
+import static com.newretail.inventory.domain.InventoryErrorCode.NOT_ON_DOCUMENT;
+import static com.newretail.inventory.domain.InventoryErrorCode.REQUIRED;
+import static com.newretail.inventory.domain.InventoryErrorCode.SAME_WAREHOUSE;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.newretail.inventory.api.StockLine;
+import com.newretail.inventory.api.StockMovements;
+import com.newretail.platform.graphql.GlobalId;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Transfers between warehouses. DRAFT (editable, cancellable) → SHIPPED (stock left the source with
+ * TRANSFER_OUT rows and is in transit) → PARTIALLY_RECEIVED / RECEIVED (TRANSFER_IN rows at the
+ * target; shortfalls recorded as LOST or DAMAGED discrepancies) → CLOSED (whatever is still in transit
+ * is written off as LOST). A shipped transfer is never cancelled: goods that must go back travel on a
+ * new transfer in the other direction, so both ledgers keep the true history.
+ */
+@ApplicationScoped
+public class TransferService {
+
+    /** Goods missing from a shipment, reported by the receiver. */
+    public record Discrepancy(long skuId, int quantity, DiscrepancyReason reason, String note) {
+    }
+
+    private static final String TYPE = "TRANSFER";
+    private static final List<String> DRAFT = List.of("DRAFT");
+    private static final List<String> IN_TRANSIT = List.of("SHIPPED", "PARTIALLY_RECEIVED");
+    private static final List<String> CLOSABLE = List.of("SHIPPED", "PARTIALLY_RECEIVED", "RECEIVED");
+
+    private final StockMovements movements;
+    private final LineChecks checks;
+
+    public TransferService(StockMovements movements, LineChecks checks) {
+        this.movements = movements;
+        this.checks = checks;
+    }
+
+    public Uni<Outcome> create(long sourceWarehouseId, long targetWarehouseId, String reference, List<StockLine> lines, String actor) {
+        if (sourceWarehouseId == targetWarehouseId) {
+            return Uni.createFrom().item(Outcome.refused(SAME_WAREHOUSE, "Source and target are the same warehouse", "input",
+                    "targetWarehouseId"));
+        }
+        return checks.check(lines, reference).chain(problems -> !problems.isEmpty() ? Uni.createFrom().item(Outcome.refused(problems))
+                : NativeRows.id("INSERT INTO stock_transfer (source_warehouse_id, target_warehouse_id, status, reference, created_by) "
+                        + "VALUES (?1, ?2, 'DRAFT', ?3, ?4) RETURNING id", sourceWarehouseId, targetWarehouseId, reference, actor)
+                        .call(id -> insertLines(id, lines)).map(Outcome::of));
+    }
+
+    public Uni<Outcome> update(long id, int expectedVersion, String reference, List<StockLine> lines) {
+        return locked(id, expectedVersion, DRAFT, "edit").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
+                : checks.check(lines, reference).chain(problems -> !problems.isEmpty() ? Uni.createFrom().item(Outcome.refused(problems))
+                        : NativeRows.update("DELETE FROM stock_transfer_line WHERE transfer_id = ?1", id)
+                                .chain(() -> insertLines(id, lines))
+                                .chain(() -> bump(id, "DRAFT", "reference = ?3", reference))
+                                .map(ignored -> Outcome.of(id))));
+    }
+
+    public Uni<Outcome> cancel(long id, int expectedVersion) {
+        return locked(id, expectedVersion, DRAFT, "cancel").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
+                : bump(id, "CANCELLED", "closed_at = now()", null).map(ignored -> Outcome.of(id)));
+    }
+
+    /** Stock leaves the source (TRANSFER_OUT); any short line refuses the shipment. */
+    public Uni<Outcome> ship(long id, int expectedVersion, String actor) {
+        return locked(id, expectedVersion, DRAFT, "ship").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
+                : lines(id).chain(lines -> checks.activeSkus(lines.stream().map(l -> new StockLine(l.skuId, l.quantity)).toList())
+                        .chain(problems -> !problems.isEmpty() ? Uni.createFrom().item(Outcome.refused(problems))
+                                : movements.decrease(lines.get(0).sourceWarehouseId,
+                                        lines.stream().map(l -> new StockLine(l.skuId, l.quantity)).toList(),
+                                        new StockMovements.Source(StockReason.TRANSFER_OUT, TYPE, id, actor))
+                                        .chain(result -> !result.succeeded() ? Uni.createFrom().item(Outcome.refused(result.problems()))
+                                                : bump(id, "SHIPPED", "shipped_at = now()", null).map(ignored -> Outcome.of(id))))));
+    }
+
+    /**
+     * Books goods that arrived (TRANSFER_IN at the target) and shortfalls the receiver reports; per SKU
+     * the received, written-off and newly reported quantities never exceed what was shipped.
+     */
+    public Uni<Outcome> receive(long id, int expectedVersion, List<StockLine> received, List<Discrepancy> discrepancies, String actor) {
+        List<InventoryProblem> problems = new ArrayList<>();
+        if (received.isEmpty() && discrepancies.isEmpty()) {
+            problems.add(InventoryProblem.of(REQUIRED, "Receive at least one line or report a discrepancy", "input", "lines"));
+        }
+        problems.addAll(LineChecks.shapeIfAny(received, "lines"));
+        for (int i = 0; i < discrepancies.size(); i++) {
+            Discrepancy d = discrepancies.get(i);
+            if (d.quantity() <= 0 || d.quantity() > LineChecks.MAX_QUANTITY) {
+                problems.add(InventoryProblem.of(INVALID_VALUE, "Quantity must be 1-" + LineChecks.MAX_QUANTITY, "input",
+                        "discrepancies", String.valueOf(i), "quantity"));
+            }
+            if (d.reason() == null) {
+                problems.add(InventoryProblem.of(REQUIRED, "Reason is required", "input", "discrepancies", String.valueOf(i), "reason"));
+            }
+            if (d.note() != null && d.note().length() > 255) {
+                problems.add(InventoryProblem.of(INVALID_VALUE, "Note is at most 255 characters", "input", "discrepancies",
+                        String.valueOf(i), "note"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Uni.createFrom().item(Outcome.refused(problems));
+        }
+        return locked(id, expectedVersion, IN_TRANSIT, "receive").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
+                : lines(id).chain(lines -> {
+                    Map<Long, TransferLine> bySku = new HashMap<>();
+                    lines.forEach(line -> bySku.put(line.skuId, line));
+                    List<InventoryProblem> found = new ArrayList<>();
+                    Map<Long, Integer> arriving = new HashMap<>();
+                    for (int i = 0; i < received.size(); i++) {
+                        claim(bySku, arriving, received.get(i).skuId(), received.get(i).quantity(), found, "lines", i);
+                    }
+                    for (int i = 0; i < discrepancies.size(); i++) {
+                        claim(bySku, arriving, discrepancies.get(i).skuId(), discrepancies.get(i).quantity(), found, "discrepancies", i);
+                    }
+                    if (!found.isEmpty()) {
+                        return Uni.createFrom().item(Outcome.refused(found));
+                    }
+                    long target = lines.get(0).targetWarehouseId;
+                    Uni<StockMovements.Result> moved = received.isEmpty() ? Uni.createFrom().item(new StockMovements.Result(List.of()))
+                            : movements.increase(target, received, new StockMovements.Source(StockReason.TRANSFER_IN, TYPE, id, actor));
+                    return moved.chain(() -> recordReceipt(id, received, discrepancies, actor)).chain(() -> settleStatus(id))
+                            .map(ignored -> Outcome.of(id));
+                }));
+    }
+
+    /** Ends the transfer; anything still in transit is written off as LOST. */
+    public Uni<Outcome> close(long id, int expectedVersion, String actor) {
+        return locked(id, expectedVersion, CLOSABLE, "close").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
+                : NativeRows.update("INSERT INTO stock_transfer_discrepancy (transfer_id, sku_id, quantity, reason, note, recorded_by) "
+                        + "SELECT transfer_id, sku_id, quantity - received - written_off, 'LOST', 'Still in transit when closed', ?2 "
+                        + "FROM stock_transfer_line WHERE transfer_id = ?1 AND quantity > received + written_off", id, actor)
+                        .chain(() -> NativeRows.update("UPDATE stock_transfer_line SET written_off = quantity - received "
+                                + "WHERE transfer_id = ?1", id))
+                        .chain(() -> bump(id, "CLOSED", "closed_at = now()", null)).map(ignored -> Outcome.of(id)));
+    }
+
+    private Uni<Integer> insertLines(long transferId, List<StockLine> lines) {
+        return NativeRows.update("INSERT INTO stock_transfer_line (transfer_id, sku_id, quantity) "
+                + "SELECT ?1, unnest(cast(?2 as bigint[])), unnest(cast(?3 as integer[]))", transferId,
+                lines.stream().map(StockLine::skuId).toArray(Long[]::new), lines.stream().map(StockLine::quantity).toArray(Integer[]::new));
+    }
+
+    private static void claim(Map<Long, TransferLine> bySku, Map<Long, Integer> arriving, long skuId, int quantity,
+            List<InventoryProblem> problems, String list, int index) {
+        TransferLine line = bySku.get(skuId);
+        if (line == null) {
+            problems.add(InventoryProblem.of(NOT_ON_DOCUMENT, "SKU " + GlobalId.encode("Sku", skuId) + " is not on this transfer",
+                    "input", list, String.valueOf(index), "skuId"));
+            return;
+        }
+        int total = arriving.merge(skuId, quantity, Integer::sum);
+        int open = line.quantity - line.received - line.writtenOff;
+        if (total > open) {
+            problems.add(InventoryProblem.of(EXCEEDS_SHIPPED, "Only " + open + " of SKU " + GlobalId.encode("Sku", skuId)
+                    + " are still in transit", "input", list, String.valueOf(index), "quantity"));
+        }
+    }
+
+    private Uni<Void> recordReceipt(long id, List<StockLine> received, List<Discrepancy> discrepancies, String actor) {
+        Uni<Integer> chain = Uni.createFrom().item(0);
+        for (StockLine line : received) {
+            chain = chain.chain(() -> NativeRows.update("UPDATE stock_transfer_line SET received = received + cast(?3 as integer) "
+                    + "WHERE transfer_id = ?1 AND sku_id = ?2", id, line.skuId(), line.quantity()));
+        }
+        for (Discrepancy d : discrepancies) {
+            chain = chain.chain(() -> NativeRows.update("UPDATE stock_transfer_line SET written_off = written_off + cast(?3 as integer) "
+                    + "WHERE transfer_id = ?1 AND sku_id = ?2", id, d.skuId(), d.quantity()))
+                    .chain(() -> NativeRows.update("INSERT INTO stock_transfer_discrepancy (transfer_id, sku_id, quantity, reason, note, "
+                            + "recorded_by) VALUES (?1, ?2, cast(?3 as integer), ?4, nullif(?5, ''), ?6)", id, d.skuId(), d.quantity(),
+                            d.reason().name(), d.note() == null ? "" : d.note(), actor));
+        }
+        return chain.replaceWithVoid();
+    }
+
+    private Uni<Integer> settleStatus(long id) {
+        return NativeRows.update("UPDATE stock_transfer SET status = CASE WHEN EXISTS (SELECT 1 FROM stock_transfer_line "
+                + "WHERE transfer_id = ?1 AND quantity > received + written_off) THEN 'PARTIALLY_RECEIVED' ELSE 'RECEIVED' END, "
+                + "version = version + 1, updated_at = now() WHERE id = ?1", id);
+    }
+
+    private Uni<Integer> bump(long id, String status, String set, String value) {
+        String sql = "UPDATE stock_transfer SET status = ?2, " + set + ", version = version + 1, updated_at = now() WHERE id = ?1";
+        return set.contains("?3") ? NativeRows.update(sql, id, status, value) : NativeRows.update(sql, id, status);
+    }
+
+    private Uni<Outcome> locked(long id, int expectedVersion, List<String> allowed, String action) {
+        return NativeRows.lock("stock_transfer", id).map(row -> {
+            if (row == null) {
+                return Outcome.refused(NOT_FOUND, "No such transfer", "id");
+            }
+            List<InventoryProblem> refusal = row.refusal(expectedVersion, allowed, action);
+            return refusal.isEmpty() ? null : Outcome.refused(refusal);
+        });
+    }
+
+    private static final class TransferLine {
+        long sourceWarehouseId;
+        long targetWarehouseId;
+        long skuId;
+        int quantity;
+        int received;
+        int writtenOff;
+    }
+
+    private Uni<List<TransferLine>> lines(long id) {
+        return NativeRows.list("SELECT t.source_warehouse_id, t.target_warehouse_id, l.sku_id, l.quantity, l.received, l.written_off "
+                + "FROM stock_transfer t JOIN stock_transfer_line l ON l.transfer_id = t.id WHERE t.id = ?1 ORDER BY l.sku_id", id)
+                .map(rows -> rows.stream().map(row -> {
+                    TransferLine line = new TransferLine();
+                    line.sourceWarehouseId = NativeRows.longValue(row[0]);
+                    line.targetWarehouseId = NativeRows.longValue(row[1]);
+                    line.skuId = NativeRows.longValue(row[2]);
+                    line.quantity = NativeRows.intValue(row[3]);
+                    line.received = NativeRows.intValue(row[4]);
+                    line.writtenOff = NativeRows.intValue(row[5]);
+                    return line;
+                }).toList());
+    }
+}

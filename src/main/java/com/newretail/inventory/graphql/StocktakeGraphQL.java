@@ -1,0 +1,217 @@
+package com.newretail.inventory.graphql;
+
+import static com.newretail.inventory.graphql.InventoryMutations.KEY_DESCRIPTION;
+import static com.newretail.inventory.graphql.InventoryMutations.STOCKTAKE;
+import static com.newretail.inventory.graphql.InventoryMutations.guarded;
+import static com.newretail.inventory.graphql.InventoryMutations.notFound;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import com.newretail.catalog.api.SkuCatalog;
+import com.newretail.inventory.domain.Outcome;
+import com.newretail.inventory.domain.StocktakeService;
+import com.newretail.inventory.persistence.DocumentReader;
+import com.newretail.inventory.persistence.DocumentReader.LineRow;
+import com.newretail.inventory.persistence.InventoryReader;
+import com.newretail.platform.graphql.Connections;
+import com.newretail.platform.graphql.Cursor;
+import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.graphql.Money;
+import com.newretail.platform.graphql.PageRequest;
+import com.newretail.platform.scope.CallerScope;
+import com.newretail.platform.scope.DataScope;
+import com.newretail.platform.security.OperationRules;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Stocktakes: start (freeze), record counts in batches, post (or wait for a manager's approval above
+ * the threshold), cancel, and the report. Whoever may read the report also sees book quantities of a
+ * blind stocktake; counters do not.
+ */
+@GraphQLApi
+public class StocktakeGraphQL {
+
+    private final DocumentReader documents;
+    private final InventoryReader warehouses;
+    private final StocktakeService service;
+    private final InventoryMutations mutations;
+    private final CallerScope callerScope;
+    private final SecurityIdentity identity;
+    private final OperationRules rules;
+    private final SkuCatalog skus;
+
+    public StocktakeGraphQL(DocumentReader documents, InventoryReader warehouses, StocktakeService service, InventoryMutations mutations,
+            CallerScope callerScope, SecurityIdentity identity, OperationRules rules, SkuCatalog skus) {
+        this.documents = documents;
+        this.warehouses = warehouses;
+        this.service = service;
+        this.mutations = mutations;
+        this.callerScope = callerScope;
+        this.identity = identity;
+        this.rules = rules;
+        this.skus = skus;
+    }
+
+    @Query("stocktake")
+    @RolesAllowed("${newretail.rules.stocktake}")
+    @Description("A stocktake; null when it does not exist or its warehouse is outside your data scope.")
+    public Uni<Stocktake> stocktake(@Name("id") @Id @NonNull @Description("The stocktake.") String id) {
+        long stocktakeId = GlobalId.decode(id, Stocktake.TYPE);
+        return callerScope.current().chain(scope -> documents.stocktakes(List.of(stocktakeId), scope))
+                .map(rows -> rows.isEmpty() ? null : new Stocktake(rows.get(0)));
+    }
+
+    @Query("stocktakes")
+    @RolesAllowed("${newretail.rules.stocktakes}")
+    @Description("Stocktakes within your data scope, newest first.")
+    public Uni<@NonNull StocktakeConnection> stocktakes(
+            @Name("warehouseId") @Id @Description("Only this warehouse.") String warehouseId,
+            @Name("status") @Description("Only this status: COUNTING, PENDING_APPROVAL, POSTED or CANCELLED.") String status,
+            @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
+            @Name("after") @Description("Cursor after which the page starts.") String after) {
+        PageRequest page = PageRequest.of(first, after);
+        Long warehouse = warehouseId == null ? null : GlobalId.decode(warehouseId, Warehouse.TYPE);
+        Long before = page.afterId();
+        return callerScope.current().chain(scope -> documents.stocktakePage(scope, null, warehouse, status, before, page.fetchSize()))
+                .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.id()),
+                        (row, cursor) -> new StocktakeConnection.Edge(new Stocktake(row), cursor), StocktakeConnection::new));
+    }
+
+    @Query("stocktakeReport")
+    @RolesAllowed("${newretail.rules.stocktakeReport}")
+    @Description("Totals of a stocktake (counted and uncounted SKUs, units gained and lost, value at retail price, "
+            + "whether approval is needed); null when it is not visible to you.")
+    public Uni<StocktakeReport> stocktakeReport(@Name("id") @Id @NonNull @Description("The stocktake.") String id) {
+        long stocktakeId = GlobalId.decode(id, Stocktake.TYPE);
+        return callerScope.current().chain(scope -> documents.stocktakes(List.of(stocktakeId), scope)).chain(rows -> rows.isEmpty()
+                ? Uni.createFrom().nullItem()
+                : documents.stocktakeTotals(stocktakeId).chain(totals -> skus.retailPrices(totals.variances().stream().map(LineRow::skuId).toList())
+                        .map(prices -> new StocktakeReport(new Stocktake(rows.get(0)), totals, new Money(totals.variances().stream()
+                                .map(v -> prices.getOrDefault(v.skuId(), BigDecimal.ZERO).multiply(BigDecimal.valueOf(v.quantity())))
+                                .reduce(BigDecimal.ZERO, BigDecimal::add), "CNY"), service.approvalThreshold()))));
+    }
+
+    @Name("lines")
+    @NonNull
+    @Description("The SKUs of the stocktake by SKU; book figures are null for counters of an open blind stocktake.")
+    public Uni<@NonNull StocktakeLineConnection> lines(@Source Stocktake stocktake,
+            @Name("onlyVariances") @Description("Only counted SKUs whose variance is not zero.") @DefaultValue("false") boolean onlyVariances,
+            @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
+            @Name("after") @Description("Cursor after which the page starts.") String after) {
+        PageRequest page = PageRequest.of(first, after);
+        boolean bookVisible = !stocktake.row().blind() || !List.of("COUNTING", "PENDING_APPROVAL").contains(stocktake.row().status())
+                || rules.allows("stocktakeReport", identity);
+        return documents.stocktakeLines(stocktake.row().id(), onlyVariances && bookVisible, page.afterId(), page.fetchSize())
+                .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.skuId()),
+                        (row, cursor) -> new StocktakeLineConnection.Edge(new StocktakeLine(row, bookVisible), cursor),
+                        StocktakeLineConnection::new));
+    }
+
+    @Name("stocktake")
+    @Description("The stocktake as it is now; null when there are userErrors.")
+    public Uni<Stocktake> payloadStocktake(@Source StocktakePayload payload) {
+        return payload.stocktakeId() == null ? Uni.createFrom().nullItem()
+                : documents.stocktakes(List.of(payload.stocktakeId()), DataScope.all()).map(rows -> rows.isEmpty() ? null : new Stocktake(rows.get(0)));
+    }
+
+    @Mutation("stocktakeStart")
+    @RolesAllowed("${newretail.rules.stocktakeStart}")
+    @WithTransaction
+    @Description("Starts a stocktake: freezes the book of the warehouse (or of a category and its subcategories). "
+            + "STOCKTAKE_IN_PROGRESS when the warehouse already has an open one.")
+    public Uni<@NonNull StocktakePayload> stocktakeStart(
+            @Name("input") @NonNull @Description("Warehouse, optional category, blind or not.") InventoryInputs.StocktakeStartInput input,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        return guarded(STOCKTAKE, () -> {
+            long warehouse = GlobalId.decode(String.valueOf(input.warehouseId), Warehouse.TYPE);
+            boolean blind = Boolean.TRUE.equals(input.blind);
+            Long category = input.categoryId == null ? null : GlobalId.decode(input.categoryId, "Category");
+            return callerScope.current().chain(scope -> warehouses.warehouses(List.of(warehouse), scope)).chain(found -> found.isEmpty()
+                    ? notFound(STOCKTAKE, "warehouse", "input", "warehouseId")
+                    : mutations.run(STOCKTAKE, "stocktakeStart", List.of(warehouse, String.valueOf(category), blind), idempotencyKey,
+                            found.get(0).orgUnitId(), Map.of("warehouse", found.get(0).code(), "blind", blind),
+                            () -> service.start(warehouse, category, blind, identity.getPrincipal().getName())));
+        });
+    }
+
+    @Mutation("stocktakeCountsRecord")
+    @RolesAllowed("${newretail.rules.stocktakeCountsRecord}")
+    @WithTransaction
+    @Description("Records one batch of counts; several counters may record batches. Counts of a SKU add up across "
+            + "batches unless `replace` is set (a recount).")
+    public Uni<@NonNull StocktakePayload> stocktakeCountsRecord(
+            @Name("id") @Id @NonNull @Description("The stocktake (COUNTING).") String id,
+            @Name("input") @NonNull @Description("The batch.") InventoryInputs.StocktakeCountsInput input,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        return guarded(STOCKTAKE, () -> {
+            List<StocktakeService.Count> counts = input.toCounts();
+            boolean replace = Boolean.TRUE.equals(input.replace);
+            return onStocktake("stocktakeCountsRecord", id, List.of(String.valueOf(input.batch), replace, counts), idempotencyKey,
+                    stocktake -> service.recordCounts(stocktake, input.batch, replace, counts, identity.getPrincipal().getName()));
+        });
+    }
+
+    @Mutation("stocktakePost")
+    @RolesAllowed("${newretail.rules.stocktakePost}")
+    @WithTransaction
+    @Description("Ends counting. Variances (counted − (frozen + moves since freeze)) are posted at once as STOCKTAKE ledger rows, "
+            + "or, when their absolute total is above the threshold, the stocktake waits in PENDING_APPROVAL for `stocktakeApprove`.")
+    public Uni<@NonNull StocktakePayload> stocktakePost(
+            @Name("id") @Id @NonNull @Description("The stocktake (COUNTING).") String id,
+            @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        return guarded(STOCKTAKE, () -> onStocktake("stocktakePost", id, List.of(expectedVersion), idempotencyKey,
+                stocktake -> service.post(stocktake, expectedVersion, identity.getPrincipal().getName())));
+    }
+
+    @Mutation("stocktakeApprove")
+    @RolesAllowed("${newretail.rules.stocktakeApprove}")
+    @WithTransaction
+    @Description("A manager approves a stocktake above the threshold; its variances are recomputed and posted now.")
+    public Uni<@NonNull StocktakePayload> stocktakeApprove(
+            @Name("id") @Id @NonNull @Description("The stocktake (PENDING_APPROVAL).") String id,
+            @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        return guarded(STOCKTAKE, () -> onStocktake("stocktakeApprove", id, List.of(expectedVersion), idempotencyKey,
+                stocktake -> service.approve(stocktake, expectedVersion, identity.getPrincipal().getName())));
+    }
+
+    @Mutation("stocktakeCancel")
+    @RolesAllowed("${newretail.rules.stocktakeCancel}")
+    @WithTransaction
+    @Description("Cancels an open stocktake; nothing is posted.")
+    public Uni<@NonNull StocktakePayload> stocktakeCancel(
+            @Name("id") @Id @NonNull @Description("The stocktake.") String id,
+            @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        return guarded(STOCKTAKE, () -> onStocktake("stocktakeCancel", id, List.of(expectedVersion), idempotencyKey,
+                stocktake -> service.cancel(stocktake, expectedVersion)));
+    }
+
+    private Uni<StocktakePayload> onStocktake(String operation, String id, Object request, String idempotencyKey,
+            Function<Long, Uni<Outcome>> change) {
+        long stocktakeId = GlobalId.decode(id, Stocktake.TYPE);
+        return callerScope.current().chain(scope -> documents.stocktakes(List.of(stocktakeId), scope)).chain(found -> found.isEmpty()
+                ? notFound(STOCKTAKE, "stocktake", "id")
+                : mutations.run(STOCKTAKE, operation, List.of(stocktakeId, request), idempotencyKey, found.get(0).orgUnitId(),
+                        Map.of("status", found.get(0).status()), () -> change.apply(stocktakeId)));
+    }
+}

@@ -1,0 +1,212 @@
+package com.newretail.inventory.graphql;
+
+import static com.newretail.inventory.graphql.InventoryMutations.KEY_DESCRIPTION;
+import static com.newretail.inventory.graphql.InventoryMutations.TRANSFER;
+import static com.newretail.inventory.graphql.InventoryMutations.guarded;
+import static com.newretail.inventory.graphql.InventoryMutations.notFound;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import com.newretail.inventory.api.StockLine;
+import com.newretail.inventory.domain.Outcome;
+import com.newretail.inventory.domain.TransferService;
+import com.newretail.inventory.persistence.DocumentReader;
+import com.newretail.inventory.persistence.DocumentReader.TransferRow;
+import com.newretail.inventory.persistence.InventoryReader;
+import com.newretail.platform.graphql.Connections;
+import com.newretail.platform.graphql.Cursor;
+import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.graphql.PageRequest;
+import com.newretail.platform.scope.CallerScope;
+import com.newretail.platform.scope.DataScope;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Transfers between warehouses. The sending side (source in scope) creates, edits, ships and cancels;
+ * the receiving side (target in scope) receives; either side may close.
+ */
+@GraphQLApi
+public class TransferGraphQL {
+
+    /** Which end of a transfer must be inside the caller's scope for a change. */
+    private enum Side {
+        SOURCE, TARGET, EITHER;
+
+        boolean allows(TransferRow row) {
+            return switch (this) {
+                case SOURCE -> row.sourceVisible();
+                case TARGET -> row.targetVisible();
+                case EITHER -> row.sourceVisible() || row.targetVisible();
+            };
+        }
+    }
+
+    private final DocumentReader documents;
+    private final InventoryReader warehouses;
+    private final TransferService service;
+    private final InventoryMutations mutations;
+    private final CallerScope callerScope;
+    private final SecurityIdentity identity;
+
+    public TransferGraphQL(DocumentReader documents, InventoryReader warehouses, TransferService service, InventoryMutations mutations,
+            CallerScope callerScope, SecurityIdentity identity) {
+        this.documents = documents;
+        this.warehouses = warehouses;
+        this.service = service;
+        this.mutations = mutations;
+        this.callerScope = callerScope;
+        this.identity = identity;
+    }
+
+    @Query("stockTransfer")
+    @RolesAllowed("${newretail.rules.stockTransfer}")
+    @Description("A transfer; null when it does not exist or neither warehouse is in your data scope.")
+    public Uni<StockTransfer> stockTransfer(@Name("id") @Id @NonNull @Description("The transfer.") String id) {
+        long transferId = GlobalId.decode(id, StockTransfer.TYPE);
+        return callerScope.current().chain(scope -> documents.transfers(List.of(transferId), scope))
+                .map(rows -> rows.isEmpty() ? null : new StockTransfer(rows.get(0)));
+    }
+
+    @Query("stockTransfers")
+    @RolesAllowed("${newretail.rules.stockTransfers}")
+    @Description("Transfers with either end in your data scope, newest first.")
+    public Uni<@NonNull StockTransferConnection> stockTransfers(
+            @Name("warehouseId") @Id @Description("Only transfers from or to this warehouse.") String warehouseId,
+            @Name("status") @Description("Only this status, e.g. SHIPPED for what is on its way.") String status,
+            @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
+            @Name("after") @Description("Cursor after which the page starts.") String after) {
+        PageRequest page = PageRequest.of(first, after);
+        Long warehouse = warehouseId == null ? null : GlobalId.decode(warehouseId, Warehouse.TYPE);
+        Long before = page.afterId();
+        return callerScope.current().chain(scope -> documents.transferPage(scope, null, warehouse, status, before, page.fetchSize()))
+                .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.id()),
+                        (row, cursor) -> new StockTransferConnection.Edge(new StockTransfer(row), cursor), StockTransferConnection::new));
+    }
+
+    @Name("transfer")
+    @Description("The transfer as it is now; null when there are userErrors.")
+    public Uni<StockTransfer> payloadTransfer(@Source StockTransferPayload payload) {
+        return payload.transferId() == null ? Uni.createFrom().nullItem()
+                : documents.transfers(List.of(payload.transferId()), DataScope.all()).map(rows -> rows.isEmpty() ? null : new StockTransfer(rows.get(0)));
+    }
+
+    @Mutation("stockTransferCreate")
+    @RolesAllowed("${newretail.rules.stockTransferCreate}")
+    @WithTransaction
+    @Description("Saves a transfer as a DRAFT. SAME_WAREHOUSE when source and target are one warehouse.")
+    public Uni<@NonNull StockTransferPayload> stockTransferCreate(
+            @Name("input") @NonNull @Description("Source, target, reference and lines.") InventoryInputs.StockTransferInput input,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        return guarded(TRANSFER, () -> {
+            long source = GlobalId.decode(String.valueOf(input.sourceWarehouseId), Warehouse.TYPE);
+            long target = GlobalId.decode(String.valueOf(input.targetWarehouseId), Warehouse.TYPE);
+            List<StockLine> lines = input.toLines();
+            return callerScope.current().chain(scope -> warehouses.warehouses(List.of(source), scope))
+                    .chain(sources -> sources.isEmpty() ? notFound(TRANSFER, "warehouse", "input", "sourceWarehouseId")
+                            : warehouses.warehouses(List.of(target), DataScope.all()).chain(targets -> targets.isEmpty()
+                                    ? notFound(TRANSFER, "warehouse", "input", "targetWarehouseId")
+                                    : mutations.run(TRANSFER, "stockTransferCreate", List.of(source, target, String.valueOf(input.reference), lines),
+                                            idempotencyKey, sources.get(0).orgUnitId(),
+                                            Map.of("from", sources.get(0).code(), "to", targets.get(0).code(), "lines", lines.size()),
+                                            () -> service.create(source, target, input.reference, lines, identity.getPrincipal().getName()))));
+        });
+    }
+
+    @Mutation("stockTransferUpdate")
+    @RolesAllowed("${newretail.rules.stockTransferUpdate}")
+    @WithTransaction
+    @Description("Replaces a draft transfer's reference and lines. STALE_VERSION when it changed since you read it.")
+    public Uni<@NonNull StockTransferPayload> stockTransferUpdate(
+            @Name("id") @Id @NonNull @Description("The draft transfer.") String id,
+            @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
+            @Name("input") @NonNull @Description("New reference and lines.") InventoryInputs.StockLinesUpdateInput input,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        return guarded(TRANSFER, () -> {
+            List<StockLine> lines = input.toLines();
+            return onTransfer("stockTransferUpdate", Side.SOURCE, id, List.of(expectedVersion, String.valueOf(input.reference), lines),
+                    idempotencyKey, transfer -> service.update(transfer, expectedVersion, input.reference, lines));
+        });
+    }
+
+    @Mutation("stockTransferShip")
+    @RolesAllowed("${newretail.rules.stockTransferShip}")
+    @WithTransaction
+    @Description("Ships a draft: stock leaves the source (TRANSFER_OUT ledger rows) and is in transit. Any short line "
+            + "refuses the shipment with INSUFFICIENT_STOCK.")
+    public Uni<@NonNull StockTransferPayload> stockTransferShip(
+            @Name("id") @Id @NonNull @Description("The draft transfer.") String id,
+            @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        return guarded(TRANSFER, () -> onTransfer("stockTransferShip", Side.SOURCE, id, List.of(expectedVersion), idempotencyKey,
+                transfer -> service.ship(transfer, expectedVersion, identity.getPrincipal().getName())));
+    }
+
+    @Mutation("stockTransferReceive")
+    @RolesAllowed("${newretail.rules.stockTransferReceive}")
+    @WithTransaction
+    @Description("Books what arrived at the target (TRANSFER_IN ledger rows) and what will not arrive (LOST/DAMAGED "
+            + "discrepancies); may be called several times. EXCEEDS_SHIPPED when more than is in transit.")
+    public Uni<@NonNull StockTransferPayload> stockTransferReceive(
+            @Name("id") @Id @NonNull @Description("The shipped transfer.") String id,
+            @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
+            @Name("input") @NonNull @Description("Received lines and discrepancies.") InventoryInputs.StockTransferReceiveInput input,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        return guarded(TRANSFER, () -> {
+            List<StockLine> lines = input.toLines();
+            List<TransferService.Discrepancy> discrepancies = input.toDiscrepancies();
+            return onTransfer("stockTransferReceive", Side.TARGET, id, List.of(expectedVersion, lines, discrepancies), idempotencyKey,
+                    transfer -> service.receive(transfer, expectedVersion, lines, discrepancies, identity.getPrincipal().getName()));
+        });
+    }
+
+    @Mutation("stockTransferClose")
+    @RolesAllowed("${newretail.rules.stockTransferClose}")
+    @WithTransaction
+    @Description("Closes a shipped or received transfer; whatever is still in transit is written off as LOST.")
+    public Uni<@NonNull StockTransferPayload> stockTransferClose(
+            @Name("id") @Id @NonNull @Description("The transfer.") String id,
+            @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        return guarded(TRANSFER, () -> onTransfer("stockTransferClose", Side.EITHER, id, List.of(expectedVersion), idempotencyKey,
+                transfer -> service.close(transfer, expectedVersion, identity.getPrincipal().getName())));
+    }
+
+    @Mutation("stockTransferCancel")
+    @RolesAllowed("${newretail.rules.stockTransferCancel}")
+    @WithTransaction
+    @Description("Cancels a draft transfer. Once shipped it cannot be cancelled: send the goods back on a new transfer.")
+    public Uni<@NonNull StockTransferPayload> stockTransferCancel(
+            @Name("id") @Id @NonNull @Description("The draft transfer.") String id,
+            @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        return guarded(TRANSFER, () -> onTransfer("stockTransferCancel", Side.SOURCE, id, List.of(expectedVersion), idempotencyKey,
+                transfer -> service.cancel(transfer, expectedVersion)));
+    }
+
+    private Uni<StockTransferPayload> onTransfer(String operation, Side side, String id, Object request, String idempotencyKey,
+            Function<Long, Uni<Outcome>> change) {
+        long transferId = GlobalId.decode(id, StockTransfer.TYPE);
+        return callerScope.current().chain(scope -> documents.transfers(List.of(transferId), scope))
+                .chain(found -> found.isEmpty() || !side.allows(found.get(0)) ? notFound(TRANSFER, "transfer", "id")
+                        : mutations.run(TRANSFER, operation, List.of(transferId, request), idempotencyKey,
+                                side == Side.TARGET || !found.get(0).sourceVisible() ? found.get(0).targetOrgUnitId() : found.get(0).sourceOrgUnitId(),
+                                Map.of("status", found.get(0).status()), () -> change.apply(transferId)));
+    }
+}

@@ -1,0 +1,276 @@
+package com.newretail.inventory.persistence;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.newretail.inventory.domain.DiscrepancyReason;
+import com.newretail.inventory.domain.StockDocumentType;
+import com.newretail.inventory.domain.StockReason;
+import com.newretail.platform.scope.DataScope;
+import com.newretail.platform.scope.SqlArgs;
+
+import io.quarkus.reactive.datasource.ReactiveDataSource;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+
+/**
+ * Read paths of stock documents, transfers, stocktakes and reservations. Each is visible when its
+ * warehouse is inside the caller's scope; a transfer when either end is.
+ */
+@ApplicationScoped
+public class DocumentReader {
+
+    /** A quantity of one SKU on a document. */
+    public record LineRow(long skuId, int quantity) {
+    }
+
+    public record DocumentRow(long id, StockDocumentType type, StockReason reason, String status, int version, long warehouseId,
+            long orgUnitId, String reference, String actor, OffsetDateTime createdAt, OffsetDateTime postedAt, List<LineRow> lines) {
+    }
+
+    public record TransferLineRow(long skuId, int quantity, int received, int writtenOff) {
+        public int inTransit(String status) {
+            return "DRAFT".equals(status) || "CANCELLED".equals(status) ? 0 : quantity - received - writtenOff;
+        }
+    }
+
+    public record DiscrepancyRow(long id, long skuId, int quantity, DiscrepancyReason reason, String note, String recordedBy,
+            OffsetDateTime recordedAt) {
+    }
+
+    public record TransferRow(long id, String status, int version, long sourceWarehouseId, long targetWarehouseId,
+            long sourceOrgUnitId, long targetOrgUnitId, boolean sourceVisible, boolean targetVisible, String reference,
+            String createdBy, OffsetDateTime createdAt, OffsetDateTime shippedAt, OffsetDateTime closedAt,
+            List<TransferLineRow> lines, List<DiscrepancyRow> discrepancies) {
+    }
+
+    public record StocktakeRow(long id, long warehouseId, long orgUnitId, Long categoryId, boolean blind, String status, int version,
+            String startedBy, OffsetDateTime startedAt, String submittedBy, String approvedBy, OffsetDateTime postedAt) {
+        public boolean posted() {
+            return "POSTED".equals(status);
+        }
+    }
+
+    /**
+     * A stocktake line: the frozen book, the sum of counts, and either the posted expectation and
+     * variance or (before posting) the live ones from the current stock level.
+     */
+    public record StocktakeLineRow(long skuId, int frozenOnHand, Integer counted, int expected, Integer variance, int countBatches) {
+        public int movesSinceFreeze() {
+            return expected - frozenOnHand;
+        }
+    }
+
+    public record StocktakeTotals(int lines, int countedLines, int linesWithVariance, int unitsGained, int unitsLost,
+            List<LineRow> variances) {
+    }
+
+    public record ReservationRow(long id, long warehouseId, long orgUnitId, String reference, String status, OffsetDateTime expiresAt,
+            String createdBy, OffsetDateTime createdAt, OffsetDateTime closedAt, List<LineRow> lines) {
+    }
+
+    private static final String WAREHOUSE_JOIN = " JOIN warehouse w ON w.id = d.warehouse_id JOIN org_unit ou ON ou.id = w.org_unit_id ";
+
+    private final Pool pool;
+
+    public DocumentReader(@ReactiveDataSource("reads") Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<List<DocumentRow>> documents(List<Long> ids, DataScope scope) {
+        return documentPage(scope, ids, null, null, null, ids.size());
+    }
+
+    /** Documents newest first, optionally of one warehouse and/or status. */
+    public Uni<List<DocumentRow>> documentPage(DataScope scope, List<Long> ids, Long warehouseId, String status, Long beforeId, int limit) {
+        SqlArgs args = new SqlArgs();
+        StringBuilder sql = new StringBuilder("SELECT d.*, w.org_unit_id, array(SELECT l.sku_id FROM stock_document_line l "
+                + "WHERE l.document_id = d.id ORDER BY l.sku_id) AS skus, array(SELECT l.quantity FROM stock_document_line l "
+                + "WHERE l.document_id = d.id ORDER BY l.sku_id) AS quantities FROM stock_document d" + WAREHOUSE_JOIN + "WHERE ")
+                .append(scope.predicate("ou.path", null, args));
+        filters(sql, args, "d", ids, warehouseId, status, beforeId, limit);
+        return query(sql.toString(), args, row -> new DocumentRow(row.getLong("id"), StockDocumentType.valueOf(row.getString("type")),
+                StockReason.valueOf(row.getString("reason")), row.getString("status"), row.getInteger("version"),
+                row.getLong("warehouse_id"), row.getLong("org_unit_id"), row.getString("reference"), row.getString("actor"),
+                row.getOffsetDateTime("created_at"), row.getOffsetDateTime("posted_at"), lines(row)));
+    }
+
+    public Uni<List<TransferRow>> transfers(List<Long> ids, DataScope scope) {
+        return transferPage(scope, ids, null, null, null, ids.size());
+    }
+
+    /** Transfers newest first where either end is in scope, optionally touching one warehouse and/or of one status. */
+    public Uni<List<TransferRow>> transferPage(DataScope scope, List<Long> ids, Long warehouseId, String status, Long beforeId, int limit) {
+        SqlArgs args = new SqlArgs();
+        String sourceVisible = scope.predicate("so.path", null, args);
+        String targetVisible = scope.predicate("tou.path", null, args);
+        StringBuilder sql = new StringBuilder("SELECT d.*, sw.org_unit_id AS source_org_unit_id, tw.org_unit_id AS target_org_unit_id, ")
+                .append("(").append(sourceVisible).append(") AS source_visible, (").append(targetVisible).append(") AS target_visible ")
+                .append("FROM stock_transfer d JOIN warehouse sw ON sw.id = d.source_warehouse_id JOIN org_unit so ON so.id = sw.org_unit_id ")
+                .append("JOIN warehouse tw ON tw.id = d.target_warehouse_id JOIN org_unit tou ON tou.id = tw.org_unit_id WHERE (")
+                .append(scope.predicate("so.path", null, args)).append(" OR ").append(scope.predicate("tou.path", null, args)).append(")");
+        if (warehouseId != null) {
+            String warehouse = args.add(warehouseId);
+            sql.append(" AND (d.source_warehouse_id = ").append(warehouse).append(" OR d.target_warehouse_id = ").append(warehouse).append(")");
+        }
+        filters(sql, args, "d", ids, null, status, beforeId, limit);
+        return query(sql.toString(), args, row -> row).chain(rows -> {
+            if (rows.isEmpty()) {
+                return Uni.createFrom().item(List.<TransferRow>of());
+            }
+            Long[] found = rows.stream().map(row -> row.getLong("id")).toArray(Long[]::new);
+            SqlArgs lineArgs = new SqlArgs();
+            String idList = lineArgs.add(found);
+            return query("SELECT transfer_id, sku_id, quantity, received, written_off FROM stock_transfer_line WHERE transfer_id = ANY("
+                    + idList + ") ORDER BY transfer_id, sku_id", lineArgs, row -> row)
+                    .chain(lines -> query("SELECT * FROM stock_transfer_discrepancy WHERE transfer_id = ANY(" + idList + ") ORDER BY id",
+                            lineArgs, row -> row).map(discrepancies -> rows.stream().map(row -> transfer(row, lines, discrepancies)).toList()));
+        });
+    }
+
+    public Uni<List<StocktakeRow>> stocktakes(List<Long> ids, DataScope scope) {
+        return stocktakePage(scope, ids, null, null, null, ids.size());
+    }
+
+    public Uni<List<StocktakeRow>> stocktakePage(DataScope scope, List<Long> ids, Long warehouseId, String status, Long beforeId, int limit) {
+        SqlArgs args = new SqlArgs();
+        StringBuilder sql = new StringBuilder("SELECT d.*, w.org_unit_id FROM stocktake d" + WAREHOUSE_JOIN + "WHERE ")
+                .append(scope.predicate("ou.path", null, args));
+        filters(sql, args, "d", ids, warehouseId, status, beforeId, limit);
+        return query(sql.toString(), args, row -> new StocktakeRow(row.getLong("id"), row.getLong("warehouse_id"),
+                row.getLong("org_unit_id"), row.getLong("category_id"), row.getBoolean("blind"), row.getString("status"),
+                row.getInteger("version"), row.getString("started_by"), row.getOffsetDateTime("started_at"),
+                row.getString("submitted_by"), row.getString("approved_by"), row.getOffsetDateTime("posted_at")));
+    }
+
+    private static final String STOCKTAKE_LINES = "SELECT l.sku_id, l.frozen_on_hand, l.counted, "
+            + "coalesce(l.expected, s.on_hand, 0) AS expected, CASE WHEN l.counted IS NULL THEN NULL "
+            + "ELSE coalesce(l.variance, l.counted - coalesce(s.on_hand, 0)) END AS variance, "
+            + "(SELECT count(DISTINCT coalesce(c.batch, '') || c.counter) FROM stocktake_count c "
+            + "WHERE c.stocktake_id = l.stocktake_id AND c.sku_id = l.sku_id) AS batches "
+            + "FROM stocktake t JOIN stocktake_line l ON l.stocktake_id = t.id "
+            + "LEFT JOIN stock_level s ON s.warehouse_id = t.warehouse_id AND s.sku_id = l.sku_id WHERE t.id = ";
+
+    /** Lines of a (visible) stocktake by SKU id; optionally only counted lines whose variance is not zero. */
+    public Uni<List<StocktakeLineRow>> stocktakeLines(long stocktakeId, boolean onlyVariances, Long afterSkuId, int limit) {
+        SqlArgs args = new SqlArgs();
+        StringBuilder sql = new StringBuilder("SELECT * FROM (").append(STOCKTAKE_LINES).append(args.add(stocktakeId)).append(") x WHERE true");
+        if (onlyVariances) {
+            sql.append(" AND variance <> 0");
+        }
+        if (afterSkuId != null) {
+            sql.append(" AND sku_id > ").append(args.add(afterSkuId));
+        }
+        sql.append(" ORDER BY sku_id LIMIT ").append(args.add(limit));
+        return query(sql.toString(), args, row -> new StocktakeLineRow(row.getLong("sku_id"), row.getInteger("frozen_on_hand"),
+                row.getInteger("counted"), row.getInteger("expected"), row.getInteger("variance"), row.getLong("batches").intValue()));
+    }
+
+    /** Totals of a stocktake's lines, and each counted line's variance (for valuing it). */
+    public Uni<StocktakeTotals> stocktakeTotals(long stocktakeId) {
+        SqlArgs args = new SqlArgs();
+        return query(STOCKTAKE_LINES + args.add(stocktakeId), args, row -> row).map(rows -> {
+            int counted = 0;
+            int withVariance = 0;
+            int gained = 0;
+            int lost = 0;
+            List<LineRow> variances = new ArrayList<>();
+            for (Row row : rows) {
+                Integer variance = row.getInteger("variance");
+                if (variance == null) {
+                    continue;
+                }
+                counted++;
+                if (variance != 0) {
+                    withVariance++;
+                    variances.add(new LineRow(row.getLong("sku_id"), variance));
+                }
+                gained += Math.max(variance, 0);
+                lost += Math.max(-variance, 0);
+            }
+            return new StocktakeTotals(rows.size(), counted, withVariance, gained, lost, variances);
+        });
+    }
+
+    public Uni<List<ReservationRow>> reservations(List<Long> ids, DataScope scope) {
+        SqlArgs args = new SqlArgs();
+        StringBuilder sql = new StringBuilder("SELECT d.*, w.org_unit_id, array(SELECT l.sku_id FROM stock_reservation_line l "
+                + "WHERE l.reservation_id = d.id ORDER BY l.sku_id) AS skus, array(SELECT l.quantity FROM stock_reservation_line l "
+                + "WHERE l.reservation_id = d.id ORDER BY l.sku_id) AS quantities FROM stock_reservation d" + WAREHOUSE_JOIN + "WHERE ")
+                .append(scope.predicate("ou.path", null, args));
+        filters(sql, args, "d", ids, null, null, null, ids.size());
+        return query(sql.toString(), args, row -> new ReservationRow(row.getLong("id"), row.getLong("warehouse_id"),
+                row.getLong("org_unit_id"), row.getString("reference"), row.getString("status"), row.getOffsetDateTime("expires_at"),
+                row.getString("created_by"), row.getOffsetDateTime("created_at"), row.getOffsetDateTime("closed_at"), lines(row)));
+    }
+
+    private static void filters(StringBuilder sql, SqlArgs args, String alias, List<Long> ids, Long warehouseId, String status,
+            Long beforeId, int limit) {
+        if (ids != null) {
+            sql.append(" AND ").append(alias).append(".id = ANY(").append(args.add(ids.toArray(Long[]::new))).append(")");
+        }
+        if (warehouseId != null) {
+            sql.append(" AND ").append(alias).append(".warehouse_id = ").append(args.add(warehouseId));
+        }
+        if (status != null) {
+            sql.append(" AND ").append(alias).append(".status = ").append(args.add(status));
+        }
+        if (beforeId != null) {
+            sql.append(" AND ").append(alias).append(".id < ").append(args.add(beforeId));
+        }
+        sql.append(" ORDER BY ").append(alias).append(".id DESC LIMIT ").append(args.add(limit));
+    }
+
+    private static List<LineRow> lines(Row row) {
+        Long[] skus = row.getArrayOfLongs("skus");
+        Integer[] quantities = row.getArrayOfIntegers("quantities");
+        List<LineRow> lines = new ArrayList<>(skus.length);
+        for (int i = 0; i < skus.length; i++) {
+            lines.add(new LineRow(skus[i], quantities[i]));
+        }
+        return lines;
+    }
+
+    private static TransferRow transfer(Row row, List<Row> allLines, List<Row> allDiscrepancies) {
+        long id = row.getLong("id");
+        List<TransferLineRow> lines = allLines.stream().filter(line -> line.getLong("transfer_id") == id)
+                .map(line -> new TransferLineRow(line.getLong("sku_id"), line.getInteger("quantity"), line.getInteger("received"),
+                        line.getInteger("written_off"))).toList();
+        List<DiscrepancyRow> discrepancies = allDiscrepancies.stream().filter(d -> d.getLong("transfer_id") == id)
+                .map(d -> new DiscrepancyRow(d.getLong("id"), d.getLong("sku_id"), d.getInteger("quantity"),
+                        DiscrepancyReason.valueOf(d.getString("reason")), d.getString("note"), d.getString("recorded_by"),
+                        d.getOffsetDateTime("recorded_at"))).toList();
+        return new TransferRow(id, row.getString("status"), row.getInteger("version"), row.getLong("source_warehouse_id"),
+                row.getLong("target_warehouse_id"), row.getLong("source_org_unit_id"), row.getLong("target_org_unit_id"),
+                row.getBoolean("source_visible"), row.getBoolean("target_visible"), row.getString("reference"),
+                row.getString("created_by"), row.getOffsetDateTime("created_at"), row.getOffsetDateTime("shipped_at"),
+                row.getOffsetDateTime("closed_at"), lines, discrepancies);
+    }
+
+    /** Keeps the order of {@code ids} (for batch field resolvers). */
+    public static <T> List<T> inOrderOf(List<Long> ids, List<T> rows, Function<T, Long> idOf) {
+        Map<Long, T> byId = new LinkedHashMap<>();
+        rows.forEach(row -> byId.put(idOf.apply(row), row));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    private <T> Uni<List<T>> query(String sql, SqlArgs args, Function<Row, T> mapper) {
+        return pool.preparedQuery(sql).execute(args.tuple()).map(rowSet -> map(rowSet, mapper));
+    }
+
+    private static <T> List<T> map(RowSet<Row> rowSet, Function<Row, T> mapper) {
+        List<T> rows = new ArrayList<>(rowSet.size());
+        for (Row row : rowSet) {
+            rows.add(mapper.apply(row));
+        }
+        return rows;
+    }
+}
