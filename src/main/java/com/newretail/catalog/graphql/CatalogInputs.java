@@ -90,4 +90,84 @@ public final class CatalogInputs {
                     skus == null ? List.of() : skus.stream().map(SkuInput::toDraft).toList());
         }
     }
+
+    /** Fields of {@code priceListCreate}. */
+    @Input("PriceListInput")
+    @Description("A new price list: for one org unit (and below) or for a level, valid in a window.")
+    public static class PriceListInput {
+        @Description("Code: 1-40 letters, digits, '.', '-' or '_'. Unique.")
+        public String code;
+
+        @Description("Display name, 1-120 characters.")
+        public String name;
+
+        @Description("ISO 4217 currency; CNY when omitted.")
+        public String currency;
+
+        @Id
+        @Description("The org unit it applies to (with everything below it). Give this or `level`.")
+        public String orgUnitId;
+
+        @Description("The level it applies to (every unit of that type). Give this or `orgUnitId`; hq-wide scope only.")
+        public com.newretail.catalog.domain.PriceLevel level;
+
+        @Description("First instant the prices apply.")
+        public java.time.OffsetDateTime validFrom;
+
+        @Description("Instant the prices stop applying; open-ended when omitted.")
+        public java.time.OffsetDateTime validTo;
+    }
+
+    /** One SKU's price on a list. */
+    @Input("PriceListItemInput")
+    @Description("One SKU's price on a price list.")
+    public static class PriceListItemInput {
+        @Id
+        @Description("The SKU.")
+        public String skuId;
+
+        @Description("The price, 0 or more with at most 2 decimals, in the list's currency.")
+        public DecimalValue amount;
+    }
+
+    /** One row of {@code productsImport}. */
+    @Input("ProductImportRowInput")
+    @Description("One SKU and the product it belongs to. Rows with the same productCode form one product; an existing "
+            + "product code adds the SKU to that product.")
+    public static class ProductImportRowInput {
+        @Description("Product code: 1-40 letters, digits, '.', '-' or '_'.")
+        public String productCode;
+
+        @Description("Product name, 1-200 characters; needed on at least one row of a new product (the first one is used).")
+        public String productName;
+
+        @Description("Category code of a new product.")
+        public String categoryCode;
+
+        @Description("Brand code of a new product.")
+        public String brandCode;
+
+        @Description("Unit of measure of a new product, 1-16 characters; PCS when omitted.")
+        public String unit;
+
+        @Description("SKU code: 1-40 letters, digits, '.', '-' or '_'. Unique.")
+        public String skuCode;
+
+        @Description("Barcode, 4-32 letters, digits or '-'. Unique.")
+        public String barcode;
+
+        @Description("Variant attributes as 'name=value', e.g. ['colour=red', 'size=M'].")
+        public List<String> attributes;
+
+        @Description("Retail price, at most 2 decimals.")
+        public DecimalValue retailPrice;
+
+        @Description("ISO 4217 currency; default CNY.")
+        public String currency;
+
+        com.newretail.catalog.domain.ImportRow toRow() {
+            return new com.newretail.catalog.domain.ImportRow(productCode, productName, categoryCode, brandCode, unit, skuCode, barcode,
+                    attributes, retailPrice == null ? null : retailPrice.value(), currency);
+        }
+    }
 }
