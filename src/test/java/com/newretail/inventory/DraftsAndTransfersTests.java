@@ -161,6 +161,10 @@ class DraftsAndTransfersTests {
 
         assertThat(client.run("inventory/stockTransfers", vars("warehouseId", wh(to), "status", "CLOSED"))
                 .getList("data.stockTransfers.edges.node.id"), contains(id));
+        JsonPath ledger = client.run("inventory/stockLedger", vars("documentId", id));
+        assertThat(ledger.getList("data.stockLedger.edges.node.reason"),
+                contains("TRANSFER_IN", "TRANSFER_IN", "TRANSFER_IN", "TRANSFER_OUT", "TRANSFER_OUT"));
+        assertThat(ledger.getList("data.stockLedger.edges.node.documentId"), org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(id)));
     }
 
     @Test

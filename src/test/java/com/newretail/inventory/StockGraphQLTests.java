@@ -316,6 +316,27 @@ class StockGraphQLTests {
         assertThat(lookup.getList("data.stockAvailability.available"), contains(2, 5, 3));
     }
 
+    @Test
+    @TestSecurity(user = "hq", roles = "hq-admin")
+    void safetyStockFlagsLowStockAndAnInactiveSkuCannotMove() {
+        long warehouse = stock.warehouse(orgs.store(orgs.company("Safety Co"), "Safety Store"));
+        long item = stock.sku();
+        stock.receive(warehouse, item, 3);
+        JsonPath safety = client.run("inventory/safetyStock", vars("warehouseId", wh(warehouse), "skuId", sku(item), "safetyStock", 5));
+        assertThat(safety.prettify(), safety.getList("data.stockLevelSafetyStockSet.userErrors"), empty());
+        assertEquals(true, safety.getBoolean("data.stockLevelSafetyStockSet.stockLevel.belowSafetyStock"));
+        assertThat(client.run("inventory/safetyStock", vars("warehouseId", wh(warehouse), "skuId", sku(item), "safetyStock", -1))
+                .getList("data.stockLevelSafetyStockSet.userErrors.code"), contains("INVALID_VALUE"));
+        assertEquals(3, stock.onHand(warehouse, item));
+
+        JsonPath inactive = client.run("catalog/skuStatusSet", vars("id", sku(item), "status", "INACTIVE"));
+        assertEquals("INACTIVE", inactive.getString("data.skuStatusSet.sku.status"));
+        assertCode(client.run("inventory/issue", vars("input", document(warehouse, "SALE", sku(item), 1))), "stockIssuePost", "SKU_INACTIVE");
+        assertCode(client.run("inventory/receipt", vars("input", document(warehouse, null, sku(item), 1))), "stockReceiptPost", "SKU_INACTIVE");
+        assertEquals(3, stock.onHand(warehouse, item));
+        assertEquals("ACTIVE", client.run("catalog/skuStatusSet", vars("id", sku(item), "status", "ACTIVE")).getString("data.skuStatusSet.sku.status"));
+    }
+
     private static void assertCode(JsonPath result, String mutation, String code) {
         assertThat(result.getList("errors"), nullValue());
         assertThat(result.getString("data." + mutation + ".document"), nullValue());

@@ -81,6 +81,12 @@ public class CatalogService {
         });
     }
 
+    /** Sets a SKU's status; false when there is no such SKU. */
+    public Uni<Boolean> setSkuStatus(long skuId, CatalogStatus status) {
+        return CatalogRows.update("UPDATE sku SET status = ?2, version = version + 1, updated_at = now() WHERE id = ?1", skuId, status.name())
+                .map(rows -> rows == 1);
+    }
+
     private Uni<Void> insertSkus(long productId, List<SkuDraft> skus) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (SkuDraft sku : skus) {

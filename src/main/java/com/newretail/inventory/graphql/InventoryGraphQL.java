@@ -20,6 +20,7 @@ import com.newretail.catalog.api.SkuCatalog;
 import com.newretail.catalog.graphql.Sku;
 import com.newretail.inventory.domain.InventoryErrorCode;
 import com.newretail.inventory.domain.InventoryProblem;
+import com.newretail.inventory.domain.SafetyStocks;
 import com.newretail.inventory.domain.StockDocumentService;
 import com.newretail.inventory.persistence.InventoryReader;
 import com.newretail.organization.api.OrgUnitViews;
@@ -35,7 +36,6 @@ import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /** Warehouses, stock levels, the ledger, and posting receipts and issues, all within the caller's data scope. */
@@ -52,10 +52,10 @@ public class InventoryGraphQL {
     private final AuditLog audit;
     private final SkuCatalog skus;
     private final OrgUnitViews orgUnits;
-    private final SecurityIdentity identity;
+    private final SafetyStocks safetyStocks;
 
     public InventoryGraphQL(InventoryReader reader, StockDocumentService documents, CallerScope callerScope,
-            IdempotentMutation idempotent, AuditLog audit, SkuCatalog skus, OrgUnitViews orgUnits, SecurityIdentity identity) {
+            IdempotentMutation idempotent, AuditLog audit, SkuCatalog skus, OrgUnitViews orgUnits, SafetyStocks safetyStocks) {
         this.reader = reader;
         this.documents = documents;
         this.callerScope = callerScope;
@@ -63,7 +63,7 @@ public class InventoryGraphQL {
         this.audit = audit;
         this.skus = skus;
         this.orgUnits = orgUnits;
-        this.identity = identity;
+        this.safetyStocks = safetyStocks;
     }
 
     @Query("warehouses")
@@ -102,20 +102,21 @@ public class InventoryGraphQL {
 
     @Query("stockLedger")
     @RolesAllowed("${newretail.rules.stockLedger}")
-    @Description("The stock ledger, newest first, within your data scope; by warehouse, SKU and/or document.")
+    @Description("The stock ledger, newest first, within your data scope; by warehouse, SKU and/or source (document, transfer, stocktake, reservation).")
     public Uni<@NonNull LedgerEntryConnection> stockLedger(
             @Name("warehouseId") @Id @Description("Only this warehouse.") String warehouseId,
             @Name("skuId") @Id @Description("Only this SKU.") String skuId,
-            @Name("documentId") @Id @Description("Only rows written by this document.") String documentId,
+            @Name("documentId") @Id @Description("Only rows written by this document, transfer, stocktake or reservation.") String documentId,
             @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after);
         Long warehouse = warehouseId == null ? null : GlobalId.decode(warehouseId, Warehouse.TYPE);
         Long sku = skuId == null ? null : GlobalId.decode(skuId, Sku.TYPE);
-        Long document = documentId == null ? null : GlobalId.decode(documentId, "StockDocument");
+        Map.Entry<List<String>, Long> document = documentId == null ? null : LedgerSources.kinds(documentId);
         Long beforeId = page.afterId();
         return callerScope.current()
-                .chain(scope -> reader.ledger(scope, warehouse, sku, null, document, beforeId, page.fetchSize()))
+                .chain(scope -> reader.ledger(scope, warehouse, sku, document == null ? null : document.getKey(),
+                        document == null ? null : document.getValue(), beforeId, page.fetchSize()))
                 .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.id()),
                         (row, cursor) -> new LedgerEntryConnection.Edge(new LedgerEntry(row), cursor), LedgerEntryConnection::new));
     }
@@ -186,6 +187,38 @@ public class InventoryGraphQL {
                                     .replaceWith(new WarehouseCreatePayload(new Warehouse(new InventoryReader.WarehouseRow(posted.id(),
                                             input.code, input.name.trim(), unit, input.type)), List.of()));
                         })));
+    }
+
+    @Mutation("stockLevelSafetyStockSet")
+    @RolesAllowed("${newretail.rules.stockLevelSafetyStockSet}")
+    @WithTransaction
+    @Description("Sets the safety stock of a SKU in a warehouse (the level below which it should be replenished).")
+    public Uni<@NonNull StockLevelPayload> stockLevelSafetyStockSet(
+            @Name("warehouseId") @Id @NonNull @Description("The warehouse.") String warehouseId,
+            @Name("skuId") @Id @NonNull @Description("The SKU.") String skuId,
+            @Name("safetyStock") @NonNull @Description("Units, 0 to 1,000,000.") int safetyStock) {
+        long warehouse;
+        long sku;
+        try {
+            warehouse = GlobalId.decode(warehouseId, Warehouse.TYPE);
+            sku = GlobalId.decode(skuId, Sku.TYPE);
+        } catch (InvalidGlobalIdException e) {
+            return Uni.createFrom().item(new StockLevelPayload(0, null, error(InventoryErrorCode.INVALID_ID, e.getMessage())));
+        }
+        return callerScope.current().chain(scope -> reader.warehouses(List.of(warehouse), scope)).chain(found -> found.isEmpty()
+                ? Uni.createFrom().item(new StockLevelPayload(warehouse, null, error(InventoryErrorCode.NOT_FOUND, "No such warehouse", "warehouseId")))
+                : safetyStocks.set(warehouse, sku, safetyStock).chain(outcome -> !outcome.succeeded()
+                        ? Uni.createFrom().item(new StockLevelPayload(warehouse, null, errors(outcome.problems())))
+                        : audit.record("stockLevelSafetyStockSet", List.of(warehouseId, skuId), found.get(0).orgUnitId(), Map.of(),
+                                Map.of("safetyStock", safetyStock)).replaceWith(new StockLevelPayload(warehouse, sku, List.of()))));
+    }
+
+    @Name("stockLevel")
+    @Description("The stock level as it is now; null when there are userErrors.")
+    public Uni<StockLevel> payloadStockLevel(@Source StockLevelPayload payload) {
+        return payload.skuId() == null ? Uni.createFrom().nullItem()
+                : reader.stockLevels(payload.warehouseId(), List.of(payload.skuId()), null, 1)
+                        .map(rows -> rows.isEmpty() ? null : new StockLevel(rows.get(0)));
     }
 
     private <T> Uni<List<Sku>> skusOf(List<T> items, Function<T, Long> skuOf) {

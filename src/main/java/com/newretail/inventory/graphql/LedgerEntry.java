@@ -42,16 +42,16 @@ public class LedgerEntry {
     }
 
     @NonNull
-    @Description("Kind of source document, e.g. RECEIPT, ISSUE, ORDER.")
+    @Description("Kind of source: RECEIPT, ISSUE, TRANSFER, STOCKTAKE, RESERVATION, or another module's (e.g. ORDER).")
     public String getDocumentType() {
         return row.documentType();
     }
 
     @Id
     @NonNull
-    @Description("Global ID of the source document.")
+    @Description("Global ID of the source: a StockDocument, StockTransfer, Stocktake, StockReservation, or another module's object.")
     public String getDocumentId() {
-        return GlobalId.encode("StockDocument", row.documentId());
+        return LedgerSources.globalId(row.documentType(), row.documentId());
     }
 
     @NonNull

@@ -50,6 +50,12 @@ public class StockLevel {
     }
 
     @NonNull
+    @Description("True when available stock is below the safety stock: time to replenish.")
+    public boolean isBelowSafetyStock() {
+        return row.onHand() - row.reserved() < row.safetyStock();
+    }
+
+    @NonNull
     @Description("When the level last changed.")
     public OffsetDateTime getUpdatedAt() {
         return row.updatedAt();

@@ -91,7 +91,7 @@ public class InventoryReader {
     }
 
     /** Ledger rows newest first, within the scope, filtered by warehouse, SKU and/or document. */
-    public Uni<List<LedgerRow>> ledger(DataScope scope, Long warehouseId, Long skuId, String documentType, Long documentId,
+    public Uni<List<LedgerRow>> ledger(DataScope scope, Long warehouseId, Long skuId, List<String> documentTypes, Long documentId,
             Long beforeId, int limit) {
         SqlArgs args = new SqlArgs();
         StringBuilder sql = new StringBuilder("SELECT l.* FROM stock_ledger l JOIN warehouse w ON w.id = l.warehouse_id "
@@ -102,8 +102,8 @@ public class InventoryReader {
         if (skuId != null) {
             sql.append(" AND l.sku_id = ").append(args.add(skuId));
         }
-        if (documentType != null) {
-            sql.append(" AND l.document_type = ").append(args.add(documentType));
+        if (documentTypes != null) {
+            sql.append(" AND l.document_type = ANY(").append(args.add(documentTypes.toArray(String[]::new))).append(")");
         }
         if (documentId != null) {
             sql.append(" AND l.document_id = ").append(args.add(documentId));
