@@ -1,11 +1,15 @@
 package com.newretail.platform;
 
 import static com.newretail.support.GraphQLClient.vars;
+import static com.newretail.support.InventoryCalls.lines;
 import static com.newretail.support.OrgFixtures.gid;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.support.GraphQLClient;
 import com.newretail.support.OrgFixtures;
+import com.newretail.support.StockFixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -26,6 +31,32 @@ class NodeGraphQLTests {
 
     @Inject
     OrgFixtures fixtures;
+
+    @Inject
+    StockFixtures stock;
+
+    @Test
+    @TestSecurity(user = "keeper-n", roles = "warehouse-keeper")
+    void everyNodeTypeResolvesWithinScope() {
+        long company = fixtures.company("Node Stock Co");
+        long mine = fixtures.store(company, "Node Mine");
+        fixtures.bind("keeper-n", mine, "WAREHOUSE_KEEPER");
+        long warehouse = stock.warehouse(mine);
+        long foreign = stock.warehouse(fixtures.store(company, "Node Theirs"));
+        long item = stock.sku();
+        stock.receive(warehouse, item, 2);
+        String transfer = client.run("inventory/transferCreate", vars("input", Map.of("sourceWarehouseId",
+                GlobalId.encode("Warehouse", warehouse), "targetWarehouseId", GlobalId.encode("Warehouse", foreign),
+                "lines", lines(GlobalId.encode("Sku", item), 1))))
+                .getString("data.stockTransferCreate.transfer.id");
+        for (String id : List.of(GlobalId.encode("Warehouse", warehouse), GlobalId.encode("Sku", item), transfer)) {
+            JsonPath node = client.run("platform/nodeTyped", vars("id", id));
+            assertThat(node.prettify(), node.getList("errors"), nullValue());
+            assertEquals(id, node.getString("data.node.id"));
+            assertEquals(GlobalId.parse(id).type(), node.getString("data.node.__typename"));
+        }
+        assertThat(client.run("platform/nodeTyped", vars("id", GlobalId.encode("Warehouse", foreign))).getString("data.node"), nullValue());
+    }
 
     @Test
     @TestSecurity(user = "analyst", roles = "analyst")

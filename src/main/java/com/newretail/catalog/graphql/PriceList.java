@@ -11,12 +11,13 @@ import org.eclipse.microprofile.graphql.Type;
 import com.newretail.catalog.domain.PriceLevel;
 import com.newretail.catalog.persistence.PriceReader.PriceListRow;
 import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.graphql.Node;
 
 /** GraphQL view of a price list. */
 @Type("PriceList")
 @Description("Prices of SKUs for one org unit and everything below it, or for every unit of a level, valid from "
         + "`validFrom` until (not including) `validTo`. See `price` for how a price is chosen.")
-public class PriceList {
+public class PriceList implements Node {
 
     public static final String TYPE = "PriceList";
 
@@ -31,6 +32,7 @@ public class PriceList {
         return row;
     }
 
+    @Override
     @Id
     @NonNull
     @Description("Global ID of the price list.")

@@ -13,12 +13,13 @@ import com.newretail.inventory.domain.StockDocumentType;
 import com.newretail.inventory.domain.StockReason;
 import com.newretail.inventory.persistence.DocumentReader.DocumentRow;
 import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.graphql.Node;
 
 /** GraphQL view of a receipt or issue. */
 @Type("StockDocument")
 @Description("A receipt or issue: DRAFT (editable) → POSTED (stock moved, ledger rows written) or CANCELLED. "
         + "Its ledger rows are in `stockLedger(documentId:)`.")
-public class StockDocument {
+public class StockDocument implements Node {
 
     public static final String TYPE = "StockDocument";
 
@@ -33,6 +34,7 @@ public class StockDocument {
         return row;
     }
 
+    @Override
     @Id
     @NonNull
     @Description("Global ID of the document.")

@@ -11,11 +11,12 @@ import org.eclipse.microprofile.graphql.Type;
 
 import com.newretail.inventory.persistence.DocumentReader.ReservationRow;
 import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.graphql.Node;
 
 /** GraphQL view of a reservation. */
 @Type("StockReservation")
 @Description("Stock held for an order awaiting pickup: ACTIVE until RELEASED, COMMITTED (picked up) or EXPIRED.")
-public class StockReservation {
+public class StockReservation implements Node {
 
     public static final String TYPE = "StockReservation";
 
@@ -30,6 +31,7 @@ public class StockReservation {
         return row;
     }
 
+    @Override
     @Id
     @NonNull
     @Description("Global ID of the reservation.")

@@ -11,12 +11,13 @@ import org.eclipse.microprofile.graphql.Type;
 
 import com.newretail.inventory.persistence.DocumentReader.TransferRow;
 import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.graphql.Node;
 
 /** GraphQL view of a transfer. */
 @Type("StockTransfer")
 @Description("Goods moving between two warehouses: DRAFT → SHIPPED (left the source, in transit) → PARTIALLY_RECEIVED / "
         + "RECEIVED → CLOSED, or CANCELLED while still a draft. Visible to whoever sees either warehouse.")
-public class StockTransfer {
+public class StockTransfer implements Node {
 
     public static final String TYPE = "StockTransfer";
 
@@ -31,6 +32,7 @@ public class StockTransfer {
         return row;
     }
 
+    @Override
     @Id
     @NonNull
     @Description("Global ID of the transfer.")

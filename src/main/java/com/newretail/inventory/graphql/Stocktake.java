@@ -10,12 +10,13 @@ import org.eclipse.microprofile.graphql.Type;
 
 import com.newretail.inventory.persistence.DocumentReader.StocktakeRow;
 import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.graphql.Node;
 
 /** GraphQL view of a stocktake. */
 @Type("Stocktake")
 @Description("A physical count of a warehouse (or of a category subset): COUNTING → POSTED, via PENDING_APPROVAL when "
         + "the variance is above the threshold; CANCELLED while open.")
-public class Stocktake {
+public class Stocktake implements Node {
 
     public static final String TYPE = "Stocktake";
 
@@ -30,6 +31,7 @@ public class Stocktake {
         return row;
     }
 
+    @Override
     @Id
     @NonNull
     @Description("Global ID of the stocktake.")

@@ -13,4 +13,19 @@ public interface NodeLoader {
     String type();
 
     Uni<? extends Node> load(long id);
+
+    /** A loader from a function; the function must apply the owning type's role rule and data scope. */
+    static NodeLoader of(String type, java.util.function.Function<Long, Uni<? extends Node>> load) {
+        return new NodeLoader() {
+            @Override
+            public String type() {
+                return type;
+            }
+
+            @Override
+            public Uni<? extends Node> load(long id) {
+                return load.apply(id);
+            }
+        };
+    }
 }
