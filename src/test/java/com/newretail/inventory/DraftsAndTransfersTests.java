@@ -1,6 +1,7 @@
 package com.newretail.inventory;
 
 import static com.newretail.support.GraphQLClient.vars;
+import static com.newretail.support.InventoryCalls.concurrently;
 import static com.newretail.support.InventoryCalls.document;
 import static com.newretail.support.InventoryCalls.lines;
 import static com.newretail.support.InventoryCalls.sku;
@@ -14,8 +15,11 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
 
@@ -215,6 +219,42 @@ class DraftsAndTransfersTests {
                 .getList("data.stockTransferReceive.userErrors.code"), contains("NOT_FOUND"));
         assertEquals(5, stock.onHand(theirWarehouse, x));
         assertThat(client.run("inventory/stockTransfers", vars()).getList("data.stockTransfers.edges.node.id"), hasItem(id));
+    }
+
+    @Test
+    @TestSecurity(user = "hq", roles = "hq-admin")
+    void concurrentShipsActOnceWithOneKeyAndOnceByVersionWithout() throws Exception {
+        long company = orgs.company("Race Co");
+        long from = stock.warehouse(orgs.store(company, "Race From"));
+        long to = stock.warehouse(orgs.store(company, "Race To"));
+        long x = stock.sku();
+        stock.receive(from, x, 10);
+        Map<String, Object> input = Map.of("sourceWarehouseId", wh(from), "targetWarehouseId", wh(to), "lines", lines(sku(x), 2));
+        String keyed = client.run("inventory/transferCreate", vars("input", input)).getString("data.stockTransferCreate.transfer.id");
+        String unkeyed = client.run("inventory/transferCreate", vars("input", input)).getString("data.stockTransferCreate.transfer.id");
+
+        List<Callable<String>> replays = new ArrayList<>();
+        List<Callable<String>> racers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            replays.add(() -> {
+                JsonPath result = client.run("inventory/transferShip", vars("id", keyed, "version", 0, "key", "ship-" + keyed));
+                assertThat(result.getList("errors"), nullValue());
+                List<String> codes = result.getList("data.stockTransferShip.userErrors.code");
+                return codes.isEmpty() ? result.getString("data.stockTransferShip.transfer.status") : codes.get(0);
+            });
+            racers.add(() -> {
+                JsonPath result = client.run("inventory/transferShip", vars("id", unkeyed, "version", 0));
+                assertThat(result.getList("errors"), nullValue());
+                List<String> codes = result.getList("data.stockTransferShip.userErrors.code");
+                return codes.isEmpty() ? "SHIPPED" : codes.get(0);
+            });
+        }
+        assertThat(new HashSet<>(concurrently(10, replays)), contains("SHIPPED"));
+        List<String> raced = concurrently(10, racers);
+        assertEquals(1, raced.stream().filter("SHIPPED"::equals).count(), raced.toString());
+        assertEquals(19, raced.stream().filter("STALE_VERSION"::equals).count(), raced.toString());
+        assertEquals(6, stock.onHand(from, x));
+        assertEquals(2, stock.ledgerRows(from, x, "TRANSFER_OUT"));
     }
 
     private List<String> transferErrors(long from, long to, String skuId, int quantity) {
