@@ -27,6 +27,14 @@ public class OrgUnitViews {
         return reader.byIds(ids, scope).map(rows -> rows.stream().collect(Collectors.toMap(OrgUnitRow::id, OrgUnit::new)));
     }
 
+    /** Where an org unit sits: its type name (e.g. STORE) and its sales company; null when it does not exist. */
+    public record Placement(String type, Long companyId) {
+    }
+
+    public Uni<Placement> placement(long id) {
+        return reader.placement(id).map(p -> p == null ? null : new Placement(p.type(), p.companyId()));
+    }
+
     /** True when the org unit exists and is inside the scope. */
     public Uni<Boolean> visible(long id, DataScope scope) {
         return reader.visible(id, scope);

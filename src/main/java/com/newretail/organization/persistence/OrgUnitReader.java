@@ -38,6 +38,19 @@ public class OrgUnitReader {
         return pool.preparedQuery(sql).execute(args.tuple()).map(OrgUnitReader::rows);
     }
 
+    /** The unit's type and its sales company (itself, an ancestor, or null above the companies). */
+    public Uni<Placement> placement(long id) {
+        return pool.preparedQuery("SELECT u.type, (SELECT a.id FROM org_unit a WHERE u.path LIKE a.path || '%' "
+                + "AND a.type = 'SALES_COMPANY') AS company_id FROM org_unit u WHERE u.id = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? null : new Placement(rows.iterator().next().getString("type"),
+                        rows.iterator().next().getLong("company_id")));
+    }
+
+    /** Where an org unit sits: its type and its sales company. */
+    public record Placement(String type, Long companyId) {
+    }
+
     /** True when the unit exists and is inside the scope. */
     public Uni<Boolean> visible(long id, DataScope scope) {
         return byIds(List.of(id), scope).map(rows -> !rows.isEmpty());

@@ -1,0 +1,185 @@
+package com.newretail.customer.graphql;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import com.newretail.customer.domain.CustomerErrorCode;
+import com.newretail.customer.domain.CustomerProblem;
+import com.newretail.customer.domain.CustomerService;
+import com.newretail.customer.persistence.CustomerReader;
+import com.newretail.customer.persistence.CustomerReader.CustomerRow;
+import com.newretail.organization.api.OrgUnitViews;
+import com.newretail.organization.graphql.OrgUnit;
+import com.newretail.platform.audit.AuditLog;
+import com.newretail.platform.graphql.Connections;
+import com.newretail.platform.graphql.Cursor;
+import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.graphql.InvalidGlobalIdException;
+import com.newretail.platform.graphql.PageRequest;
+import com.newretail.platform.idempotency.IdempotentMutation;
+import com.newretail.platform.scope.CallerScope;
+import com.newretail.platform.scope.DataScope;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/** Customers: find by mobile at checkout, sign up at a store, list within scope. */
+@GraphQLApi
+public class CustomerGraphQL {
+
+    private static final String KEY_DESCRIPTION =
+            "Any unique string (e.g. a UUID). Sending the same key again returns the first result instead of acting twice.";
+
+    private final CustomerReader reader;
+    private final CustomerService service;
+    private final CallerScope callerScope;
+    private final OrgUnitViews orgUnits;
+    private final IdempotentMutation idempotent;
+    private final AuditLog audit;
+    private final SecurityIdentity identity;
+
+    public CustomerGraphQL(CustomerReader reader, CustomerService service, CallerScope callerScope, OrgUnitViews orgUnits,
+            IdempotentMutation idempotent, AuditLog audit, SecurityIdentity identity) {
+        this.reader = reader;
+        this.service = service;
+        this.callerScope = callerScope;
+        this.orgUnits = orgUnits;
+        this.idempotent = idempotent;
+        this.audit = audit;
+        this.identity = identity;
+    }
+
+    /** The caller's data scope and sales company (null above the companies or without a staff record). */
+    private record Caller(DataScope scope, Long companyId) {
+    }
+
+    private Uni<Caller> caller() {
+        return callerScope.current().chain(scope -> callerScope.binding().chain(binding -> binding.isEmpty()
+                ? Uni.createFrom().item(new Caller(scope, null))
+                : orgUnits.placement(binding.get().orgUnitId()).map(p -> new Caller(scope, p == null ? null : p.companyId()))));
+    }
+
+    @Query("customer")
+    @RolesAllowed("${newretail.rules.customer}")
+    @Description("A customer; null when it does not exist or is neither of your company nor of a store in your scope.")
+    public Uni<Customer> customer(@Name("id") @Id @NonNull @Description("The customer.") String id) {
+        long customerId = GlobalId.decode(id, Customer.TYPE);
+        return caller().chain(c -> reader.byIds(List.of(customerId), c.scope(), c.companyId()))
+                .map(rows -> rows.isEmpty() ? null : new Customer(rows.get(0)));
+    }
+
+    @Query("customerByMobile")
+    @RolesAllowed("${newretail.rules.customerByMobile}")
+    @Description("The checkout lookup: the customer of a company with this mobile number; null when there is none. "
+            + "`companyId` defaults to your own sales company (required above the companies, e.g. at headquarters).")
+    public Uni<Customer> customerByMobile(
+            @Name("mobile") @NonNull @Description("The mobile number.") String mobile,
+            @Name("companyId") @Id @Description("The sales company; yours when omitted.") String companyId) {
+        Long company = companyId == null ? null : GlobalId.decode(companyId, OrgUnit.TYPE);
+        return caller().chain(c -> {
+            Long target = company != null ? company : c.companyId();
+            return target == null ? Uni.createFrom().nullItem()
+                    : reader.byMobile(target, mobile.trim(), c.scope(), c.companyId()).map(row -> row == null ? null : new Customer(row));
+        });
+    }
+
+    @Query("customers")
+    @RolesAllowed("${newretail.rules.customers}")
+    @Description("Customers of your company and of the stores in your scope, newest first.")
+    public Uni<@NonNull CustomerConnection> customers(
+            @Name("where") @Description("Filter.") CustomerInputs.CustomerFilter where,
+            @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
+            @Name("after") @Description("Cursor after which the page starts.") String after) {
+        PageRequest page = PageRequest.of(first, after);
+        Long store = where == null || where.homeStoreId == null ? null : GlobalId.decode(where.homeStoreId, OrgUnit.TYPE);
+        String search = where == null ? null : where.search;
+        Long before = page.afterId();
+        return caller().chain(c -> reader.page(c.scope(), c.companyId(), store, search, before, page.fetchSize()))
+                .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.id()),
+                        (row, cursor) -> new CustomerConnection.Edge(new Customer(row), cursor), CustomerConnection::new));
+    }
+
+    @Name("homeStore")
+    @NonNull
+    @Description("The store where the customer signed up.")
+    public Uni<List<@NonNull OrgUnit>> homeStore(@Source List<Customer> customers) {
+        return units(customers.stream().map(c -> c.row().homeStoreId()).toList());
+    }
+
+    @Name("company")
+    @NonNull
+    @Description("The sales company the customer belongs to.")
+    public Uni<List<@NonNull OrgUnit>> company(@Source List<Customer> customers) {
+        return units(customers.stream().map(c -> c.row().companyId()).toList());
+    }
+
+    @Name("customer")
+    @Description("The new customer; null when there are userErrors.")
+    public Uni<Customer> payloadCustomer(@Source CustomerCreatePayload payload) {
+        return payload.customerId() == null ? Uni.createFrom().nullItem()
+                : reader.byIds(List.of(payload.customerId()), DataScope.all(), null).map(rows -> rows.isEmpty() ? null : new Customer(rows.get(0)));
+    }
+
+    @Mutation("customerCreate")
+    @RolesAllowed("${newretail.rules.customerCreate}")
+    @WithTransaction
+    @Description("Signs a customer up at a store in your scope. MOBILE_TAKEN when the company already has the number.")
+    public Uni<@NonNull CustomerCreatePayload> customerCreate(
+            @Name("input") @NonNull @Description("Mobile, name and home store.") CustomerInputs.CustomerInput input,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        long store;
+        try {
+            store = GlobalId.decode(String.valueOf(input.homeStoreId), OrgUnit.TYPE);
+        } catch (InvalidGlobalIdException e) {
+            return refused(CustomerErrorCode.INVALID_ID, e.getMessage(), "input", "homeStoreId");
+        }
+        List<CustomerProblem> problems = CustomerService.check(input.mobile, input.name);
+        if (!problems.isEmpty()) {
+            return Uni.createFrom().item(new CustomerCreatePayload(null, problems.stream().map(CustomerUserError::new).toList()));
+        }
+        return callerScope.current().chain(scope -> orgUnits.visible(store, scope)).chain(visible -> !visible
+                ? refused(CustomerErrorCode.NOT_FOUND, "No such store", "input", "homeStoreId")
+                : orgUnits.placement(store).chain(placement -> !"STORE".equals(placement.type()) || placement.companyId() == null
+                        ? refused(CustomerErrorCode.NOT_A_STORE, "The home store must be a store under a sales company", "input", "homeStoreId")
+                        : idempotent.run(idempotencyKey, spec(List.of(input.mobile, input.name, store)),
+                                () -> service.create(placement.companyId(), store, input.mobile, input.name, identity.getPrincipal().getName())
+                                        .chain(created -> !created.succeeded()
+                                                ? Uni.createFrom().item(new CustomerCreatePayload(null,
+                                                        created.problems().stream().map(CustomerUserError::new).toList()))
+                                                : audit.record("customerCreate", List.of(GlobalId.encode(Customer.TYPE, created.id())), store,
+                                                        Map.of(), Map.of("mobile", input.mobile, "name", input.name))
+                                                        .replaceWith(new CustomerCreatePayload(created.id(), List.of()))))));
+    }
+
+    private Uni<List<OrgUnit>> units(List<Long> ids) {
+        // The customer is visible to the caller, and so are their store and company as names on the customer.
+        return orgUnits.views(ids.stream().distinct().toList(), DataScope.all()).map(found -> ids.stream().map(found::get).toList());
+    }
+
+    private static IdempotentMutation.Spec<CustomerCreatePayload> spec(Object request) {
+        return new IdempotentMutation.Spec<>("customerCreate", request, CustomerCreatePayload::succeeded,
+                payload -> GlobalId.encode(Customer.TYPE, payload.customerId()),
+                id -> Uni.createFrom().item(new CustomerCreatePayload(GlobalId.decode(id, Customer.TYPE), List.of())),
+                problem -> new CustomerCreatePayload(null, List.of(new CustomerUserError(CustomerProblem.of(
+                        problem == IdempotentMutation.KeyProblem.REUSED ? CustomerErrorCode.IDEMPOTENCY_KEY_REUSED
+                                : CustomerErrorCode.IDEMPOTENCY_KEY_INVALID, problem.message(), "idempotencyKey")))));
+    }
+
+    private static Uni<CustomerCreatePayload> refused(CustomerErrorCode code, String message, String... field) {
+        return Uni.createFrom().item(new CustomerCreatePayload(null, List.of(new CustomerUserError(CustomerProblem.of(code, message, field)))));
+    }
+
+}
