@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.platform.persistence.NativeSql;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -83,7 +85,7 @@ public class CatalogService {
 
     /** Sets a SKU's status; false when there is no such SKU. */
     public Uni<Boolean> setSkuStatus(long skuId, CatalogStatus status) {
-        return CatalogRows.update("UPDATE sku SET status = ?2, version = version + 1, updated_at = now() WHERE id = ?1", skuId, status.name())
+        return NativeSql.update("UPDATE sku SET status = ?2, version = version + 1, updated_at = now() WHERE id = ?1", skuId, status.name())
                 .map(rows -> rows == 1);
     }
 

@@ -14,6 +14,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.platform.persistence.NativeSql;
+
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -60,10 +62,10 @@ public class PriceListService {
         if (!problems.isEmpty()) {
             return Uni.createFrom().item(new CatalogService.Created(null, problems));
         }
-        return CatalogRows.scalars("SELECT count(*) FROM price_list WHERE code = ?1", Long.class, draft.code()).chain(taken -> taken.get(0) > 0
+        return NativeSql.scalars("SELECT count(*) FROM price_list WHERE code = ?1", Long.class, draft.code()).chain(taken -> taken.get(0) > 0
                 ? Uni.createFrom().item(new CatalogService.Created(null, List.of(CatalogProblem.of(CODE_TAKEN,
                         "Price list code '" + draft.code() + "' is taken", "input", "code"))))
-                : CatalogRows.scalars("INSERT INTO price_list (code, name, currency, org_unit_id, org_unit_type, valid_from, valid_to, created_by) "
+                : NativeSql.scalars("INSERT INTO price_list (code, name, currency, org_unit_id, org_unit_type, valid_from, valid_to, created_by) "
                         + "VALUES (?1, ?2, ?3, nullif(cast(?4 as bigint), 0), nullif(?5, ''), ?6, "
                         + "CASE WHEN cast(?8 as boolean) THEN NULL ELSE cast(?7 as timestamptz) END, ?9) RETURNING id", Long.class,
                         draft.code(), draft.name().trim(), draft.currency() == null ? "CNY" : draft.currency(),
@@ -96,7 +98,7 @@ public class PriceListService {
             return Uni.createFrom().item(new CatalogService.Created(null, problems));
         }
         Long[] skuIds = items.stream().map(PriceItem::skuId).toArray(Long[]::new);
-        return CatalogRows.scalars("SELECT id FROM sku WHERE id = ANY(cast(?1 as bigint[]))", Long.class, (Object) skuIds).chain(found -> {
+        return NativeSql.scalars("SELECT id FROM sku WHERE id = ANY(cast(?1 as bigint[]))", Long.class, (Object) skuIds).chain(found -> {
             Set<Long> existing = new HashSet<>(found);
             List<CatalogProblem> unknown = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
@@ -107,7 +109,7 @@ public class PriceListService {
             if (!unknown.isEmpty()) {
                 return Uni.createFrom().item(new CatalogService.Created(null, unknown));
             }
-            return CatalogRows.update("INSERT INTO price_list_item (price_list_id, sku_id, amount) SELECT ?1, s, cast(a as numeric(14, 2)) "
+            return NativeSql.update("INSERT INTO price_list_item (price_list_id, sku_id, amount) SELECT ?1, s, cast(a as numeric(14, 2)) "
                     + "FROM unnest(cast(?2 as bigint[]), cast(?3 as text[])) AS t(s, a) ORDER BY s "
                     + "ON CONFLICT (price_list_id, sku_id) DO UPDATE SET amount = EXCLUDED.amount, updated_at = now()",
                     priceListId, skuIds, items.stream().map(item -> item.amount().toPlainString()).toArray(String[]::new))

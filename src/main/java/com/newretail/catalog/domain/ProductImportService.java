@@ -17,6 +17,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.platform.persistence.NativeSql;
+
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -55,7 +57,7 @@ public class ProductImportService {
         if (!problems.isEmpty()) {
             return refused(problems);
         }
-        return CatalogRows.list("SELECT 'product' AS kind, code, id FROM product WHERE code = ANY(cast(?1 as text[])) "
+        return NativeSql.rows("SELECT 'product' AS kind, code, id FROM product WHERE code = ANY(cast(?1 as text[])) "
                 + "UNION ALL SELECT 'sku', code, id FROM sku WHERE code = ANY(cast(?2 as text[])) "
                 + "UNION ALL SELECT 'barcode', barcode, id FROM sku WHERE barcode = ANY(cast(?3 as text[])) "
                 + "UNION ALL SELECT 'category', code, id FROM category WHERE code = ANY(cast(?4 as text[])) "
@@ -153,7 +155,7 @@ public class ProductImportService {
         Map<String, Long> categories = existing.getOrDefault("category", Map.of());
         Map<String, Long> brands = existing.getOrDefault("brand", Map.of());
         Uni<Integer> insertProducts = products.isEmpty() ? Uni.createFrom().item(0)
-                : CatalogRows.update("INSERT INTO product (code, name, category_id, brand_id, unit) "
+                : NativeSql.update("INSERT INTO product (code, name, category_id, brand_id, unit) "
                         + "SELECT c, n, nullif(cat, 0), nullif(b, 0), u FROM unnest(cast(?1 as text[]), cast(?2 as text[]), "
                         + "cast(?3 as bigint[]), cast(?4 as bigint[]), cast(?5 as text[])) AS t(c, n, cat, b, u)",
                         products.stream().map(ImportRow::productCode).toArray(String[]::new),
@@ -161,7 +163,7 @@ public class ProductImportService {
                         products.stream().map(p -> p.categoryCode() == null ? 0L : categories.get(p.categoryCode())).toArray(Long[]::new),
                         products.stream().map(p -> p.brandCode() == null ? 0L : brands.get(p.brandCode())).toArray(Long[]::new),
                         products.stream().map(p -> p.unit() == null ? "PCS" : p.unit()).toArray(String[]::new));
-        return insertProducts.chain(created -> CatalogRows.update("INSERT INTO sku (product_id, code, barcode, attributes, retail_price, currency) "
+        return insertProducts.chain(created -> NativeSql.update("INSERT INTO sku (product_id, code, barcode, attributes, retail_price, currency) "
                 + "SELECT p.id, t.c, nullif(t.bc, ''), string_to_array(t.a, chr(31)), cast(t.price as numeric(14, 2)), t.cur "
                 + "FROM unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]), cast(?4 as text[]), cast(?5 as text[]), "
                 + "cast(?6 as text[])) WITH ORDINALITY AS t(pc, c, bc, a, price, cur, n) JOIN product p ON p.code = t.pc ORDER BY t.n",

@@ -2,10 +2,11 @@ package com.newretail.inventory.domain;
 
 import java.util.List;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import com.newretail.platform.persistence.NativeSql;
+
 import io.smallrye.mutiny.Uni;
 
-/** Native statements in the current transaction (writes must see their own uncommitted rows). */
+/** Inventory's native statements in the current transaction: {@link NativeSql} plus document locking. */
 final class NativeRows {
 
     private NativeRows() {
@@ -13,33 +14,15 @@ final class NativeRows {
 
     /** Rows of two or more columns (a single-column select yields scalars, not arrays: use {@link #id}). */
     static Uni<List<Object[]>> list(String sql, Object... params) {
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql, Object[].class);
-            for (int i = 0; i < params.length; i++) {
-                query.setParameter(i + 1, params[i]);
-            }
-            return query.getResultList();
-        });
+        return NativeSql.rows(sql, params);
     }
 
     static Uni<Integer> update(String sql, Object... params) {
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql);
-            for (int i = 0; i < params.length; i++) {
-                query.setParameter(i + 1, params[i]);
-            }
-            return query.executeUpdate();
-        });
+        return NativeSql.update(sql, params);
     }
 
     static Uni<Long> id(String sql, Object... params) {
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql, Long.class);
-            for (int i = 0; i < params.length; i++) {
-                query.setParameter(i + 1, params[i]);
-            }
-            return query.getSingleResult();
-        });
+        return NativeSql.longValue(sql, params);
     }
 
     /** Locks one row of a versioned document table; null when there is no such row. */
