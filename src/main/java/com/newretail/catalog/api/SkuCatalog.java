@@ -43,6 +43,12 @@ public class SkuCatalog {
         return reader.skusByIds(skuIds).map(rows -> rows.stream().collect(Collectors.toMap(SkuRow::id, SkuRow::retailPrice)));
     }
 
+    /** SKU ids of the barcodes that exist (the POS scanner's lookup, one statement). */
+    public Uni<Map<String, Long>> idsByBarcodes(List<String> barcodes) {
+        return barcodes.isEmpty() ? Uni.createFrom().item(Map.of())
+                : reader.skusByBarcodes(barcodes).map(rows -> rows.stream().collect(Collectors.toMap(SkuRow::barcode, SkuRow::id)));
+    }
+
     /** GraphQL views of SKUs, for fields of other modules' types (one statement for all ids). */
     public Uni<Map<Long, Sku>> views(List<Long> skuIds) {
         return reader.skusByIds(skuIds).map(rows -> rows.stream().collect(Collectors.toMap(SkuRow::id, Sku::new)));

@@ -69,6 +69,11 @@ public class CatalogReader {
                         SkuRow::from);
     }
 
+    public Uni<List<SkuRow>> skusByBarcodes(List<String> barcodes) {
+        return query("SELECT " + SkuRow.COLUMNS + " FROM sku s WHERE s.barcode = ANY($1)", Tuple.of(barcodes.toArray(String[]::new)),
+                SkuRow::from);
+    }
+
     /** The POS scanner's lookup: one indexed probe on the unique barcode. */
     public Uni<SkuRow> skuByBarcode(String barcode) {
         return query("SELECT " + SkuRow.COLUMNS + " FROM sku s WHERE s.barcode = $1", Tuple.of(barcode), SkuRow::from)

@@ -30,6 +30,12 @@ public class Customer implements Node {
         return row;
     }
 
+    /** The database id, for other modules' fields on Customer. */
+    @Ignore
+    public long internalId() {
+        return row.id();
+    }
+
     @Override
     @Id
     @NonNull

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.newretail.inventory.domain.InventoryErrorCode;
 import com.newretail.inventory.domain.InventoryProblem;
-import com.newretail.inventory.domain.StockReason;
 import com.newretail.platform.graphql.GlobalId;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -30,6 +29,11 @@ public class StockMovements {
     public record Result(List<InventoryProblem> problems) {
         public boolean succeeded() {
             return problems.isEmpty();
+        }
+
+        /** The first problem in words, for callers that report it under their own code. */
+        public String message() {
+            return problems.isEmpty() ? null : problems.get(0).message();
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.inventory.api.StockReason;
 import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.api.StockMovements;
 

@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.newretail.inventory.api.StockReason;
 import com.newretail.catalog.api.SkuCatalog;
 import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.api.StockMovements;

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.inventory.api.StockReason;
 import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.api.StockMovements;
 import com.newretail.platform.graphql.GlobalId;

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.Input;
 
 import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.domain.DiscrepancyReason;
-import com.newretail.inventory.domain.StockReason;
+import com.newretail.inventory.api.StockReason;
 import com.newretail.inventory.domain.StocktakeService;
 import com.newretail.inventory.domain.TransferService;
 import com.newretail.inventory.domain.WarehouseType;

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import com.newretail.inventory.domain.StockDocumentType;
-import com.newretail.inventory.domain.StockReason;
+import com.newretail.inventory.api.StockReason;
 import com.newretail.inventory.persistence.DocumentReader.DocumentRow;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.Node;

@@ -27,7 +27,7 @@ import com.newretail.inventory.domain.InventoryErrorCode;
 import com.newretail.inventory.domain.Outcome;
 import com.newretail.inventory.domain.StockDocumentService;
 import com.newretail.inventory.domain.StockDocumentType;
-import com.newretail.inventory.domain.StockReason;
+import com.newretail.inventory.api.StockReason;
 import com.newretail.inventory.persistence.DocumentReader;
 import com.newretail.inventory.persistence.InventoryReader;
 import com.newretail.platform.graphql.Connections;

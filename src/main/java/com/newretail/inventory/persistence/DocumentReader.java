@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.newretail.inventory.domain.DiscrepancyReason;
 import com.newretail.inventory.domain.StockDocumentType;
-import com.newretail.inventory.domain.StockReason;
+import com.newretail.inventory.api.StockReason;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
 

@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.newretail.inventory.domain.StockReason;
+import com.newretail.inventory.api.StockReason;
 import com.newretail.inventory.domain.WarehouseType;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;

@@ -1,4 +1,4 @@
-package com.newretail.inventory.domain;
+package com.newretail.inventory.api;
 
 import org.eclipse.microprofile.graphql.Description;
 

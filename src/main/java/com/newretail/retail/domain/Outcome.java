@@ -1,0 +1,23 @@
+package com.newretail.retail.domain;
+
+import java.util.List;
+
+/** The id of the object a change created or touched, or the problems that refused it. */
+public record Outcome(Long id, List<RetailProblem> problems) {
+
+    public boolean succeeded() {
+        return problems.isEmpty();
+    }
+
+    public static Outcome of(long id) {
+        return new Outcome(id, List.of());
+    }
+
+    public static Outcome refused(List<RetailProblem> problems) {
+        return new Outcome(null, problems);
+    }
+
+    public static Outcome refused(RetailErrorCode code, String message, String... field) {
+        return refused(List.of(RetailProblem.of(code, message, field)));
+    }
+}

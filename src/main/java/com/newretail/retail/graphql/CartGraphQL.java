@@ -1,0 +1,273 @@
+package com.newretail.retail.graphql;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import com.newretail.catalog.api.SkuCatalog;
+import com.newretail.catalog.graphql.Sku;
+import com.newretail.customer.graphql.Customer;
+import com.newretail.inventory.api.StockLocations;
+import com.newretail.organization.api.OrgUnitViews;
+import com.newretail.organization.graphql.OrgUnit;
+import com.newretail.organization.graphql.Staff;
+import com.newretail.platform.audit.AuditLog;
+import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.graphql.InvalidGlobalIdException;
+import com.newretail.platform.idempotency.IdempotentMutation;
+import com.newretail.platform.scope.CallerScope;
+import com.newretail.platform.scope.DataScope;
+import com.newretail.retail.domain.CartLineDraft;
+import com.newretail.retail.domain.CartPricer;
+import com.newretail.retail.domain.CartService;
+import com.newretail.retail.domain.CheckoutService;
+import com.newretail.retail.domain.Outcome;
+import com.newretail.retail.domain.RetailErrorCode;
+import com.newretail.retail.domain.RetailProblem;
+import com.newretail.retail.domain.TenderLine;
+import com.newretail.retail.persistence.RetailReader;
+import com.newretail.retail.persistence.RetailReader.CartRow;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/** The POS cart: open at a store, edit (lines by SKU or barcode), hold, and check out into an order. */
+@GraphQLApi
+public class CartGraphQL {
+
+    private static final String KEY_DESCRIPTION =
+            "Any unique string (e.g. a UUID). Sending the same key again returns the first result instead of acting twice.";
+
+    private final RetailReader reader;
+    private final CartService carts;
+    private final CheckoutService checkout;
+    private final CartPricer pricer;
+    private final SkuCatalog skus;
+    private final StockLocations locations;
+    private final OrgUnitViews orgUnits;
+    private final CallerScope callerScope;
+    private final IdempotentMutation idempotent;
+    private final AuditLog audit;
+    private final SecurityIdentity identity;
+
+    public CartGraphQL(RetailReader reader, CartService carts, CheckoutService checkout, CartPricer pricer, SkuCatalog skus,
+            StockLocations locations, OrgUnitViews orgUnits, CallerScope callerScope, IdempotentMutation idempotent, AuditLog audit,
+            SecurityIdentity identity) {
+        this.reader = reader;
+        this.carts = carts;
+        this.checkout = checkout;
+        this.pricer = pricer;
+        this.skus = skus;
+        this.locations = locations;
+        this.orgUnits = orgUnits;
+        this.callerScope = callerScope;
+        this.idempotent = idempotent;
+        this.audit = audit;
+        this.identity = identity;
+    }
+
+    @Query("cart")
+    @RolesAllowed("${newretail.rules.cart}")
+    @Description("A cart, priced now; null when it does not exist or its store is outside your data scope.")
+    public Uni<Cart> cart(@Name("id") @Id @NonNull @Description("The cart.") String id) {
+        long cartId = GlobalId.decode(id, Cart.TYPE);
+        return callerScope.current().chain(scope -> view(cartId, scope));
+    }
+
+    @Name("cart")
+    @Description("The cart as it is now; null when there are userErrors.")
+    public Uni<Cart> payloadCart(@Source CartPayload payload) {
+        return payload.cartId() == null ? Uni.createFrom().nullItem() : view(payload.cartId(), DataScope.all());
+    }
+
+    @Name("store")
+    @NonNull
+    @Description("The store selling.")
+    public Uni<OrgUnit> cartStore(@Source Cart cart) {
+        return orgUnits.views(List.of(cart.row().storeId()), DataScope.all()).map(found -> found.get(cart.row().storeId()));
+    }
+
+    @Name("sku")
+    @NonNull
+    @Description("The SKU.")
+    public Uni<List<@NonNull Sku>> cartLineSku(@Source List<CartLine> lines) {
+        return skus.views(lines.stream().map(CartLine::skuId).distinct().toList())
+                .map(found -> lines.stream().map(line -> found.get(line.skuId())).toList());
+    }
+
+    @Mutation("cartCreate")
+    @RolesAllowed("${newretail.rules.cartCreate}")
+    @WithTransaction
+    @Description("Opens a cart at a store in your scope, optionally with its first lines, customer and coupons.")
+    public Uni<@NonNull CartPayload> cartCreate(
+            @Name("input") @NonNull @Description("Store, and optionally customer, salesperson, coupons and lines.") RetailInputs.CartInput input,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        return guarded(() -> {
+            long store = GlobalId.decode(String.valueOf(input.storeId), OrgUnit.TYPE);
+            return callerScope.current().chain(scope -> orgUnits.visible(store, scope)).chain(visible -> !visible
+                    ? refused(RetailErrorCode.NOT_FOUND, "No such store", "input", "storeId")
+                    : orgUnits.placement(store).chain(placement -> locations.saleWarehouseOf(store).chain(warehouse -> warehouse == null
+                            ? refused(RetailErrorCode.NO_SALE_WAREHOUSE, "The store has no STORE warehouse", "input", "storeId")
+                            : change(input).chain(change -> change.problems() != null ? Uni.createFrom().item(cartPayload(change.problems()))
+                                    : run("cartCreate", List.of(store, change.value()), idempotencyKey, store,
+                                            () -> carts.create(store, warehouse, identity.getPrincipal().getName())
+                                                    .chain(created -> carts.update(created.id(), 0, store, placement.companyId(), change.value())))))));
+        });
+    }
+
+    @Mutation("cartUpdate")
+    @RolesAllowed("${newretail.rules.cartUpdate}")
+    @WithTransaction
+    @Description("Replaces the customer, salesperson, coupons and lines of an open or held cart (a held cart reopens). "
+            + "STALE_VERSION when another device changed it since you read `expectedVersion`.")
+    public Uni<@NonNull CartPayload> cartUpdate(
+            @Name("id") @Id @NonNull @Description("The cart.") String id,
+            @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
+            @Name("input") @NonNull @Description("Customer, salesperson, coupons and lines (storeId is ignored).") RetailInputs.CartInput input,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        return guarded(() -> onCart(id, (row, companyId) -> change(input).chain(change -> change.problems() != null
+                ? Uni.createFrom().item(cartPayload(change.problems()))
+                : run("cartUpdate", List.of(row.id(), expectedVersion, change.value()), idempotencyKey, row.storeId(),
+                        () -> carts.update(row.id(), expectedVersion, row.storeId(), companyId, change.value())))));
+    }
+
+    @Mutation("cartHold")
+    @RolesAllowed("${newretail.rules.cartHold}")
+    @WithTransaction
+    @Description("Parks a cart (the customer stepped away); `cartUpdate` reopens it.")
+    public Uni<@NonNull CartPayload> cartHold(
+            @Name("id") @Id @NonNull @Description("The cart.") String id,
+            @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        return guarded(() -> onCart(id, (row, companyId) -> run("cartHold", List.of(row.id(), expectedVersion), idempotencyKey,
+                row.storeId(), () -> carts.hold(row.id(), expectedVersion))));
+    }
+
+    @Mutation("cartCheckout")
+    @RolesAllowed("${newretail.rules.cartCheckout}")
+    @WithTransaction
+    @Description("Sells the cart in one transaction: prices it again, takes the tenders (they must pay exactly the amount "
+            + "due; only cash may exceed it), takes the stock out of the store's warehouse (SALE ledger rows), redeems the "
+            + "coupons, and creates the completed order with its receipt number. Any problem (e.g. INSUFFICIENT_STOCK, "
+            + "TENDERS_MISMATCH, EMPTY_CART) changes nothing. Retrying with the same idempotencyKey never sells twice.")
+    public Uni<@NonNull CheckoutPayload> cartCheckout(
+            @Name("id") @Id @NonNull @Description("The cart.") String id,
+            @Name("input") @NonNull @Description("The tenders.") RetailInputs.CheckoutInput input,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        long cartId;
+        try {
+            cartId = GlobalId.decode(id, Cart.TYPE);
+        } catch (InvalidGlobalIdException e) {
+            return Uni.createFrom().item(checkoutPayload(List.of(RetailProblem.of(RetailErrorCode.INVALID_ID, e.getMessage(), "id"))));
+        }
+        List<TenderLine> tenders = input.toLines();
+        return callerScope.current().chain(scope -> reader.carts(List.of(cartId), scope)).chain(found -> found.isEmpty()
+                ? Uni.createFrom().item(checkoutPayload(List.of(RetailProblem.of(RetailErrorCode.NOT_FOUND, "No such cart", "id"))))
+                : orgUnits.placement(found.get(0).storeId()).chain(placement -> idempotent.run(idempotencyKey,
+                        new IdempotentMutation.Spec<>("cartCheckout", List.of(cartId, tenders), CheckoutPayload::succeeded,
+                                payload -> GlobalId.encode(Order.TYPE, payload.orderId()),
+                                orderId -> Uni.createFrom().item(new CheckoutPayload(GlobalId.decode(orderId, Order.TYPE), List.of())),
+                                problem -> checkoutPayload(List.of(RetailProblem.of(problem == IdempotentMutation.KeyProblem.REUSED
+                                        ? RetailErrorCode.IDEMPOTENCY_KEY_REUSED : RetailErrorCode.IDEMPOTENCY_KEY_INVALID, problem.message(),
+                                        "idempotencyKey")))),
+                        () -> checkout.checkout(cartId, placement.companyId(), tenders, identity.getPrincipal().getName())
+                                .chain(outcome -> !outcome.succeeded() ? Uni.createFrom().item(checkoutPayload(outcome.problems()))
+                                        : audit.record("cartCheckout", List.of(GlobalId.encode(Order.TYPE, outcome.id())),
+                                                found.get(0).storeId(), Map.of(), Map.of("cart", id, "tenders", tenders.size()))
+                                                .replaceWith(new CheckoutPayload(outcome.id(), List.of()))))));
+    }
+
+    /** The cart, priced now for its store. */
+    Uni<Cart> view(long cartId, DataScope scope) {
+        return reader.carts(List.of(cartId), scope).chain(rows -> rows.isEmpty() ? Uni.createFrom().nullItem()
+                : orgUnits.placement(rows.get(0).storeId()).chain(placement -> pricer.price(rows.get(0).storeId(), placement.companyId(),
+                        rows.get(0).customerId(), rows.get(0).lines(), rows.get(0).couponCodes(), OffsetDateTime.now())
+                        .map(priced -> new Cart(rows.get(0), priced))));
+    }
+
+    private Uni<CartPayload> onCart(String id, java.util.function.BiFunction<CartRow, Long, Uni<CartPayload>> change) {
+        long cartId = GlobalId.decode(id, Cart.TYPE);
+        return callerScope.current().chain(scope -> reader.carts(List.of(cartId), scope)).chain(found -> found.isEmpty()
+                ? refused(RetailErrorCode.NOT_FOUND, "No such cart", "id")
+                : orgUnits.placement(found.get(0).storeId()).chain(placement -> change.apply(found.get(0), placement.companyId())));
+    }
+
+    /** The input as a cart change: barcodes resolved to SKUs, IDs decoded; or the problems. */
+    private record Change(CartService.CartChange value, List<RetailProblem> problems) {
+    }
+
+    private Uni<Change> change(RetailInputs.CartInput input) {
+        List<RetailInputs.CartLineInput> lines = input.lines == null ? List.of() : input.lines;
+        List<String> barcodes = lines.stream().filter(l -> l.skuId == null && l.barcode != null).map(l -> l.barcode).distinct().toList();
+        // IDs are decoded before any asynchronous step, so a malformed one is an INVALID_ID userError (see guarded).
+        List<Long> skuIds = lines.stream().map(l -> l.skuId == null ? null : GlobalId.decode(l.skuId, Sku.TYPE)).toList();
+        Long customer = input.customerId == null ? null : GlobalId.decode(input.customerId, Customer.TYPE);
+        Long salesperson = input.salespersonId == null ? null : GlobalId.decode(input.salespersonId, Staff.TYPE);
+        return skus.idsByBarcodes(barcodes).map(byBarcode -> {
+            List<RetailProblem> problems = new ArrayList<>();
+            List<CartLineDraft> drafts = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                RetailInputs.CartLineInput line = lines.get(i);
+                Long sku = skuIds.get(i) != null ? skuIds.get(i) : line.barcode == null ? null : byBarcode.get(line.barcode);
+                if (sku == null) {
+                    problems.add(RetailProblem.of(line.skuId == null && line.barcode == null ? RetailErrorCode.REQUIRED : RetailErrorCode.UNKNOWN_SKU,
+                            line.barcode == null ? "Give skuId or barcode" : "No SKU has barcode " + line.barcode, "input", "lines",
+                            String.valueOf(i), line.barcode == null ? "skuId" : "barcode"));
+                    continue;
+                }
+                drafts.add(new CartLineDraft(sku, line.quantity, line.lineDiscount == null ? BigDecimal.ZERO : line.lineDiscount.value(),
+                        line.discountReason));
+            }
+            List<String> codes = input.couponCodes == null ? List.of() : input.couponCodes.stream().map(String::trim).toList();
+            return problems.isEmpty() ? new Change(new CartService.CartChange(customer, salesperson, codes, drafts), null)
+                    : new Change(null, problems);
+        });
+    }
+
+    private Uni<CartPayload> run(String operation, Object request, String idempotencyKey, long storeId,
+            java.util.function.Supplier<Uni<Outcome>> action) {
+        return idempotent.run(idempotencyKey, new IdempotentMutation.Spec<>(operation, request, CartPayload::succeeded,
+                payload -> GlobalId.encode(Cart.TYPE, payload.cartId()),
+                cartId -> Uni.createFrom().item(new CartPayload(GlobalId.decode(cartId, Cart.TYPE), List.of())),
+                problem -> cartPayload(List.of(RetailProblem.of(problem == IdempotentMutation.KeyProblem.REUSED
+                        ? RetailErrorCode.IDEMPOTENCY_KEY_REUSED : RetailErrorCode.IDEMPOTENCY_KEY_INVALID, problem.message(), "idempotencyKey")))),
+                () -> action.get().chain(outcome -> !outcome.succeeded() ? Uni.createFrom().item(cartPayload(outcome.problems()))
+                        : audit.record(operation, List.of(GlobalId.encode(Cart.TYPE, outcome.id())), storeId, Map.of(), Map.of())
+                                .replaceWith(new CartPayload(outcome.id(), List.of()))));
+    }
+
+    private static Uni<CartPayload> guarded(java.util.function.Supplier<Uni<CartPayload>> body) {
+        try {
+            return body.get();
+        } catch (InvalidGlobalIdException e) {
+            return refused(RetailErrorCode.INVALID_ID, e.getMessage(), "input");
+        }
+    }
+
+    private static Uni<CartPayload> refused(RetailErrorCode code, String message, String... field) {
+        return Uni.createFrom().item(cartPayload(List.of(RetailProblem.of(code, message, field))));
+    }
+
+    private static CartPayload cartPayload(List<RetailProblem> problems) {
+        return new CartPayload(null, problems.stream().map(RetailUserError::new).toList());
+    }
+
+    private static CheckoutPayload checkoutPayload(List<RetailProblem> problems) {
+        return new CheckoutPayload(null, problems.stream().map(RetailUserError::new).toList());
+    }
+
+}

@@ -1,0 +1,24 @@
+package com.newretail.retail.graphql;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.graphql.NodeLoader;
+
+/** {@code node(id:)} for carts and orders, through their own queries. */
+@Singleton
+public class RetailNodes {
+
+    @Produces
+    @Singleton
+    NodeLoader carts(CartGraphQL queries) {
+        return NodeLoader.of(Cart.TYPE, id -> queries.cart(GlobalId.encode(Cart.TYPE, id)));
+    }
+
+    @Produces
+    @Singleton
+    NodeLoader orders(OrderGraphQL queries) {
+        return NodeLoader.of(Order.TYPE, id -> queries.order(GlobalId.encode(Order.TYPE, id)));
+    }
+}

@@ -1,0 +1,165 @@
+package com.newretail.retail.persistence;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.newretail.platform.scope.DataScope;
+import com.newretail.platform.scope.SqlArgs;
+import com.newretail.retail.domain.CartLineDraft;
+
+import io.quarkus.reactive.datasource.ReactiveDataSource;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+
+/** Read paths of carts and orders; both are visible when their store is inside the caller's scope. */
+@ApplicationScoped
+public class RetailReader {
+
+    public record CartRow(long id, long storeId, long warehouseId, String status, Long customerId, Long salespersonId,
+            List<String> couponCodes, int version, String createdBy, OffsetDateTime createdAt, List<CartLineDraft> lines) {
+    }
+
+    public record OrderRow(long id, long storeId, String receiptNo, LocalDate businessDate, String status, Long customerId,
+            Long salespersonId, String currency, BigDecimal subtotal, BigDecimal lineDiscounts, BigDecimal couponDiscount,
+            BigDecimal total, BigDecimal paid, BigDecimal changeGiven, String createdBy, OffsetDateTime createdAt) {
+    }
+
+    public record OrderLineRow(long orderId, int lineNo, long skuId, int quantity, BigDecimal unitPrice, BigDecimal lineDiscount,
+            String discountReason, BigDecimal couponShare, BigDecimal lineTotal) {
+    }
+
+    public record PaymentRow(long orderId, String tender, BigDecimal amount, String reference) {
+    }
+
+    public record EventRow(long orderId, String type, String actor, String detail, OffsetDateTime at) {
+    }
+
+    /** Filters of the order list; null fields do not filter. */
+    public record OrderQuery(Long storeId, Long underOrgUnitId, String status, OffsetDateTime from, OffsetDateTime to, Long customerId,
+            Long salespersonId, Long skuId, BigDecimal minTotal, BigDecimal maxTotal) {
+    }
+
+    private final Pool pool;
+
+    public RetailReader(@ReactiveDataSource("reads") Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<List<CartRow>> carts(List<Long> ids, DataScope scope) {
+        SqlArgs args = new SqlArgs();
+        String sql = "SELECT c.*, array(SELECT l.sku_id FROM cart_line l WHERE l.cart_id = c.id ORDER BY l.line_no) AS skus, "
+                + "array(SELECT l.quantity FROM cart_line l WHERE l.cart_id = c.id ORDER BY l.line_no) AS quantities, "
+                + "array(SELECT l.line_discount::text FROM cart_line l WHERE l.cart_id = c.id ORDER BY l.line_no) AS discounts, "
+                + "array(SELECT coalesce(l.discount_reason, '') FROM cart_line l WHERE l.cart_id = c.id ORDER BY l.line_no) AS reasons "
+                + "FROM cart c JOIN org_unit s ON s.id = c.store_id WHERE c.id = ANY(" + args.add(ids.toArray(Long[]::new)) + ") AND "
+                + scope.predicate("s.path", null, args);
+        return query(sql, args, row -> {
+            Long[] skus = row.getArrayOfLongs("skus");
+            Integer[] quantities = row.getArrayOfIntegers("quantities");
+            String[] discounts = row.getArrayOfStrings("discounts");
+            String[] reasons = row.getArrayOfStrings("reasons");
+            List<CartLineDraft> lines = new ArrayList<>();
+            for (int i = 0; i < skus.length; i++) {
+                lines.add(new CartLineDraft(skus[i], quantities[i], new BigDecimal(discounts[i]), reasons[i].isEmpty() ? null : reasons[i]));
+            }
+            return new CartRow(row.getLong("id"), row.getLong("store_id"), row.getLong("warehouse_id"), row.getString("status"),
+                    row.getLong("customer_id"), row.getLong("salesperson_id"), List.of(row.getArrayOfStrings("coupon_codes")),
+                    row.getInteger("version"), row.getString("created_by"), row.getOffsetDateTime("created_at"), lines);
+        });
+    }
+
+    public Uni<List<OrderRow>> orders(List<Long> ids, DataScope scope) {
+        return orderPage(scope, new OrderQuery(null, null, null, null, null, null, null, null, null, null), ids, null, ids.size());
+    }
+
+    /** Orders newest first within the scope, filtered. */
+    public Uni<List<OrderRow>> orderPage(DataScope scope, OrderQuery q, List<Long> ids, Long beforeId, int limit) {
+        SqlArgs args = new SqlArgs();
+        StringBuilder sql = new StringBuilder("SELECT o.* FROM retail_order o JOIN org_unit s ON s.id = o.store_id WHERE ")
+                .append(scope.predicate("s.path", null, args));
+        if (ids != null) {
+            sql.append(" AND o.id = ANY(").append(args.add(ids.toArray(Long[]::new))).append(")");
+        }
+        if (q.storeId() != null) {
+            sql.append(" AND o.store_id = ").append(args.add(q.storeId()));
+        }
+        if (q.underOrgUnitId() != null) {
+            sql.append(" AND s.path LIKE (SELECT path FROM org_unit WHERE id = ").append(args.add(q.underOrgUnitId())).append(") || '%'");
+        }
+        if (q.status() != null) {
+            sql.append(" AND o.status = ").append(args.add(q.status()));
+        }
+        if (q.from() != null) {
+            sql.append(" AND o.created_at >= ").append(args.add(q.from()));
+        }
+        if (q.to() != null) {
+            sql.append(" AND o.created_at < ").append(args.add(q.to()));
+        }
+        if (q.customerId() != null) {
+            sql.append(" AND o.customer_id = ").append(args.add(q.customerId()));
+        }
+        if (q.salespersonId() != null) {
+            sql.append(" AND o.salesperson_id = ").append(args.add(q.salespersonId()));
+        }
+        if (q.skuId() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM order_line l WHERE l.order_id = o.id AND l.sku_id = ").append(args.add(q.skuId())).append(")");
+        }
+        if (q.minTotal() != null) {
+            sql.append(" AND o.total >= ").append(args.add(q.minTotal()));
+        }
+        if (q.maxTotal() != null) {
+            sql.append(" AND o.total <= ").append(args.add(q.maxTotal()));
+        }
+        if (beforeId != null) {
+            sql.append(" AND o.id < ").append(args.add(beforeId));
+        }
+        sql.append(" ORDER BY o.id DESC LIMIT ").append(args.add(limit));
+        return query(sql.toString(), args, row -> new OrderRow(row.getLong("id"), row.getLong("store_id"), row.getString("receipt_no"),
+                row.getLocalDate("business_date"), row.getString("status"), row.getLong("customer_id"), row.getLong("salesperson_id"),
+                row.getString("currency"), row.getBigDecimal("subtotal"), row.getBigDecimal("line_discounts"),
+                row.getBigDecimal("coupon_discount"), row.getBigDecimal("total"), row.getBigDecimal("paid"),
+                row.getBigDecimal("change_given"), row.getString("created_by"), row.getOffsetDateTime("created_at")));
+    }
+
+    public Uni<List<OrderLineRow>> lines(List<Long> orderIds) {
+        SqlArgs args = new SqlArgs();
+        return query("SELECT * FROM order_line WHERE order_id = ANY(" + args.add(orderIds.toArray(Long[]::new)) + ") ORDER BY order_id, line_no",
+                args, row -> new OrderLineRow(row.getLong("order_id"), row.getInteger("line_no"), row.getLong("sku_id"),
+                        row.getInteger("quantity"), row.getBigDecimal("unit_price"), row.getBigDecimal("line_discount"),
+                        row.getString("discount_reason"), row.getBigDecimal("coupon_share"), row.getBigDecimal("line_total")));
+    }
+
+    public Uni<List<PaymentRow>> payments(List<Long> orderIds) {
+        SqlArgs args = new SqlArgs();
+        return query("SELECT * FROM payment WHERE order_id = ANY(" + args.add(orderIds.toArray(Long[]::new)) + ") ORDER BY order_id, id",
+                args, row -> new PaymentRow(row.getLong("order_id"), row.getString("tender"), row.getBigDecimal("amount"),
+                        row.getString("reference")));
+    }
+
+    public Uni<List<EventRow>> events(List<Long> orderIds) {
+        SqlArgs args = new SqlArgs();
+        return query("SELECT * FROM order_event WHERE order_id = ANY(" + args.add(orderIds.toArray(Long[]::new)) + ") ORDER BY order_id, id",
+                args, row -> new EventRow(row.getLong("order_id"), row.getString("type"), row.getString("actor"), row.getString("detail"),
+                        row.getOffsetDateTime("at")));
+    }
+
+    private <T> Uni<List<T>> query(String sql, SqlArgs args, Function<Row, T> mapper) {
+        return pool.preparedQuery(sql).execute(args.tuple()).map(rowSet -> map(rowSet, mapper));
+    }
+
+    private static <T> List<T> map(RowSet<Row> rowSet, Function<Row, T> mapper) {
+        List<T> rows = new ArrayList<>(rowSet.size());
+        for (Row row : rowSet) {
+            rows.add(mapper.apply(row));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,257 @@
+package com.newretail.retail;
+
+import static com.newretail.support.GraphQLClient.vars;
+import static com.newretail.support.InventoryCalls.concurrently;
+import static com.newretail.support.InventoryCalls.ok;
+import static com.newretail.support.InventoryCalls.sku;
+import static com.newretail.support.OrgFixtures.gid;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.newretail.platform.graphql.GlobalId;
+import com.newretail.support.GraphQLClient;
+import com.newretail.support.OrgFixtures;
+import com.newretail.support.StockFixtures;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** POS checkout end to end: carts priced live, tenders, coupons, members, stock, receipts; retries, races and bad input. */
+@QuarkusTest
+class CheckoutGraphQLTests {
+
+    private final GraphQLClient client = GraphQLClient.anonymous();
+
+    @Inject
+    OrgFixtures orgs;
+
+    @Inject
+    StockFixtures stock;
+
+    @Inject
+    Pool pool;
+
+    /** A store of a new company with a STORE warehouse, the clerk bound to it. */
+    private record Shop(long company, long store, long warehouse) {
+    }
+
+    private Shop shop(String name, String clerk) {
+        long company = orgs.company(name);
+        long store = orgs.store(orgs.dealer(company, name + " Dealer"), name + " Store");
+        orgs.bind(clerk, store, "SHOPPING_GUIDE");
+        return new Shop(company, store, stock.warehouse(store));
+    }
+
+    private static Map<String, Object> line(Object... keyValues) {
+        Map<String, Object> line = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            line.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return line;
+    }
+
+    private static Map<String, Object> tender(String tender, String amount, String reference) {
+        Map<String, Object> t = new HashMap<>(Map.of("tender", tender, "amount", amount));
+        if (reference != null) {
+            t.put("reference", reference);
+        }
+        return t;
+    }
+
+    private String cart(Shop shop, Object... skuAndQuantity) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (int i = 0; i < skuAndQuantity.length; i += 2) {
+            lines.add(line("skuId", sku((Long) skuAndQuantity[i]), "quantity", skuAndQuantity[i + 1]));
+        }
+        return ok(client.run("retail/cartCreate", vars("input", Map.of("storeId", gid(shop.store()), "lines", lines))), "cartCreate")
+                .getString("data.cartCreate.cart.id");
+    }
+
+    private String barcodeOf(long skuId) {
+        return pool.preparedQuery("SELECT barcode FROM sku WHERE id = $1").execute(Tuple.of(skuId)).await().indefinitely()
+                .iterator().next().getString(0);
+    }
+
+    private void coupon(String code, String kind, String value, long companyId) {
+        pool.preparedQuery("INSERT INTO coupon (code, kind, value, company_id, valid_from, max_redemptions) VALUES ($1, $2, $3, $4, now() - interval '1 day', 1)")
+                .execute(Tuple.of(code, kind, new java.math.BigDecimal(value), companyId)).await().indefinitely();
+    }
+
+    private long orderCount(long storeId) {
+        return pool.preparedQuery("SELECT count(*) FROM retail_order WHERE store_id = $1").execute(Tuple.of(storeId)).await().indefinitely()
+                .iterator().next().getLong(0);
+    }
+
+    @Test
+    @TestSecurity(user = "clerk-pos", roles = "sales-clerk")
+    void aMemberBuysTwoItemsWithACouponPayingCashAndCard() {
+        Shop shop = shop("POS Co", "clerk-pos");
+        long tea = stock.sku();
+        long cup = stock.sku();
+        stock.receive(shop.warehouse(), tea, 5);
+        stock.receive(shop.warehouse(), cup, 5);
+        long salesperson = orgs.staff(shop.store(), "SHOPPING_GUIDE", "Zhao Li", null);
+        String code = OrgFixtures.uniqueCode("CPN");
+        coupon(code, "PERCENT", "10", shop.company());
+        String member = ok(client.run("customer/customerCreate", vars("input", Map.of("mobile", "138" + String.format("%08d",
+                Math.floorMod(System.nanoTime(), 100_000_000L)), "name", "Chen Jie", "homeStoreId", gid(shop.store())))), "customerCreate")
+                .getString("data.customerCreate.customer.id");
+
+        // Scan: one line by SKU, one by barcode with a damaged-box discount; then the member and the coupon.
+        JsonPath opened = ok(client.run("retail/cartCreate", vars("input", Map.of("storeId", gid(shop.store()), "lines", List.of(
+                line("skuId", sku(tea), "quantity", 2),
+                line("barcode", barcodeOf(cup), "quantity", 1, "lineDiscount", "0.90", "discountReason", "Damaged box"))))), "cartCreate");
+        String cart = opened.getString("data.cartCreate.cart.id");
+        assertEquals("28.80", opened.getString("data.cartCreate.cart.total.amount"));
+        JsonPath priced = ok(client.run("retail/cartUpdate", vars("id", cart, "version", 1, "input", Map.of(
+                "customerId", member, "salespersonId", GlobalId.encode("Staff", salesperson), "couponCodes", List.of(code),
+                "lines", List.of(line("skuId", sku(tea), "quantity", 2),
+                        line("barcode", barcodeOf(cup), "quantity", 1, "lineDiscount", "0.90", "discountReason", "Damaged box"))))),
+                "cartUpdate");
+        // 2 × 9.90 + 9.90 − 0.90 = 28.80; 10 % coupon = 2.88; due 25.92.
+        assertEquals("25.92", priced.getString("data.cartUpdate.cart.total.amount"));
+
+        JsonPath sold = ok(client.run("retail/cartCheckout", vars("id", cart, "key", "sale-" + cart, "tenders", List.of(
+                tender("CASH", "20.00", null), tender("BANK_CARD", "15.92", "SLIP-0001")))), "cartCheckout");
+        String order = sold.getString("data.cartCheckout.order.id");
+        assertThat(sold.getString("data.cartCheckout.order.receiptNo"), matchesPattern("\\d{8}-0001"));
+        assertEquals("COMPLETED", sold.getString("data.cartCheckout.order.status"));
+        assertEquals("29.70", sold.getString("data.cartCheckout.order.subtotal.amount"));
+        assertEquals("0.90", sold.getString("data.cartCheckout.order.lineDiscounts.amount"));
+        assertEquals("2.88", sold.getString("data.cartCheckout.order.couponDiscount.amount"));
+        assertEquals("25.92", sold.getString("data.cartCheckout.order.total.amount"));
+        assertEquals("35.92", sold.getString("data.cartCheckout.order.paid.amount"));
+        assertEquals("10.00", sold.getString("data.cartCheckout.order.change.amount"));
+        assertThat(sold.getList("data.cartCheckout.order.lines.couponShare.amount"), contains("1.98", "0.90"));
+        assertThat(sold.getList("data.cartCheckout.order.lines.lineTotal.amount"), contains("17.82", "8.10"));
+        assertThat(sold.getList("data.cartCheckout.order.payments.tender"), contains("CASH", "BANK_CARD"));
+        assertThat(sold.getList("data.cartCheckout.order.events.type"), contains("CREATED", "PAID", "FULFILLED", "COMPLETED"));
+        assertEquals(member, sold.getString("data.cartCheckout.order.customer.id"));
+        assertEquals(GlobalId.encode("Staff", salesperson), sold.getString("data.cartCheckout.order.salesperson.id"));
+        assertEquals("clerk-pos", sold.getString("data.cartCheckout.order.createdBy"));
+
+        assertEquals(3, stock.onHand(shop.warehouse(), tea));
+        assertEquals(4, stock.onHand(shop.warehouse(), cup));
+        assertEquals(-2, stock.ledgerDelta(shop.warehouse(), tea, "SALE"));
+        assertEquals(0, stock.ledgerMismatches());
+        assertThat(client.run("retail/customerOrders", vars("id", member)).getList("data.customer.orders.edges.node.id"), contains(order));
+        assertThat(client.run("retail/orders", vars("where", Map.of("storeId", gid(shop.store()), "skuId", sku(cup))))
+                .getList("data.orders.edges.node.id"), contains(order));
+        // The coupon could be redeemed once: it is used up now.
+        String next = cart(shop, tea, 1);
+        JsonPath usedUp = client.run("retail/cartUpdate", vars("id", next, "version", 1, "input", Map.of("couponCodes", List.of(code),
+                "lines", List.of(line("skuId", sku(tea), "quantity", 1)))));
+        assertThat(usedUp.getList("data.cartUpdate.cart.pricingProblems.code"), contains("COUPON_INVALID"));
+        assertThat(client.run("retail/cartCheckout", vars("id", next, "tenders", List.of(tender("CASH", "9.90", null))))
+                .getList("data.cartCheckout.userErrors.code"), contains("COUPON_INVALID"));
+    }
+
+    @Test
+    @TestSecurity(user = "clerk-retry", roles = "sales-clerk")
+    void aCheckoutReplayedFiftyTimesAtOnceSellsOnce() throws Exception {
+        Shop shop = shop("Retry POS Co", "clerk-retry");
+        long tea = stock.sku();
+        stock.receive(shop.warehouse(), tea, 10);
+        String cart = cart(shop, tea, 3);
+        List<Callable<String>> retries = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            retries.add(() -> {
+                JsonPath result = client.run("retail/cartCheckout", vars("id", cart, "key", "till-1-" + cart,
+                        "tenders", List.of(tender("WECHAT_PAY", "29.70", "WX-1"))));
+                assertThat(result.prettify(), result.getList("errors"), nullValue());
+                assertThat(result.prettify(), result.getList("data.cartCheckout.userErrors"), empty());
+                return result.getString("data.cartCheckout.order.id");
+            });
+        }
+        assertEquals(1, new HashSet<>(concurrently(16, retries)).size());
+        assertEquals(1, orderCount(shop.store()));
+        assertEquals(7, stock.onHand(shop.warehouse(), tea));
+        assertEquals(1, stock.ledgerRows(shop.warehouse(), tea, "SALE"));
+    }
+
+    @Test
+    @TestSecurity(user = "clerk-race", roles = "sales-clerk")
+    void twoClerksSellingTheLastUnitAtOnceSellItOnce() throws Exception {
+        Shop shop = shop("Race POS Co", "clerk-race");
+        long tea = stock.sku();
+        stock.receive(shop.warehouse(), tea, 1);
+        List<String> carts = List.of(cart(shop, tea, 1), cart(shop, tea, 1));
+        List<Callable<String>> tills = new ArrayList<>();
+        for (String cart : carts) {
+            tills.add(() -> {
+                JsonPath result = client.run("retail/cartCheckout", vars("id", cart, "tenders", List.of(tender("CASH", "9.90", null))));
+                assertThat(result.prettify(), result.getList("errors"), nullValue());
+                List<String> codes = result.getList("data.cartCheckout.userErrors.code");
+                return codes.isEmpty() ? "SOLD" : codes.get(0);
+            });
+        }
+        List<String> outcomes = concurrently(2, tills);
+        assertThat(outcomes, hasItem("SOLD"));
+        assertThat(outcomes, hasItem("INSUFFICIENT_STOCK"));
+        assertEquals(0, stock.onHand(shop.warehouse(), tea));
+        assertEquals(1, orderCount(shop.store()));
+    }
+
+    @Test
+    @TestSecurity(user = "clerk-bad", roles = "sales-clerk")
+    void badCheckoutsChangeNothing() {
+        Shop shop = shop("Bad POS Co", "clerk-bad");
+        long tea = stock.sku();
+        stock.receive(shop.warehouse(), tea, 5);
+        String cart = cart(shop, tea, 1);
+
+        assertThat(checkoutErrors(cart, tender("CASH", "5.00", null)), contains("TENDERS_MISMATCH"));
+        assertThat(checkoutErrors(cart, tender("BANK_CARD", "10.00", "S-1")), contains("TENDERS_MISMATCH"));
+        assertThat(checkoutErrors(cart, tender("BANK_CARD", "9.90", null)), contains("REFERENCE_REQUIRED"));
+        assertThat(checkoutErrors(cart, tender("CASH", "0", null)), contains("INVALID_VALUE"));
+        assertThat(checkoutErrors(cart(shop)), contains("REQUIRED"));
+        assertThat(checkoutErrors(cart(shop), tender("CASH", "1.00", null)), contains("EMPTY_CART"));
+
+        JsonPath noReason = client.run("retail/cartUpdate", vars("id", cart, "version", 1, "input", Map.of("lines",
+                List.of(line("skuId", sku(tea), "quantity", 1, "lineDiscount", "1.00")))));
+        assertThat(noReason.getList("data.cartUpdate.userErrors.code"), contains("REQUIRED"));
+        assertThat(client.run("retail/cartUpdate", vars("id", cart, "version", 1, "input", Map.of("lines",
+                List.of(line("barcode", "NO-SUCH-BARCODE", "quantity", 1))))).getList("data.cartUpdate.userErrors.code"), contains("UNKNOWN_SKU"));
+        assertThat(client.run("retail/cartUpdate", vars("id", cart, "version", 0, "input", Map.of("lines",
+                List.of(line("skuId", sku(tea), "quantity", 2))))).getList("data.cartUpdate.userErrors.code"), contains("STALE_VERSION"));
+
+        pool.preparedQuery("UPDATE sku SET status = 'INACTIVE' WHERE id = $1").execute(Tuple.of(tea)).await().indefinitely();
+        assertThat(checkoutErrors(cart, tender("CASH", "9.90", null)), contains("SKU_INACTIVE"));
+        assertThat(client.run("retail/cartUpdate", vars("id", cart, "version", 1, "input", Map.of("lines",
+                List.of(line("skuId", sku(tea), "quantity", 1))))).getList("data.cartUpdate.userErrors.code"), contains("SKU_INACTIVE"));
+        assertEquals(5, stock.onHand(shop.warehouse(), tea));
+        assertEquals(0, orderCount(shop.store()));
+
+        // Another company's store is out of this clerk's reach.
+        long foreign = orgs.store(orgs.company("Foreign POS Co"), "Foreign POS Store");
+        stock.warehouse(foreign);
+        assertThat(client.run("retail/cartCreate", vars("input", Map.of("storeId", gid(foreign)))).getList("data.cartCreate.userErrors.code"),
+                contains("NOT_FOUND"));
+    }
+
+    private List<String> checkoutErrors(String cart, Map<?, ?>... tenders) {
+        JsonPath result = client.run("retail/cartCheckout", vars("id", cart, "tenders", List.of(tenders)));
+        assertThat(result.prettify(), result.getList("errors"), nullValue());
+        assertThat(result.getString("data.cartCheckout.order"), nullValue());
+        return result.getList("data.cartCheckout.userErrors.code");
+    }
+}
