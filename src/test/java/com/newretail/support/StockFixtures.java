@@ -28,8 +28,12 @@ public class StockFixtures {
     }
 
     public long warehouse(long orgUnitId) {
-        return pool.preparedQuery("INSERT INTO warehouse (code, name, org_unit_id, type) VALUES ($1, $2, $3, 'STORE') RETURNING id")
-                .execute(Tuple.of(OrgFixtures.uniqueCode("WH"), "Back room", orgUnitId)).await().indefinitely().iterator().next().getLong(0);
+        return warehouse(orgUnitId, "STORE");
+    }
+
+    public long warehouse(long orgUnitId, String type) {
+        return pool.preparedQuery("INSERT INTO warehouse (code, name, org_unit_id, type) VALUES ($1, $2, $3, $4) RETURNING id")
+                .execute(Tuple.of(OrgFixtures.uniqueCode("WH"), "Back room", orgUnitId, type)).await().indefinitely().iterator().next().getLong(0);
     }
 
     /** Stock as a posted receipt would leave it: level and ledger row together. */

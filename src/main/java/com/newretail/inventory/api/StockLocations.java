@@ -19,7 +19,16 @@ public class StockLocations {
 
     /** The store's selling warehouse: its oldest warehouse of type STORE; null when it has none. */
     public Uni<Long> saleWarehouseOf(long storeId) {
-        return pool.preparedQuery("SELECT id FROM warehouse WHERE org_unit_id = $1 AND type = 'STORE' ORDER BY id LIMIT 1")
-                .execute(Tuple.of(storeId)).map(rows -> rows.size() == 0 ? null : rows.iterator().next().getLong(0));
+        return first(storeId, "STORE");
+    }
+
+    /** Where the store keeps damaged goods: its oldest warehouse of type DAMAGED; null when it has none. */
+    public Uni<Long> damagedWarehouseOf(long storeId) {
+        return first(storeId, "DAMAGED");
+    }
+
+    private Uni<Long> first(long orgUnitId, String type) {
+        return pool.preparedQuery("SELECT id FROM warehouse WHERE org_unit_id = $1 AND type = $2 ORDER BY id LIMIT 1")
+                .execute(Tuple.of(orgUnitId, type)).map(rows -> rows.size() == 0 ? null : rows.iterator().next().getLong(0));
     }
 }

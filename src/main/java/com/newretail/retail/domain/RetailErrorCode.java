@@ -35,8 +35,18 @@ public enum RetailErrorCode {
     INSUFFICIENT_STOCK,
     @Description("The cart was changed since you read it: `expectedVersion` is stale.")
     STALE_VERSION,
-    @Description("The cart was already checked out.")
+    @Description("The cart or return is not in a status that allows this (e.g. refunding a return that is not approved).")
     INVALID_STATUS,
+    @Description("The order has no line with this number.")
+    NOT_ON_ORDER,
+    @Description("Returning more than was sold minus what is already returned or being returned.")
+    EXCEEDS_SOLD,
+    @Description("A refund names a tender the order was not paid with, or more than was paid with it.")
+    UNKNOWN_TENDER,
+    @Description("The refunds do not add up to the return's refund total.")
+    REFUND_MISMATCH,
+    @Description("Damaged goods go to the store's DAMAGED warehouse, and the store has none.")
+    NO_DAMAGED_WAREHOUSE,
     @Description("The idempotency key was already used for a different request.")
     IDEMPOTENCY_KEY_REUSED,
     @Description("The idempotency key is empty or longer than 128 characters.")

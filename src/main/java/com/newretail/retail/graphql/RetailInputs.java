@@ -138,4 +138,50 @@ public final class RetailInputs {
             return value == null ? null : value.value();
         }
     }
+
+    /** A returned order line. */
+    @Input("ReturnLineInput")
+    @Description("Units of one order line coming back.")
+    public static class ReturnLineInput {
+        @Description("The order line's number (OrderLine.lineNo).")
+        public int lineNo;
+
+        @Description("Units, at most what was sold minus what other returns already hold.")
+        public int quantity;
+
+        @Description("SELLABLE (back to the selling warehouse) or DAMAGED (to the store's DAMAGED warehouse).")
+        public com.newretail.retail.domain.ReturnCondition condition;
+    }
+
+    /** Fields of {@code orderReturnRequest}. */
+    @Input("OrderReturnInput")
+    @Description("A return request.")
+    public static class OrderReturnInput {
+        @Description("Why the goods come back.")
+        public com.newretail.retail.domain.ReturnReason reason;
+
+        @Description("Free text, at most 255 characters.")
+        public String note;
+
+        @Description("The lines.")
+        public List<ReturnLineInput> lines;
+
+        List<com.newretail.retail.domain.ReturnService.ReturnLineDraft> toLines() {
+            return lines == null ? List.of() : lines.stream()
+                    .map(l -> new com.newretail.retail.domain.ReturnService.ReturnLineDraft(l.lineNo, l.quantity, l.condition)).toList();
+        }
+    }
+
+    /** Fields of {@code orderReturnRefund}. */
+    @Input("RefundInput")
+    @Description("How to pay back; without tenders the order's own tenders are used, in payment order.")
+    public static class RefundInput {
+        @DefaultValue("[]")
+        @Description("Tenders and amounts; together exactly the refund total, each to a tender the order was paid with.")
+        public List<TenderInput> refunds;
+
+        List<TenderLine> toLines() {
+            return refunds == null ? List.of() : refunds.stream().map(TenderInput::toLine).toList();
+        }
+    }
 }

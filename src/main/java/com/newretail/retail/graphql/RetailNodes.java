@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.NodeLoader;
 
-/** {@code node(id:)} for carts and orders, through their own queries. */
+/** {@code node(id:)} for carts, orders and returns, through their own queries. */
 @Singleton
 public class RetailNodes {
 
@@ -14,6 +14,12 @@ public class RetailNodes {
     @Singleton
     NodeLoader carts(CartGraphQL queries) {
         return NodeLoader.of(Cart.TYPE, id -> queries.cart(GlobalId.encode(Cart.TYPE, id)));
+    }
+
+    @Produces
+    @Singleton
+    NodeLoader returns(ReturnGraphQL queries) {
+        return NodeLoader.of(OrderReturn.TYPE, id -> queries.orderReturn(GlobalId.encode(OrderReturn.TYPE, id)));
     }
 
     @Produces

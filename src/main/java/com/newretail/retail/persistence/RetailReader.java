@@ -42,6 +42,17 @@ public class RetailReader {
     public record EventRow(long orderId, String type, String actor, String detail, OffsetDateTime at) {
     }
 
+    public record ReturnRow(long id, long orderId, long storeId, String status, int version, String reason, String note,
+            BigDecimal refundTotal, String currency, String requestedBy, OffsetDateTime requestedAt, String decidedBy,
+            OffsetDateTime decidedAt, String refundedBy, OffsetDateTime refundedAt) {
+    }
+
+    public record ReturnLineRow(long returnId, int lineNo, long skuId, int quantity, String condition, BigDecimal refundAmount) {
+    }
+
+    public record RefundRow(long returnId, String tender, BigDecimal amount, String reference) {
+    }
+
     /** Filters of the order list; null fields do not filter. */
     public record OrderQuery(Long storeId, Long underOrgUnitId, String status, OffsetDateTime from, OffsetDateTime to, Long customerId,
             Long salespersonId, Long skuId, BigDecimal minTotal, BigDecimal maxTotal) {
@@ -149,6 +160,39 @@ public class RetailReader {
         return query("SELECT * FROM order_event WHERE order_id = ANY(" + args.add(orderIds.toArray(Long[]::new)) + ") ORDER BY order_id, id",
                 args, row -> new EventRow(row.getLong("order_id"), row.getString("type"), row.getString("actor"), row.getString("detail"),
                         row.getOffsetDateTime("at")));
+    }
+
+    /** Returns by id or of orders, within the scope of their order's store. */
+    public Uni<List<ReturnRow>> returns(List<Long> ids, List<Long> orderIds, DataScope scope) {
+        SqlArgs args = new SqlArgs();
+        StringBuilder sql = new StringBuilder("SELECT r.*, o.store_id, o.currency FROM order_return r JOIN retail_order o ON o.id = r.order_id "
+                + "JOIN org_unit s ON s.id = o.store_id WHERE ").append(scope.predicate("s.path", null, args));
+        if (ids != null) {
+            sql.append(" AND r.id = ANY(").append(args.add(ids.toArray(Long[]::new))).append(")");
+        }
+        if (orderIds != null) {
+            sql.append(" AND r.order_id = ANY(").append(args.add(orderIds.toArray(Long[]::new))).append(")");
+        }
+        sql.append(" ORDER BY r.id");
+        return query(sql.toString(), args, row -> new ReturnRow(row.getLong("id"), row.getLong("order_id"), row.getLong("store_id"),
+                row.getString("status"), row.getInteger("version"), row.getString("reason"), row.getString("note"),
+                row.getBigDecimal("refund_total"), row.getString("currency"), row.getString("requested_by"),
+                row.getOffsetDateTime("requested_at"), row.getString("decided_by"), row.getOffsetDateTime("decided_at"),
+                row.getString("refunded_by"), row.getOffsetDateTime("refunded_at")));
+    }
+
+    public Uni<List<ReturnLineRow>> returnLines(List<Long> returnIds) {
+        SqlArgs args = new SqlArgs();
+        return query("SELECT * FROM order_return_line WHERE return_id = ANY(" + args.add(returnIds.toArray(Long[]::new))
+                + ") ORDER BY return_id, line_no", args, row -> new ReturnLineRow(row.getLong("return_id"), row.getInteger("line_no"),
+                        row.getLong("sku_id"), row.getInteger("quantity"), row.getString("condition"), row.getBigDecimal("refund_amount")));
+    }
+
+    public Uni<List<RefundRow>> refunds(List<Long> returnIds) {
+        SqlArgs args = new SqlArgs();
+        return query("SELECT * FROM refund WHERE return_id = ANY(" + args.add(returnIds.toArray(Long[]::new)) + ") ORDER BY return_id, id",
+                args, row -> new RefundRow(row.getLong("return_id"), row.getString("tender"), row.getBigDecimal("amount"),
+                        row.getString("reference")));
     }
 
     private <T> Uni<List<T>> query(String sql, SqlArgs args, Function<Row, T> mapper) {
