@@ -101,8 +101,9 @@ public class CheckoutService {
                 store, businessDate)
                 .chain(number -> NativeSql.longValue("INSERT INTO retail_order (store_id, warehouse_id, receipt_no, business_date, status, "
                         + "customer_id, salesperson_id, cart_id, currency, subtotal, line_discounts, coupon_discount, total, paid, change_given, "
-                        + "created_by) VALUES (?1, ?2, ?3, ?4, 'COMPLETED', nullif(cast(?5 as bigint), 0), nullif(cast(?6 as bigint), 0), ?7, ?8, "
-                        + "?9, ?10, ?11, ?12, ?13, ?14, ?15) RETURNING id", store, warehouse,
+                        + "created_by, shift_id) VALUES (?1, ?2, ?3, ?4, 'COMPLETED', nullif(cast(?5 as bigint), 0), nullif(cast(?6 as bigint), 0), ?7, "
+                        + "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, (SELECT id FROM shift WHERE store_id = ?1 AND cashier = ?15 AND status = 'OPEN')) "
+                        + "RETURNING id", store, warehouse,
                         businessDate.toString().replace("-", "") + "-" + String.format("%04d", number), businessDate, customer, salesperson, cartId,
                         priced.currency(), priced.priced().subtotal(), priced.priced().lineDiscounts(), priced.priced().couponDiscount(), due,
                         tendered, change, actor))

@@ -270,7 +270,8 @@ public class ReturnService {
                 plan.stream().map(t -> t.amount().toPlainString()).toArray(String[]::new),
                 plan.stream().map(t -> t.reference() == null ? "" : t.reference()).toArray(String[]::new))
                 .chain(() -> NativeSql.update("UPDATE order_return SET status = 'REFUNDED', refunded_by = ?2, refunded_at = now(), "
-                        + "version = version + 1 WHERE id = ?1", returnId, actor))
+                        + "refund_shift_id = (SELECT s.id FROM shift s JOIN retail_order o ON o.store_id = s.store_id WHERE o.id = ?3 "
+                        + "AND s.cashier = ?2 AND s.status = 'OPEN'), version = version + 1 WHERE id = ?1", returnId, actor, orderId))
                 .chain(() -> event(orderId, "REFUNDED", actor, "Return " + returnId + ": " + detail))
                 .map(ignored -> Outcome.of(returnId));
     }

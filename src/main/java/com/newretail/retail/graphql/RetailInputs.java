@@ -184,4 +184,41 @@ public final class RetailInputs {
             return refunds == null ? List.of() : refunds.stream().map(TenderInput::toLine).toList();
         }
     }
+
+    /** Fields of {@code shiftOpen}. */
+    @Input("ShiftOpenInput")
+    @Description("Opening a cash drawer shift.")
+    public static class ShiftOpenInput {
+        @Id
+        @Description("The store.")
+        public String storeId;
+
+        @Description("Cash in the drawer at opening, 0 or more.")
+        public DecimalValue openingFloat;
+    }
+
+    /** Fields of {@code shiftCashMove}. */
+    @Input("CashMoveInput")
+    @Description("Cash put into or taken out of the drawer outside sales.")
+    public static class CashMoveInput {
+        @Description("In or out.")
+        public com.newretail.retail.domain.CashMoveKind kind;
+
+        @Description("Amount, above 0.")
+        public DecimalValue amount;
+
+        @Description("Why, 1-120 characters.")
+        public String reason;
+    }
+
+    /** Fields of {@code shiftClose}. */
+    @Input("ShiftCloseInput")
+    @Description("Closing a shift.")
+    public static class ShiftCloseInput {
+        @Description("Cash counted in the drawer.")
+        public DecimalValue countedCash;
+
+        @Description("A note, e.g. explaining a variance; at most 255 characters.")
+        public String note;
+    }
 }

@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.NodeLoader;
 
-/** {@code node(id:)} for carts, orders and returns, through their own queries. */
+/** {@code node(id:)} for carts, orders, returns and shifts, through their own queries. */
 @Singleton
 public class RetailNodes {
 
@@ -20,6 +20,12 @@ public class RetailNodes {
     @Singleton
     NodeLoader returns(ReturnGraphQL queries) {
         return NodeLoader.of(OrderReturn.TYPE, id -> queries.orderReturn(GlobalId.encode(OrderReturn.TYPE, id)));
+    }
+
+    @Produces
+    @Singleton
+    NodeLoader shifts(ShiftGraphQL queries) {
+        return NodeLoader.of(Shift.TYPE, id -> queries.shift(GlobalId.encode(Shift.TYPE, id)));
     }
 
     @Produces

@@ -1,0 +1,179 @@
+package com.newretail.retail.graphql;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import com.newretail.organization.api.OrgUnitViews;
+import com.newretail.organization.graphql.OrgUnit;
+import com.newretail.platform.audit.AuditLog;
+import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.graphql.InvalidGlobalIdException;
+import com.newretail.platform.idempotency.IdempotentMutation;
+import com.newretail.platform.scope.CallerScope;
+import com.newretail.platform.scope.DataScope;
+import com.newretail.retail.domain.Outcome;
+import com.newretail.retail.domain.RetailErrorCode;
+import com.newretail.retail.domain.RetailProblem;
+import com.newretail.retail.domain.ShiftService;
+import com.newretail.retail.persistence.RetailReader;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/** Cash drawer shifts: open with a float, cash in/out, close with the counted cash; the summary on the shift. */
+@GraphQLApi
+public class ShiftGraphQL {
+
+    private static final String KEY_DESCRIPTION =
+            "Any unique string (e.g. a UUID). Sending the same key again returns the first result instead of acting twice.";
+
+    private final RetailReader reader;
+    private final ShiftService shifts;
+    private final CallerScope callerScope;
+    private final OrgUnitViews orgUnits;
+    private final IdempotentMutation idempotent;
+    private final AuditLog audit;
+    private final SecurityIdentity identity;
+
+    public ShiftGraphQL(RetailReader reader, ShiftService shifts, CallerScope callerScope, OrgUnitViews orgUnits,
+            IdempotentMutation idempotent, AuditLog audit, SecurityIdentity identity) {
+        this.reader = reader;
+        this.shifts = shifts;
+        this.callerScope = callerScope;
+        this.orgUnits = orgUnits;
+        this.idempotent = idempotent;
+        this.audit = audit;
+        this.identity = identity;
+    }
+
+    @Query("shift")
+    @RolesAllowed("${newretail.rules.shift}")
+    @Description("A shift with its summary; null when it does not exist or its store is outside your data scope.")
+    public Uni<Shift> shift(@Name("id") @Id @NonNull @Description("The shift.") String id) {
+        long shiftId = GlobalId.decode(id, Shift.TYPE);
+        return callerScope.current().chain(scope -> reader.shifts(List.of(shiftId), null, null, scope))
+                .map(rows -> rows.isEmpty() ? null : new Shift(rows.get(0)));
+    }
+
+    @Query("myOpenShift")
+    @RolesAllowed("${newretail.rules.myOpenShift}")
+    @Description("Your open shift at a store; null when you have none.")
+    public Uni<Shift> myOpenShift(@Name("storeId") @Id @NonNull @Description("The store.") String storeId) {
+        long store = GlobalId.decode(storeId, OrgUnit.TYPE);
+        return callerScope.current().chain(scope -> reader.shifts(null, store, identity.getPrincipal().getName(), scope))
+                .map(rows -> rows.isEmpty() ? null : new Shift(rows.get(0)));
+    }
+
+    @Name("salesByTender")
+    @NonNull
+    @Description("Sales of the shift by tender (cash net of change).")
+    public Uni<List<@NonNull TenderTotal>> salesByTender(@Source Shift shift) {
+        return reader.shiftSales(shift.row().id()).map(rows -> rows.stream().map(TenderTotal::new).toList());
+    }
+
+    @Name("store")
+    @NonNull
+    @Description("The store.")
+    public Uni<OrgUnit> shiftStore(@Source Shift shift) {
+        return orgUnits.views(List.of(shift.row().storeId()), DataScope.all()).map(found -> found.get(shift.row().storeId()));
+    }
+
+    @Name("shift")
+    @Description("The shift as it is now; null when there are userErrors.")
+    public Uni<Shift> payloadShift(@Source ShiftPayload payload) {
+        return payload.shiftId() == null ? Uni.createFrom().nullItem()
+                : reader.shifts(List.of(payload.shiftId()), null, null, DataScope.all()).map(rows -> rows.isEmpty() ? null : new Shift(rows.get(0)));
+    }
+
+    @Mutation("shiftOpen")
+    @RolesAllowed("${newretail.rules.shiftOpen}")
+    @WithTransaction
+    @Description("Opens your cash drawer shift at a store with a float; your checkouts and cash refunds there belong to it "
+            + "until it is closed. INVALID_STATUS when you already have one open there.")
+    public Uni<@NonNull ShiftPayload> shiftOpen(
+            @Name("input") @NonNull @Description("Store and float.") RetailInputs.ShiftOpenInput input,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        long store;
+        try {
+            store = GlobalId.decode(String.valueOf(input.storeId), OrgUnit.TYPE);
+        } catch (InvalidGlobalIdException e) {
+            return refused(RetailErrorCode.INVALID_ID, e.getMessage(), "input", "storeId");
+        }
+        return callerScope.current().chain(scope -> orgUnits.visible(store, scope)).chain(visible -> !visible
+                ? refused(RetailErrorCode.NOT_FOUND, "No such store", "input", "storeId")
+                : run("shiftOpen", List.of(store, String.valueOf(input.openingFloat)), idempotencyKey, store,
+                        () -> shifts.open(store, input.openingFloat == null ? null : input.openingFloat.value(), identity.getPrincipal().getName())));
+    }
+
+    @Mutation("shiftCashMove")
+    @RolesAllowed("${newretail.rules.shiftCashMove}")
+    @WithTransaction
+    @Description("Records cash put into or taken out of the drawer of an open shift, with the reason.")
+    public Uni<@NonNull ShiftPayload> shiftCashMove(
+            @Name("id") @Id @NonNull @Description("The open shift.") String id,
+            @Name("input") @NonNull @Description("Kind, amount and reason.") RetailInputs.CashMoveInput input,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        return onShift("shiftCashMove", id, List.of(String.valueOf(input.kind), String.valueOf(input.amount), String.valueOf(input.reason)),
+                idempotencyKey, shift -> input.kind == null ? Uni.createFrom().item(Outcome.refused(RetailErrorCode.REQUIRED, "The kind is required",
+                        "input", "kind")) : shifts.moveCash(shift, input.kind.name(), input.amount == null ? null : input.amount.value(),
+                        input.reason, identity.getPrincipal().getName()));
+    }
+
+    @Mutation("shiftClose")
+    @RolesAllowed("${newretail.rules.shiftClose}")
+    @WithTransaction
+    @Description("Closes a shift with the counted cash; the summary then shows the variance against the expected cash.")
+    public Uni<@NonNull ShiftPayload> shiftClose(
+            @Name("id") @Id @NonNull @Description("The open shift.") String id,
+            @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
+            @Name("input") @NonNull @Description("Counted cash and a note.") RetailInputs.ShiftCloseInput input,
+            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+        return onShift("shiftClose", id, List.of(expectedVersion, String.valueOf(input.countedCash)), idempotencyKey,
+                shift -> shifts.close(shift, expectedVersion, input.countedCash == null ? null : input.countedCash.value(), input.note));
+    }
+
+    private Uni<ShiftPayload> onShift(String operation, String id, Object request, String idempotencyKey,
+            java.util.function.Function<Long, Uni<Outcome>> change) {
+        long shiftId;
+        try {
+            shiftId = GlobalId.decode(id, Shift.TYPE);
+        } catch (InvalidGlobalIdException e) {
+            return refused(RetailErrorCode.INVALID_ID, e.getMessage(), "id");
+        }
+        return callerScope.current().chain(scope -> reader.shifts(List.of(shiftId), null, null, scope)).chain(found -> found.isEmpty()
+                ? refused(RetailErrorCode.NOT_FOUND, "No such shift", "id")
+                : run(operation, List.of(shiftId, request), idempotencyKey, found.get(0).storeId(), () -> change.apply(shiftId)));
+    }
+
+    private Uni<ShiftPayload> run(String operation, Object request, String idempotencyKey, long storeId, Supplier<Uni<Outcome>> action) {
+        return idempotent.run(idempotencyKey, new IdempotentMutation.Spec<>(operation, request, ShiftPayload::succeeded,
+                payload -> GlobalId.encode(Shift.TYPE, payload.shiftId()),
+                shiftId -> Uni.createFrom().item(new ShiftPayload(GlobalId.decode(shiftId, Shift.TYPE), List.of())),
+                problem -> payload(List.of(RetailProblem.of(problem == IdempotentMutation.KeyProblem.REUSED
+                        ? RetailErrorCode.IDEMPOTENCY_KEY_REUSED : RetailErrorCode.IDEMPOTENCY_KEY_INVALID, problem.message(), "idempotencyKey")))),
+                () -> action.get().chain(outcome -> !outcome.succeeded() ? Uni.createFrom().item(payload(outcome.problems()))
+                        : audit.record(operation, List.of(GlobalId.encode(Shift.TYPE, outcome.id())), storeId, Map.of(), Map.of())
+                                .replaceWith(new ShiftPayload(outcome.id(), List.of()))));
+    }
+
+    private static Uni<ShiftPayload> refused(RetailErrorCode code, String message, String... field) {
+        return Uni.createFrom().item(payload(List.of(RetailProblem.of(code, message, field))));
+    }
+
+    private static ShiftPayload payload(List<RetailProblem> problems) {
+        return new ShiftPayload(null, problems.stream().map(RetailUserError::new).toList());
+    }
+}
