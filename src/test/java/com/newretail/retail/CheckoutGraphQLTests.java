@@ -248,6 +248,52 @@ class CheckoutGraphQLTests {
                 contains("NOT_FOUND"));
     }
 
+    @Test
+    @TestSecurity(user = "clerk-pick", roles = "sales-clerk")
+    void aPickupOrderReservesStockIsPaidOnPickupAndFulfilledOrCancelled() {
+        Shop shop = shop("Pickup Co", "clerk-pick");
+        long tea = stock.sku();
+        stock.receive(shop.warehouse(), tea, 5);
+        String pickupBy = java.time.OffsetDateTime.now().plusDays(2).toString();
+
+        JsonPath placed = ok(client.run("retail/pickupPlace", vars("id", cart(shop, tea, 2), "input", Map.of("pickupBy", pickupBy))),
+                "cartPlacePickupOrder");
+        String order = placed.getString("data.cartPlacePickupOrder.order.id");
+        assertEquals("PICKUP", placed.getString("data.cartPlacePickupOrder.order.kind"));
+        assertEquals("PENDING_PAYMENT", placed.getString("data.cartPlacePickupOrder.order.status"));
+        assertEquals(5, stock.onHand(shop.warehouse(), tea));
+        assertEquals(2, stock.reserved(shop.warehouse(), tea));
+        // Only 3 are available now: a till sale of 4 fails.
+        assertThat(checkoutErrors(cart(shop, tea, 4), tender("CASH", "39.60", null)), contains("INSUFFICIENT_STOCK"));
+
+        assertThat(client.run("retail/orderFulfill", vars("id", order, "version", 0)).getList("data.orderFulfill.userErrors.code"),
+                contains("INVALID_STATUS"));
+        assertThat(client.run("retail/orderPay", vars("id", order, "version", 0, "tenders", List.of(tender("CASH", "10.00", null))))
+                .getList("data.orderPay.userErrors.code"), contains("TENDERS_MISMATCH"));
+        JsonPath paid = ok(client.run("retail/orderPay", vars("id", order, "version", 0, "tenders",
+                List.of(tender("WECHAT_PAY", "19.80", "WX-9")))), "orderPay");
+        assertEquals("PAID", paid.getString("data.orderPay.order.status"));
+        assertThat(client.run("retail/orderCancel", vars("id", order, "version", 1)).getList("data.orderCancel.userErrors.code"),
+                contains("INVALID_STATUS"));
+        JsonPath fulfilled = ok(client.run("retail/orderFulfill", vars("id", order, "version", 1)), "orderFulfill");
+        assertEquals("COMPLETED", fulfilled.getString("data.orderFulfill.order.status"));
+        assertThat(fulfilled.getList("data.orderFulfill.order.events.type"), contains("CREATED", "PAID", "FULFILLED", "COMPLETED"));
+        assertEquals(3, stock.onHand(shop.warehouse(), tea));
+        assertEquals(0, stock.reserved(shop.warehouse(), tea));
+
+        String unpaid = ok(client.run("retail/pickupPlace", vars("id", cart(shop, tea, 1), "input", Map.of("pickupBy", pickupBy))),
+                "cartPlacePickupOrder").getString("data.cartPlacePickupOrder.order.id");
+        assertEquals(1, stock.reserved(shop.warehouse(), tea));
+        JsonPath cancelled = ok(client.run("retail/orderCancel", vars("id", unpaid, "version", 0)), "orderCancel");
+        assertEquals("CANCELLED", cancelled.getString("data.orderCancel.order.status"));
+        assertEquals(0, stock.reserved(shop.warehouse(), tea));
+        assertEquals(3, stock.onHand(shop.warehouse(), tea));
+        assertEquals(0, stock.ledgerMismatches());
+        assertThat(client.run("retail/pickupPlace", vars("id", cart(shop, tea, 1), "input", Map.of("pickupBy",
+                java.time.OffsetDateTime.now().minusHours(1).toString()))).getList("data.cartPlacePickupOrder.userErrors.code"),
+                contains("INVALID_VALUE"));
+    }
+
     private List<String> checkoutErrors(String cart, Map<?, ?>... tenders) {
         JsonPath result = client.run("retail/cartCheckout", vars("id", cart, "tenders", List.of(tenders)));
         assertThat(result.prettify(), result.getList("errors"), nullValue());

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.newretail.catalog.api.SkuCatalog;
 import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.api.StockMovements;
+import com.newretail.inventory.api.StockReservations;
 import com.newretail.inventory.api.StockReason;
 import com.newretail.platform.persistence.NativeSql;
 import com.newretail.retail.api.CouponRule;
@@ -46,10 +47,12 @@ public class CheckoutService {
     private final CouponRule coupons;
     private final StockMovements movements;
     private final SkuCatalog skus;
+    private final StockReservations reservations;
     private final ZoneId zone;
 
-    public CheckoutService(CartPricer pricer, CouponRule coupons, StockMovements movements, SkuCatalog skus,
+    public CheckoutService(CartPricer pricer, CouponRule coupons, StockMovements movements, SkuCatalog skus, StockReservations reservations,
             @ConfigProperty(name = "newretail.retail.time-zone") ZoneId zone) {
+        this.reservations = reservations;
         this.pricer = pricer;
         this.coupons = coupons;
         this.movements = movements;
@@ -57,8 +60,24 @@ public class CheckoutService {
         this.zone = zone;
     }
 
+    /** A sale at the till: paid in full now, stock leaves at once, the order is completed. */
     public Uni<Outcome> checkout(long cartId, Long companyId, List<TenderLine> tenders, String actor) {
-        List<RetailProblem> tenderProblems = checkTenders(tenders);
+        return place(cartId, companyId, tenders, null, actor);
+    }
+
+    /**
+     * A pickup order: stock is reserved until {@code pickupBy}; paid now (tenders paying the amount due:
+     * PAID) or on pickup (no tenders: PENDING_PAYMENT). Fulfilment commits the reservation.
+     */
+    public Uni<Outcome> placePickup(long cartId, Long companyId, List<TenderLine> tenders, OffsetDateTime pickupBy, String actor) {
+        if (pickupBy == null) {
+            return Uni.createFrom().item(Outcome.refused(RetailErrorCode.REQUIRED, "pickupBy is required", "input", "pickupBy"));
+        }
+        return place(cartId, companyId, tenders, pickupBy, actor);
+    }
+
+    private Uni<Outcome> place(long cartId, Long companyId, List<TenderLine> tenders, OffsetDateTime pickupBy, String actor) {
+        List<RetailProblem> tenderProblems = pickupBy != null && tenders.isEmpty() ? List.of() : checkTenders(tenders);
         if (!tenderProblems.isEmpty()) {
             return Uni.createFrom().item(Outcome.refused(tenderProblems));
         }
@@ -81,45 +100,82 @@ public class CheckoutService {
                             : sellable(lines).chain(inactive -> !inactive.isEmpty() ? Uni.createFrom().item(Outcome.refused(inactive))
                                     : pricer.price(store, companyId, customer == 0 ? null : customer, lines, codes, OffsetDateTime.now())
                                             .chain(priced -> !priced.problems().isEmpty() ? Uni.createFrom().item(Outcome.refused(priced.problems()))
-                                                    : pay(cartId, store, warehouse, customer, salesperson, lines, priced, tenders, actor))));
+                                                    : pay(cartId, store, warehouse, customer, salesperson, lines, priced, tenders, pickupBy, actor))));
                 });
     }
 
-    private Uni<Outcome> pay(long cartId, long store, long warehouse, long customer, long salesperson, List<CartLineDraft> lines,
-            CartPricer.PricedCart priced, List<TenderLine> tenders, String actor) {
-        BigDecimal due = priced.priced().total();
+    /** The change the tenders give on {@code due}, or null when they do not pay it exactly (only cash may exceed it). */
+    static BigDecimal change(List<TenderLine> tenders, BigDecimal due) {
         BigDecimal tendered = tenders.stream().map(TenderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal cash = tenders.stream().filter(t -> t.tender() == Tender.CASH).map(TenderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal change = tendered.subtract(due);
-        if (change.signum() < 0 || change.compareTo(cash) > 0 || (change.signum() > 0 && change.compareTo(cash) == 0)) {
-            return Uni.createFrom().item(Outcome.refused(TENDERS_MISMATCH, "Tenders of " + tendered + " do not pay " + due
-                    + (change.signum() > 0 ? " (only cash may exceed the amount due)" : ""), "input", "tenders"));
+        return change.signum() < 0 || change.compareTo(cash) > 0 || (change.signum() > 0 && change.compareTo(cash) == 0) ? null : change;
+    }
+
+    static RetailProblem mismatch(List<TenderLine> tenders, BigDecimal due) {
+        BigDecimal tendered = tenders.stream().map(TenderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return RetailProblem.of(TENDERS_MISMATCH, "Tenders of " + tendered + " do not pay " + due
+                + (tendered.compareTo(due) > 0 ? " (only cash may exceed the amount due)" : ""), "input", "tenders");
+    }
+
+    private Uni<Outcome> pay(long cartId, long store, long warehouse, long customer, long salesperson, List<CartLineDraft> lines,
+            CartPricer.PricedCart priced, List<TenderLine> tenders, OffsetDateTime pickupBy, String actor) {
+        BigDecimal due = priced.priced().total();
+        boolean payLater = pickupBy != null && tenders.isEmpty();
+        BigDecimal change = payLater ? BigDecimal.ZERO : change(tenders, due);
+        if (change == null) {
+            return Uni.createFrom().item(Outcome.refused(List.of(mismatch(tenders, due))));
         }
+        BigDecimal tendered = tenders.stream().map(TenderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String status = pickupBy == null ? "COMPLETED" : payLater ? "PENDING_PAYMENT" : "PAID";
         LocalDate businessDate = LocalDate.now(zone);
         return NativeSql.longValue("INSERT INTO receipt_counter (store_id, business_date, last_no) VALUES (?1, ?2, 1) "
                 + "ON CONFLICT (store_id, business_date) DO UPDATE SET last_no = receipt_counter.last_no + 1 RETURNING cast(last_no as bigint)",
                 store, businessDate)
                 .chain(number -> NativeSql.longValue("INSERT INTO retail_order (store_id, warehouse_id, receipt_no, business_date, status, "
                         + "customer_id, salesperson_id, cart_id, currency, subtotal, line_discounts, coupon_discount, total, paid, change_given, "
-                        + "created_by, shift_id) VALUES (?1, ?2, ?3, ?4, 'COMPLETED', nullif(cast(?5 as bigint), 0), nullif(cast(?6 as bigint), 0), ?7, "
-                        + "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, (SELECT id FROM shift WHERE store_id = ?1 AND cashier = ?15 AND status = 'OPEN')) "
-                        + "RETURNING id", store, warehouse,
+                        + "created_by, shift_id, kind, pickup_by) VALUES (?1, ?2, ?3, ?4, ?16, nullif(cast(?5 as bigint), 0), nullif(cast(?6 as bigint), 0), "
+                        + "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, (SELECT id FROM shift WHERE store_id = ?1 AND cashier = ?15 AND status = 'OPEN'), "
+                        + "?17, CASE WHEN ?17 = 'PICKUP' THEN cast(?18 as timestamptz) END) RETURNING id", store, warehouse,
                         businessDate.toString().replace("-", "") + "-" + String.format("%04d", number), businessDate, customer, salesperson, cartId,
                         priced.currency(), priced.priced().subtotal(), priced.priced().lineDiscounts(), priced.priced().couponDiscount(), due,
-                        tendered, change, actor))
+                        tendered, change, actor, status, pickupBy == null ? "SALE" : "PICKUP", pickupBy == null ? OffsetDateTime.now() : pickupBy))
                 .chain(orderId -> writeLines(orderId, lines, priced)
                         .chain(() -> writePayments(orderId, tenders))
-                        .chain(() -> events(orderId, actor, tenders, change))
-                        .chain(() -> movements.decrease(warehouse, lines.stream().collect(Collectors.groupingBy(CartLineDraft::skuId,
-                                        Collectors.summingInt(CartLineDraft::quantity))).entrySet().stream()
-                                        .map(e -> new StockLine(e.getKey(), e.getValue())).toList(),
-                                new StockMovements.Source(StockReason.SALE, LEDGER_KIND, orderId, actor)))
-                        .chain(moved -> !moved.succeeded() ? Uni.createFrom().item(Outcome.refused(INSUFFICIENT_STOCK, moved.message(), "cartId"))
+                        .chain(() -> pickupBy == null ? events(orderId, actor, tenders, change) : pickupEvents(orderId, actor, tenders, change))
+                        .chain(() -> takeStock(orderId, warehouse, lines, pickupBy, actor))
+                        .chain(problem -> problem != null ? Uni.createFrom().item(Outcome.refused(List.of(problem)))
                                 : redeem(priced.coupons(), orderId).chain(redeemed -> !redeemed
                                         ? Uni.createFrom().item(Outcome.refused(RetailErrorCode.COUPON_INVALID, "A coupon was used up meanwhile",
                                                 "cartId"))
                                         : NativeSql.update("UPDATE cart SET status = 'CHECKED_OUT', version = version + 1, updated_at = now() "
                                                 + "WHERE id = ?1", cartId).map(ignored -> Outcome.of(orderId)))));
+    }
+
+    /** A sale takes the stock now; a pickup order reserves it until the pickup deadline. Null on success. */
+    private Uni<RetailProblem> takeStock(long orderId, long warehouse, List<CartLineDraft> lines, OffsetDateTime pickupBy, String actor) {
+        List<StockLine> stock = lines.stream().collect(Collectors.groupingBy(CartLineDraft::skuId, Collectors.summingInt(CartLineDraft::quantity)))
+                .entrySet().stream().map(e -> new StockLine(e.getKey(), e.getValue())).toList();
+        if (pickupBy == null) {
+            return movements.decrease(warehouse, stock, new StockMovements.Source(StockReason.SALE, LEDGER_KIND, orderId, actor))
+                    .map(moved -> moved.succeeded() ? null : RetailProblem.of(INSUFFICIENT_STOCK, moved.message(), "cartId"));
+        }
+        return reservations.reserve(warehouse, stock, pickupBy, "ORDER-" + orderId, actor).chain(held -> !held.succeeded()
+                ? Uni.createFrom().item(RetailProblem.of("INSUFFICIENT_STOCK".equals(held.code()) ? INSUFFICIENT_STOCK : INVALID_VALUE,
+                        held.message(), "INSUFFICIENT_STOCK".equals(held.code()) ? "cartId" : "pickupBy"))
+                : NativeSql.update("UPDATE retail_order SET reservation_id = ?2 WHERE id = ?1", orderId, held.id()).map(ignored -> null));
+    }
+
+    private static Uni<Integer> pickupEvents(long orderId, String actor, List<TenderLine> tenders, BigDecimal change) {
+        Uni<Integer> created = NativeSql.update("INSERT INTO order_event (order_id, type, actor, detail) VALUES (?1, 'CREATED', ?2, "
+                + "'Pickup order placed; stock reserved')", orderId, actor);
+        return tenders.isEmpty() ? created : created.chain(() -> NativeSql.update("INSERT INTO order_event (order_id, type, actor, detail) "
+                + "VALUES (?1, 'PAID', ?2, ?3)", orderId, actor, describe(tenders, change)));
+    }
+
+    static String describe(List<TenderLine> tenders, BigDecimal change) {
+        return tenders.stream().map(t -> t.tender() + " " + t.amount().toPlainString()).collect(Collectors.joining(", "))
+                + (change.signum() > 0 ? "; change " + change.toPlainString() : "");
     }
 
     private Uni<Boolean> redeem(List<CouponRule.Quote> quotes, long orderId) {
@@ -153,7 +209,7 @@ public class CheckoutService {
                 }).toArray(Long[]::new));
     }
 
-    private static Uni<Integer> writePayments(long orderId, List<TenderLine> tenders) {
+    static Uni<Integer> writePayments(long orderId, List<TenderLine> tenders) {
         return NativeSql.update("INSERT INTO payment (order_id, tender, amount, reference) SELECT ?1, t, cast(a as numeric(14, 2)), nullif(r, '') "
                 + "FROM unnest(cast(?2 as text[]), cast(?3 as text[]), cast(?4 as text[])) WITH ORDINALITY AS x(t, a, r, n) ORDER BY n", orderId,
                 tenders.stream().map(t -> t.tender().name()).toArray(String[]::new),
@@ -162,8 +218,7 @@ public class CheckoutService {
     }
 
     private static Uni<Integer> events(long orderId, String actor, List<TenderLine> tenders, BigDecimal change) {
-        String paid = tenders.stream().map(t -> t.tender() + " " + t.amount().toPlainString()).collect(Collectors.joining(", "))
-                + (change.signum() > 0 ? "; change " + change.toPlainString() : "");
+        String paid = describe(tenders, change);
         return NativeSql.update("INSERT INTO order_event (order_id, type, actor, detail) VALUES (?1, 'CREATED', ?2, 'Checkout at the till'), "
                 + "(?1, 'PAID', ?2, ?3), (?1, 'FULFILLED', ?2, 'Handed over at the till'), (?1, 'COMPLETED', ?2, NULL)", orderId, actor, paid);
     }

@@ -60,6 +60,23 @@ public class Order implements Node {
     }
 
     @NonNull
+    @Description("SALE (sold at the till, completed at once) or PICKUP (stock reserved until pickupBy).")
+    public String getKind() {
+        return row.kind();
+    }
+
+    @NonNull
+    @Description("Changes with every change; pass it as `expectedVersion` to pay, fulfil or cancel a pickup order.")
+    public int getVersion() {
+        return row.version();
+    }
+
+    @Description("Pickup orders: the reserved stock is held until then.")
+    public OffsetDateTime getPickupBy() {
+        return row.pickupBy();
+    }
+
+    @NonNull
     @Description("Σ unit price × quantity.")
     public Money getSubtotal() {
         return new Money(row.subtotal(), row.currency());

@@ -221,4 +221,20 @@ public final class RetailInputs {
         @Description("A note, e.g. explaining a variance; at most 255 characters.")
         public String note;
     }
+
+    /** Fields of {@code cartPlacePickupOrder}. */
+    @Input("PickupOrderInput")
+    @Description("A pickup order: until when the stock is held, and the tenders if paid now.")
+    public static class PickupOrderInput {
+        @Description("The customer collects by then; the reservation expires afterwards (at most 30 days ahead).")
+        public OffsetDateTime pickupBy;
+
+        @DefaultValue("[]")
+        @Description("Pay now (exactly the amount due, cash may exceed it), or leave empty to pay on pickup.")
+        public List<TenderInput> tenders;
+
+        List<TenderLine> toLines() {
+            return tenders == null ? List.of() : tenders.stream().map(TenderInput::toLine).toList();
+        }
+    }
 }

@@ -29,7 +29,8 @@ public class RetailReader {
 
     public record OrderRow(long id, long storeId, String receiptNo, LocalDate businessDate, String status, Long customerId,
             Long salespersonId, String currency, BigDecimal subtotal, BigDecimal lineDiscounts, BigDecimal couponDiscount,
-            BigDecimal total, BigDecimal paid, BigDecimal changeGiven, String createdBy, OffsetDateTime createdAt) {
+            BigDecimal total, BigDecimal paid, BigDecimal changeGiven, String createdBy, OffsetDateTime createdAt, String kind, int version,
+            OffsetDateTime pickupBy) {
     }
 
     public record OrderLineRow(long orderId, int lineNo, long skuId, int quantity, BigDecimal unitPrice, BigDecimal lineDiscount,
@@ -146,7 +147,8 @@ public class RetailReader {
                 row.getLocalDate("business_date"), row.getString("status"), row.getLong("customer_id"), row.getLong("salesperson_id"),
                 row.getString("currency"), row.getBigDecimal("subtotal"), row.getBigDecimal("line_discounts"),
                 row.getBigDecimal("coupon_discount"), row.getBigDecimal("total"), row.getBigDecimal("paid"),
-                row.getBigDecimal("change_given"), row.getString("created_by"), row.getOffsetDateTime("created_at")));
+                row.getBigDecimal("change_given"), row.getString("created_by"), row.getOffsetDateTime("created_at"), row.getString("kind"),
+                row.getInteger("version"), row.getOffsetDateTime("pickup_by")));
     }
 
     public Uni<List<OrderLineRow>> lines(List<Long> orderIds) {
