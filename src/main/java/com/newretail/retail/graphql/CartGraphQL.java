@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -24,17 +23,14 @@ import com.newretail.inventory.api.StockLocations;
 import com.newretail.organization.api.OrgUnitViews;
 import com.newretail.organization.graphql.OrgUnit;
 import com.newretail.organization.graphql.Staff;
-import com.newretail.platform.audit.AuditLog;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.InvalidGlobalIdException;
-import com.newretail.platform.idempotency.IdempotentMutation;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.retail.domain.CartLineDraft;
 import com.newretail.retail.domain.CartPricer;
 import com.newretail.retail.domain.CartService;
 import com.newretail.retail.domain.CheckoutService;
-import com.newretail.retail.domain.Outcome;
 import com.newretail.retail.domain.RetailErrorCode;
 import com.newretail.retail.domain.RetailProblem;
 import com.newretail.retail.domain.TenderLine;
@@ -49,9 +45,6 @@ import io.smallrye.mutiny.Uni;
 @GraphQLApi
 public class CartGraphQL {
 
-    private static final String KEY_DESCRIPTION =
-            "Any unique string (e.g. a UUID). Sending the same key again returns the first result instead of acting twice.";
-
     private final RetailReader reader;
     private final CartService carts;
     private final CheckoutService checkout;
@@ -60,13 +53,11 @@ public class CartGraphQL {
     private final StockLocations locations;
     private final OrgUnitViews orgUnits;
     private final CallerScope callerScope;
-    private final IdempotentMutation idempotent;
-    private final AuditLog audit;
+    private final RetailMutations mutations;
     private final SecurityIdentity identity;
 
     public CartGraphQL(RetailReader reader, CartService carts, CheckoutService checkout, CartPricer pricer, SkuCatalog skus,
-            StockLocations locations, OrgUnitViews orgUnits, CallerScope callerScope, IdempotentMutation idempotent, AuditLog audit,
-            SecurityIdentity identity) {
+            StockLocations locations, OrgUnitViews orgUnits, CallerScope callerScope, RetailMutations mutations, SecurityIdentity identity) {
         this.reader = reader;
         this.carts = carts;
         this.checkout = checkout;
@@ -75,8 +66,7 @@ public class CartGraphQL {
         this.locations = locations;
         this.orgUnits = orgUnits;
         this.callerScope = callerScope;
-        this.idempotent = idempotent;
-        this.audit = audit;
+        this.mutations = mutations;
         this.identity = identity;
     }
 
@@ -115,15 +105,15 @@ public class CartGraphQL {
     @Description("Opens a cart at a store in your scope, optionally with its first lines, customer and coupons.")
     public Uni<@NonNull CartPayload> cartCreate(
             @Name("input") @NonNull @Description("Store, and optionally customer, salesperson, coupons and lines.") RetailInputs.CartInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
         return guarded(() -> {
             long store = GlobalId.decode(String.valueOf(input.storeId), OrgUnit.TYPE);
             return callerScope.current().chain(scope -> orgUnits.visible(store, scope)).chain(visible -> !visible
                     ? refused(RetailErrorCode.NOT_FOUND, "No such store", "input", "storeId")
                     : orgUnits.placement(store).chain(placement -> locations.saleWarehouseOf(store).chain(warehouse -> warehouse == null
                             ? refused(RetailErrorCode.NO_SALE_WAREHOUSE, "The store has no STORE warehouse", "input", "storeId")
-                            : change(input).chain(change -> change.problems() != null ? Uni.createFrom().item(cartPayload(change.problems()))
-                                    : run("cartCreate", List.of(store, change.value()), idempotencyKey, store,
+                            : change(input).chain(change -> change.problems() != null ? Uni.createFrom().item(RetailMutations.CART.refused(change.problems()))
+                                    : mutations.run(RetailMutations.CART, "cartCreate", List.of(store, change.value()), idempotencyKey, store,
                                             () -> carts.create(store, warehouse, identity.getPrincipal().getName())
                                                     .chain(created -> carts.update(created.id(), 0, store, placement.companyId(), change.value())))))));
         });
@@ -138,10 +128,10 @@ public class CartGraphQL {
             @Name("id") @Id @NonNull @Description("The cart.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
             @Name("input") @NonNull @Description("Customer, salesperson, coupons and lines (storeId is ignored).") RetailInputs.CartInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
         return guarded(() -> onCart(id, (row, companyId) -> change(input).chain(change -> change.problems() != null
-                ? Uni.createFrom().item(cartPayload(change.problems()))
-                : run("cartUpdate", List.of(row.id(), expectedVersion, change.value()), idempotencyKey, row.storeId(),
+                ? Uni.createFrom().item(RetailMutations.CART.refused(change.problems()))
+                : mutations.run(RetailMutations.CART, "cartUpdate", List.of(row.id(), expectedVersion, change.value()), idempotencyKey, row.storeId(),
                         () -> carts.update(row.id(), expectedVersion, row.storeId(), companyId, change.value())))));
     }
 
@@ -152,8 +142,8 @@ public class CartGraphQL {
     public Uni<@NonNull CartPayload> cartHold(
             @Name("id") @Id @NonNull @Description("The cart.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(() -> onCart(id, (row, companyId) -> run("cartHold", List.of(row.id(), expectedVersion), idempotencyKey,
+            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
+        return guarded(() -> onCart(id, (row, companyId) -> mutations.run(RetailMutations.CART, "cartHold", List.of(row.id(), expectedVersion), idempotencyKey,
                 row.storeId(), () -> carts.hold(row.id(), expectedVersion))));
     }
 
@@ -167,28 +157,19 @@ public class CartGraphQL {
     public Uni<@NonNull CheckoutPayload> cartCheckout(
             @Name("id") @Id @NonNull @Description("The cart.") String id,
             @Name("input") @NonNull @Description("The tenders.") RetailInputs.CheckoutInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
         long cartId;
         try {
             cartId = GlobalId.decode(id, Cart.TYPE);
         } catch (InvalidGlobalIdException e) {
-            return Uni.createFrom().item(checkoutPayload(List.of(RetailProblem.of(RetailErrorCode.INVALID_ID, e.getMessage(), "id"))));
+            return RetailMutations.CHECKOUT.refused(RetailErrorCode.INVALID_ID, e.getMessage(), "id");
         }
         List<TenderLine> tenders = input.toLines();
         return callerScope.current().chain(scope -> reader.carts(List.of(cartId), scope)).chain(found -> found.isEmpty()
-                ? Uni.createFrom().item(checkoutPayload(List.of(RetailProblem.of(RetailErrorCode.NOT_FOUND, "No such cart", "id"))))
-                : orgUnits.placement(found.get(0).storeId()).chain(placement -> idempotent.run(idempotencyKey,
-                        new IdempotentMutation.Spec<>("cartCheckout", List.of(cartId, tenders), CheckoutPayload::succeeded,
-                                payload -> GlobalId.encode(Order.TYPE, payload.orderId()),
-                                orderId -> Uni.createFrom().item(new CheckoutPayload(GlobalId.decode(orderId, Order.TYPE), List.of())),
-                                problem -> checkoutPayload(List.of(RetailProblem.of(problem == IdempotentMutation.KeyProblem.REUSED
-                                        ? RetailErrorCode.IDEMPOTENCY_KEY_REUSED : RetailErrorCode.IDEMPOTENCY_KEY_INVALID, problem.message(),
-                                        "idempotencyKey")))),
-                        () -> checkout.checkout(cartId, placement.companyId(), tenders, identity.getPrincipal().getName())
-                                .chain(outcome -> !outcome.succeeded() ? Uni.createFrom().item(checkoutPayload(outcome.problems()))
-                                        : audit.record("cartCheckout", List.of(GlobalId.encode(Order.TYPE, outcome.id())),
-                                                found.get(0).storeId(), Map.of(), Map.of("cart", id, "tenders", tenders.size()))
-                                                .replaceWith(new CheckoutPayload(outcome.id(), List.of()))))));
+                ? RetailMutations.CHECKOUT.refused(RetailErrorCode.NOT_FOUND, "No such cart", "id")
+                : orgUnits.placement(found.get(0).storeId()).chain(placement -> mutations.run(RetailMutations.CHECKOUT, "cartCheckout",
+                        List.of(cartId, tenders), idempotencyKey, found.get(0).storeId(),
+                        () -> checkout.checkout(cartId, placement.companyId(), tenders, identity.getPrincipal().getName()))));
     }
 
     /** The cart, priced now for its store. */
@@ -238,18 +219,6 @@ public class CartGraphQL {
         });
     }
 
-    private Uni<CartPayload> run(String operation, Object request, String idempotencyKey, long storeId,
-            java.util.function.Supplier<Uni<Outcome>> action) {
-        return idempotent.run(idempotencyKey, new IdempotentMutation.Spec<>(operation, request, CartPayload::succeeded,
-                payload -> GlobalId.encode(Cart.TYPE, payload.cartId()),
-                cartId -> Uni.createFrom().item(new CartPayload(GlobalId.decode(cartId, Cart.TYPE), List.of())),
-                problem -> cartPayload(List.of(RetailProblem.of(problem == IdempotentMutation.KeyProblem.REUSED
-                        ? RetailErrorCode.IDEMPOTENCY_KEY_REUSED : RetailErrorCode.IDEMPOTENCY_KEY_INVALID, problem.message(), "idempotencyKey")))),
-                () -> action.get().chain(outcome -> !outcome.succeeded() ? Uni.createFrom().item(cartPayload(outcome.problems()))
-                        : audit.record(operation, List.of(GlobalId.encode(Cart.TYPE, outcome.id())), storeId, Map.of(), Map.of())
-                                .replaceWith(new CartPayload(outcome.id(), List.of()))));
-    }
-
     private static Uni<CartPayload> guarded(java.util.function.Supplier<Uni<CartPayload>> body) {
         try {
             return body.get();
@@ -259,15 +228,7 @@ public class CartGraphQL {
     }
 
     private static Uni<CartPayload> refused(RetailErrorCode code, String message, String... field) {
-        return Uni.createFrom().item(cartPayload(List.of(RetailProblem.of(code, message, field))));
-    }
-
-    private static CartPayload cartPayload(List<RetailProblem> problems) {
-        return new CartPayload(null, problems.stream().map(RetailUserError::new).toList());
-    }
-
-    private static CheckoutPayload checkoutPayload(List<RetailProblem> problems) {
-        return new CheckoutPayload(null, problems.stream().map(RetailUserError::new).toList());
+        return RetailMutations.CART.refused(code, message, field);
     }
 
 }

@@ -1,7 +1,6 @@
 package com.newretail.retail.graphql;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,17 +14,14 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 import com.newretail.organization.api.OrgUnitViews;
-import com.newretail.platform.audit.AuditLog;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.InvalidGlobalIdException;
-import com.newretail.platform.idempotency.IdempotentMutation;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.retail.domain.CheckoutService;
 import com.newretail.retail.domain.Outcome;
 import com.newretail.retail.domain.PickupService;
 import com.newretail.retail.domain.RetailErrorCode;
-import com.newretail.retail.domain.RetailProblem;
 import com.newretail.retail.domain.TenderLine;
 import com.newretail.retail.persistence.RetailReader;
 
@@ -37,27 +33,22 @@ import io.smallrye.mutiny.Uni;
 @GraphQLApi
 public class PickupGraphQL {
 
-    private static final String KEY_DESCRIPTION =
-            "Any unique string (e.g. a UUID). Sending the same key again returns the first result instead of acting twice.";
-
     private final RetailReader reader;
     private final CheckoutService checkout;
     private final PickupService pickups;
     private final OrgUnitViews orgUnits;
     private final CallerScope callerScope;
-    private final IdempotentMutation idempotent;
-    private final AuditLog audit;
+    private final RetailMutations mutations;
     private final SecurityIdentity identity;
 
     public PickupGraphQL(RetailReader reader, CheckoutService checkout, PickupService pickups, OrgUnitViews orgUnits, CallerScope callerScope,
-            IdempotentMutation idempotent, AuditLog audit, SecurityIdentity identity) {
+            RetailMutations mutations, SecurityIdentity identity) {
         this.reader = reader;
         this.checkout = checkout;
         this.pickups = pickups;
         this.orgUnits = orgUnits;
         this.callerScope = callerScope;
-        this.idempotent = idempotent;
-        this.audit = audit;
+        this.mutations = mutations;
         this.identity = identity;
     }
 
@@ -76,26 +67,19 @@ public class PickupGraphQL {
     public Uni<@NonNull CheckoutPayload> cartPlacePickupOrder(
             @Name("id") @Id @NonNull @Description("The cart.") String id,
             @Name("input") @NonNull @Description("Pickup deadline and optional tenders.") RetailInputs.PickupOrderInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
         long cartId;
         try {
             cartId = GlobalId.decode(id, Cart.TYPE);
         } catch (InvalidGlobalIdException e) {
-            return Uni.createFrom().item(checkoutPayload(List.of(RetailProblem.of(RetailErrorCode.INVALID_ID, e.getMessage(), "id"))));
+            return RetailMutations.CHECKOUT.refused(RetailErrorCode.INVALID_ID, e.getMessage(), "id");
         }
         List<TenderLine> tenders = input.toLines();
         return callerScope.current().chain(scope -> reader.carts(List.of(cartId), scope)).chain(found -> found.isEmpty()
-                ? Uni.createFrom().item(checkoutPayload(List.of(RetailProblem.of(RetailErrorCode.NOT_FOUND, "No such cart", "id"))))
-                : orgUnits.placement(found.get(0).storeId()).chain(placement -> idempotent.run(idempotencyKey,
-                        new IdempotentMutation.Spec<>("cartPlacePickupOrder", List.of(cartId, String.valueOf(input.pickupBy), tenders),
-                                CheckoutPayload::succeeded, payload -> GlobalId.encode(Order.TYPE, payload.orderId()),
-                                orderId -> Uni.createFrom().item(new CheckoutPayload(GlobalId.decode(orderId, Order.TYPE), List.of())),
-                                problem -> checkoutPayload(List.of(keyProblem(problem)))),
-                        () -> checkout.placePickup(cartId, placement.companyId(), tenders, input.pickupBy, actor())
-                                .chain(outcome -> !outcome.succeeded() ? Uni.createFrom().item(checkoutPayload(outcome.problems()))
-                                        : audit.record("cartPlacePickupOrder", List.of(GlobalId.encode(Order.TYPE, outcome.id())),
-                                                found.get(0).storeId(), Map.of(), Map.of("cart", id))
-                                                .replaceWith(new CheckoutPayload(outcome.id(), List.of()))))));
+                ? RetailMutations.CHECKOUT.refused(RetailErrorCode.NOT_FOUND, "No such cart", "id")
+                : orgUnits.placement(found.get(0).storeId()).chain(placement -> mutations.run(RetailMutations.CHECKOUT,
+                        "cartPlacePickupOrder", List.of(cartId, String.valueOf(input.pickupBy), tenders), idempotencyKey, found.get(0).storeId(),
+                        () -> checkout.placePickup(cartId, placement.companyId(), tenders, input.pickupBy, actor()))));
     }
 
     @Mutation("orderPay")
@@ -106,7 +90,7 @@ public class PickupGraphQL {
             @Name("id") @Id @NonNull @Description("The order.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
             @Name("input") @NonNull @Description("The tenders.") RetailInputs.CheckoutInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
         List<TenderLine> tenders = input.toLines();
         return onOrder("orderPay", id, List.of(expectedVersion, tenders), idempotencyKey,
                 order -> pickups.pay(order, expectedVersion, tenders, actor()));
@@ -120,7 +104,7 @@ public class PickupGraphQL {
     public Uni<@NonNull OrderPayload> orderFulfill(
             @Name("id") @Id @NonNull @Description("The order.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
         return onOrder("orderFulfill", id, List.of(expectedVersion), idempotencyKey, order -> pickups.fulfill(order, expectedVersion, actor()));
     }
 
@@ -131,7 +115,7 @@ public class PickupGraphQL {
     public Uni<@NonNull OrderPayload> orderCancel(
             @Name("id") @Id @NonNull @Description("The order.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
         return onOrder("orderCancel", id, List.of(expectedVersion), idempotencyKey, order -> pickups.cancel(order, expectedVersion, actor()));
     }
 
@@ -140,33 +124,15 @@ public class PickupGraphQL {
         try {
             orderId = GlobalId.decode(id, Order.TYPE);
         } catch (InvalidGlobalIdException e) {
-            return Uni.createFrom().item(orderPayload(List.of(RetailProblem.of(RetailErrorCode.INVALID_ID, e.getMessage(), "id"))));
+            return RetailMutations.ORDER.refused(RetailErrorCode.INVALID_ID, e.getMessage(), "id");
         }
         return callerScope.current().chain(scope -> reader.orders(List.of(orderId), scope)).chain(found -> found.isEmpty()
-                ? Uni.createFrom().item(orderPayload(List.of(RetailProblem.of(RetailErrorCode.NOT_FOUND, "No such order", "id"))))
-                : idempotent.run(idempotencyKey, new IdempotentMutation.Spec<>(operation, List.of(orderId, request), OrderPayload::succeeded,
-                        payload -> GlobalId.encode(Order.TYPE, payload.orderId()),
-                        order -> Uni.createFrom().item(new OrderPayload(GlobalId.decode(order, Order.TYPE), List.of())),
-                        problem -> orderPayload(List.of(keyProblem(problem)))),
-                        () -> change.apply(orderId).chain(outcome -> !outcome.succeeded() ? Uni.createFrom().item(orderPayload(outcome.problems()))
-                                : audit.record(operation, List.of(id), found.get(0).storeId(), Map.of(), Map.of())
-                                        .replaceWith(new OrderPayload(outcome.id(), List.of())))));
+                ? RetailMutations.ORDER.refused(RetailErrorCode.NOT_FOUND, "No such order", "id")
+                : mutations.run(RetailMutations.ORDER, operation, List.of(orderId, request), idempotencyKey, found.get(0).storeId(),
+                        () -> change.apply(orderId)));
     }
 
     private String actor() {
         return identity.getPrincipal().getName();
-    }
-
-    private static RetailProblem keyProblem(IdempotentMutation.KeyProblem problem) {
-        return RetailProblem.of(problem == IdempotentMutation.KeyProblem.REUSED ? RetailErrorCode.IDEMPOTENCY_KEY_REUSED
-                : RetailErrorCode.IDEMPOTENCY_KEY_INVALID, problem.message(), "idempotencyKey");
-    }
-
-    private static CheckoutPayload checkoutPayload(List<RetailProblem> problems) {
-        return new CheckoutPayload(null, problems.stream().map(RetailUserError::new).toList());
-    }
-
-    private static OrderPayload orderPayload(List<RetailProblem> problems) {
-        return new OrderPayload(null, problems.stream().map(RetailUserError::new).toList());
     }
 }

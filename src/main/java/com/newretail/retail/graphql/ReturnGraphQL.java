@@ -3,7 +3,6 @@ package com.newretail.retail.graphql;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -19,15 +18,12 @@ import org.eclipse.microprofile.graphql.Source;
 
 import com.newretail.catalog.api.SkuCatalog;
 import com.newretail.catalog.graphql.Sku;
-import com.newretail.platform.audit.AuditLog;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.InvalidGlobalIdException;
-import com.newretail.platform.idempotency.IdempotentMutation;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.retail.domain.Outcome;
 import com.newretail.retail.domain.RetailErrorCode;
-import com.newretail.retail.domain.RetailProblem;
 import com.newretail.retail.domain.ReturnService;
 import com.newretail.retail.persistence.RetailReader;
 
@@ -39,24 +35,19 @@ import io.smallrye.mutiny.Uni;
 @GraphQLApi
 public class ReturnGraphQL {
 
-    private static final String KEY_DESCRIPTION =
-            "Any unique string (e.g. a UUID). Sending the same key again returns the first result instead of acting twice.";
-
     private final RetailReader reader;
     private final ReturnService returns;
     private final CallerScope callerScope;
-    private final IdempotentMutation idempotent;
-    private final AuditLog audit;
+    private final RetailMutations mutations;
     private final SkuCatalog skus;
     private final SecurityIdentity identity;
 
-    public ReturnGraphQL(RetailReader reader, ReturnService returns, CallerScope callerScope, IdempotentMutation idempotent, AuditLog audit,
+    public ReturnGraphQL(RetailReader reader, ReturnService returns, CallerScope callerScope, RetailMutations mutations,
             SkuCatalog skus, SecurityIdentity identity) {
         this.reader = reader;
         this.returns = returns;
         this.callerScope = callerScope;
-        this.idempotent = idempotent;
-        this.audit = audit;
+        this.mutations = mutations;
         this.skus = skus;
         this.identity = identity;
     }
@@ -132,7 +123,7 @@ public class ReturnGraphQL {
     public Uni<@NonNull OrderReturnPayload> orderReturnRequest(
             @Name("orderId") @Id @NonNull @Description("The order.") String orderId,
             @Name("input") @NonNull @Description("Reason, note and lines.") RetailInputs.OrderReturnInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
         long order;
         try {
             order = GlobalId.decode(orderId, Order.TYPE);
@@ -142,7 +133,7 @@ public class ReturnGraphQL {
         List<ReturnService.ReturnLineDraft> lines = input.toLines();
         return callerScope.current().chain(scope -> reader.orders(List.of(order), scope)).chain(found -> found.isEmpty()
                 ? refused(RetailErrorCode.NOT_FOUND, "No such order", "orderId")
-                : run("orderReturnRequest", List.of(order, String.valueOf(input.reason), String.valueOf(input.note), lines), idempotencyKey,
+                : mutations.run(RetailMutations.RETURN, "orderReturnRequest", List.of(order, String.valueOf(input.reason), String.valueOf(input.note), lines), idempotencyKey,
                         found.get(0).storeId(), () -> returns.request(order, input.reason, input.note, lines, actor())));
     }
 
@@ -153,7 +144,7 @@ public class ReturnGraphQL {
     public Uni<@NonNull OrderReturnPayload> orderReturnApprove(
             @Name("id") @Id @NonNull @Description("The return.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
         return onReturn("orderReturnApprove", id, List.of(expectedVersion), idempotencyKey,
                 returnId -> returns.approve(returnId, expectedVersion, actor()));
     }
@@ -165,7 +156,7 @@ public class ReturnGraphQL {
     public Uni<@NonNull OrderReturnPayload> orderReturnReject(
             @Name("id") @Id @NonNull @Description("The return.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
         return onReturn("orderReturnReject", id, List.of(expectedVersion), idempotencyKey,
                 returnId -> returns.reject(returnId, expectedVersion, actor()));
     }
@@ -180,7 +171,7 @@ public class ReturnGraphQL {
             @Name("id") @Id @NonNull @Description("The return.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
             @Name("input") @Description("Refund tenders; the order's own when omitted.") RetailInputs.RefundInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
         List<com.newretail.retail.domain.TenderLine> refunds = input == null ? List.of() : input.toLines();
         return onReturn("orderReturnRefund", id, List.of(expectedVersion, refunds), idempotencyKey,
                 returnId -> returns.refund(returnId, expectedVersion, refunds, actor()));
@@ -196,18 +187,7 @@ public class ReturnGraphQL {
         }
         return callerScope.current().chain(scope -> reader.returns(List.of(returnId), null, scope)).chain(found -> found.isEmpty()
                 ? refused(RetailErrorCode.NOT_FOUND, "No such return", "id")
-                : run(operation, List.of(returnId, request), idempotencyKey, found.get(0).storeId(), () -> change.apply(returnId)));
-    }
-
-    private Uni<OrderReturnPayload> run(String operation, Object request, String idempotencyKey, long storeId, Supplier<Uni<Outcome>> action) {
-        return idempotent.run(idempotencyKey, new IdempotentMutation.Spec<>(operation, request, OrderReturnPayload::succeeded,
-                payload -> GlobalId.encode(OrderReturn.TYPE, payload.returnId()),
-                returnId -> Uni.createFrom().item(new OrderReturnPayload(GlobalId.decode(returnId, OrderReturn.TYPE), List.of())),
-                problem -> payload(List.of(RetailProblem.of(problem == IdempotentMutation.KeyProblem.REUSED
-                        ? RetailErrorCode.IDEMPOTENCY_KEY_REUSED : RetailErrorCode.IDEMPOTENCY_KEY_INVALID, problem.message(), "idempotencyKey")))),
-                () -> action.get().chain(outcome -> !outcome.succeeded() ? Uni.createFrom().item(payload(outcome.problems()))
-                        : audit.record(operation, List.of(GlobalId.encode(OrderReturn.TYPE, outcome.id())), storeId, Map.of(), Map.of())
-                                .replaceWith(new OrderReturnPayload(outcome.id(), List.of()))));
+                : mutations.run(RetailMutations.RETURN, operation, List.of(returnId, request), idempotencyKey, found.get(0).storeId(), () -> change.apply(returnId)));
     }
 
     private String actor() {
@@ -224,10 +204,6 @@ public class ReturnGraphQL {
     }
 
     private static Uni<OrderReturnPayload> refused(RetailErrorCode code, String message, String... field) {
-        return Uni.createFrom().item(payload(List.of(RetailProblem.of(code, message, field))));
-    }
-
-    private static OrderReturnPayload payload(List<RetailProblem> problems) {
-        return new OrderReturnPayload(null, problems.stream().map(RetailUserError::new).toList());
+        return RetailMutations.RETURN.refused(code, message, field);
     }
 }

@@ -1,8 +1,6 @@
 package com.newretail.retail.graphql;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -17,15 +15,12 @@ import org.eclipse.microprofile.graphql.Source;
 
 import com.newretail.organization.api.OrgUnitViews;
 import com.newretail.organization.graphql.OrgUnit;
-import com.newretail.platform.audit.AuditLog;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.InvalidGlobalIdException;
-import com.newretail.platform.idempotency.IdempotentMutation;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.retail.domain.Outcome;
 import com.newretail.retail.domain.RetailErrorCode;
-import com.newretail.retail.domain.RetailProblem;
 import com.newretail.retail.domain.ShiftService;
 import com.newretail.retail.persistence.RetailReader;
 
@@ -37,25 +32,20 @@ import io.smallrye.mutiny.Uni;
 @GraphQLApi
 public class ShiftGraphQL {
 
-    private static final String KEY_DESCRIPTION =
-            "Any unique string (e.g. a UUID). Sending the same key again returns the first result instead of acting twice.";
-
     private final RetailReader reader;
     private final ShiftService shifts;
     private final CallerScope callerScope;
     private final OrgUnitViews orgUnits;
-    private final IdempotentMutation idempotent;
-    private final AuditLog audit;
+    private final RetailMutations mutations;
     private final SecurityIdentity identity;
 
     public ShiftGraphQL(RetailReader reader, ShiftService shifts, CallerScope callerScope, OrgUnitViews orgUnits,
-            IdempotentMutation idempotent, AuditLog audit, SecurityIdentity identity) {
+            RetailMutations mutations, SecurityIdentity identity) {
         this.reader = reader;
         this.shifts = shifts;
         this.callerScope = callerScope;
         this.orgUnits = orgUnits;
-        this.idempotent = idempotent;
-        this.audit = audit;
+        this.mutations = mutations;
         this.identity = identity;
     }
 
@@ -105,7 +95,7 @@ public class ShiftGraphQL {
             + "until it is closed. INVALID_STATUS when you already have one open there.")
     public Uni<@NonNull ShiftPayload> shiftOpen(
             @Name("input") @NonNull @Description("Store and float.") RetailInputs.ShiftOpenInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
         long store;
         try {
             store = GlobalId.decode(String.valueOf(input.storeId), OrgUnit.TYPE);
@@ -114,7 +104,7 @@ public class ShiftGraphQL {
         }
         return callerScope.current().chain(scope -> orgUnits.visible(store, scope)).chain(visible -> !visible
                 ? refused(RetailErrorCode.NOT_FOUND, "No such store", "input", "storeId")
-                : run("shiftOpen", List.of(store, String.valueOf(input.openingFloat)), idempotencyKey, store,
+                : mutations.run(RetailMutations.SHIFT, "shiftOpen", List.of(store, String.valueOf(input.openingFloat)), idempotencyKey, store,
                         () -> shifts.open(store, input.openingFloat == null ? null : input.openingFloat.value(), identity.getPrincipal().getName())));
     }
 
@@ -125,7 +115,7 @@ public class ShiftGraphQL {
     public Uni<@NonNull ShiftPayload> shiftCashMove(
             @Name("id") @Id @NonNull @Description("The open shift.") String id,
             @Name("input") @NonNull @Description("Kind, amount and reason.") RetailInputs.CashMoveInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
         return onShift("shiftCashMove", id, List.of(String.valueOf(input.kind), String.valueOf(input.amount), String.valueOf(input.reason)),
                 idempotencyKey, shift -> input.kind == null ? Uni.createFrom().item(Outcome.refused(RetailErrorCode.REQUIRED, "The kind is required",
                         "input", "kind")) : shifts.moveCash(shift, input.kind.name(), input.amount == null ? null : input.amount.value(),
@@ -140,7 +130,7 @@ public class ShiftGraphQL {
             @Name("id") @Id @NonNull @Description("The open shift.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
             @Name("input") @NonNull @Description("Counted cash and a note.") RetailInputs.ShiftCloseInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
+            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
         return onShift("shiftClose", id, List.of(expectedVersion, String.valueOf(input.countedCash)), idempotencyKey,
                 shift -> shifts.close(shift, expectedVersion, input.countedCash == null ? null : input.countedCash.value(), input.note));
     }
@@ -155,25 +145,10 @@ public class ShiftGraphQL {
         }
         return callerScope.current().chain(scope -> reader.shifts(List.of(shiftId), null, null, scope)).chain(found -> found.isEmpty()
                 ? refused(RetailErrorCode.NOT_FOUND, "No such shift", "id")
-                : run(operation, List.of(shiftId, request), idempotencyKey, found.get(0).storeId(), () -> change.apply(shiftId)));
-    }
-
-    private Uni<ShiftPayload> run(String operation, Object request, String idempotencyKey, long storeId, Supplier<Uni<Outcome>> action) {
-        return idempotent.run(idempotencyKey, new IdempotentMutation.Spec<>(operation, request, ShiftPayload::succeeded,
-                payload -> GlobalId.encode(Shift.TYPE, payload.shiftId()),
-                shiftId -> Uni.createFrom().item(new ShiftPayload(GlobalId.decode(shiftId, Shift.TYPE), List.of())),
-                problem -> payload(List.of(RetailProblem.of(problem == IdempotentMutation.KeyProblem.REUSED
-                        ? RetailErrorCode.IDEMPOTENCY_KEY_REUSED : RetailErrorCode.IDEMPOTENCY_KEY_INVALID, problem.message(), "idempotencyKey")))),
-                () -> action.get().chain(outcome -> !outcome.succeeded() ? Uni.createFrom().item(payload(outcome.problems()))
-                        : audit.record(operation, List.of(GlobalId.encode(Shift.TYPE, outcome.id())), storeId, Map.of(), Map.of())
-                                .replaceWith(new ShiftPayload(outcome.id(), List.of()))));
+                : mutations.run(RetailMutations.SHIFT, operation, List.of(shiftId, request), idempotencyKey, found.get(0).storeId(), () -> change.apply(shiftId)));
     }
 
     private static Uni<ShiftPayload> refused(RetailErrorCode code, String message, String... field) {
-        return Uni.createFrom().item(payload(List.of(RetailProblem.of(code, message, field))));
-    }
-
-    private static ShiftPayload payload(List<RetailProblem> problems) {
-        return new ShiftPayload(null, problems.stream().map(RetailUserError::new).toList());
+        return RetailMutations.SHIFT.refused(code, message, field);
     }
 }
