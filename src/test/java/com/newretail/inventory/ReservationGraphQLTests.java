@@ -5,10 +5,12 @@ import static com.newretail.support.InventoryCalls.lines;
 import static com.newretail.support.InventoryCalls.ok;
 import static com.newretail.support.InventoryCalls.sku;
 import static com.newretail.support.InventoryCalls.wh;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
@@ -82,7 +84,7 @@ class ReservationGraphQLTests {
 
     @Test
     @TestSecurity(user = "clerk", roles = "hq-admin")
-    void anExpiredReservationGivesItsStockBack() throws InterruptedException {
+    void anExpiredReservationGivesItsStockBack() {
         long warehouse = stock.warehouse(orgs.store(orgs.company("Expiry Co"), "Expiry Store"));
         long item = stock.sku();
         stock.receive(warehouse, item, 4);
@@ -91,13 +93,9 @@ class ReservationGraphQLTests {
                 .getString("data.stockReservationCreate.reservation.id");
         assertEquals(4, stock.reserved(warehouse, item));
 
-        // The sweep runs every second in tests; give it a generous while.
-        String status = "ACTIVE";
-        for (int i = 0; i < 60 && !"EXPIRED".equals(status); i++) {
-            Thread.sleep(250);
-            status = client.run("inventory/stockReservation", vars("id", id)).getString("data.stockReservation.status");
-        }
-        assertEquals("EXPIRED", status);
+        // The sweep runs every second in tests; give it a generous deadline.
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).until(() ->
+                "EXPIRED".equals(client.run("inventory/stockReservation", vars("id", id)).getString("data.stockReservation.status")));
         assertEquals(0, stock.reserved(warehouse, item));
         assertEquals(4, stock.onHand(warehouse, item));
         assertThat(client.run("inventory/reservationCommit", vars("id", id)).getList("data.stockReservationCommit.userErrors.code"),
