@@ -289,6 +289,12 @@ class CheckoutGraphQLTests {
         assertEquals(0, stock.reserved(shop.warehouse(), tea));
         assertEquals(3, stock.onHand(shop.warehouse(), tea));
         assertEquals(0, stock.ledgerMismatches());
+        assertThat(client.run("retail/orders", vars("where", Map.of("storeId", gid(shop.store())), "sortBy", "OLDEST_FIRST"))
+                .getList("data.orders.edges.node.id"), contains(order, unpaid));
+        assertThat(client.run("retail/orders", vars("where", Map.of("storeId", gid(shop.store()), "status", "CANCELLED")))
+                .getList("data.orders.edges.node.id"), contains(unpaid));
+        assertThat(client.run("retail/orders", vars("where", Map.of("storeId", gid(shop.store()))))
+                .getList("data.orders.edges.node.id"), contains(unpaid, order));
         assertThat(client.run("retail/pickupPlace", vars("id", cart(shop, tea, 1), "input", Map.of("pickupBy",
                 java.time.OffsetDateTime.now().minusHours(1).toString()))).getList("data.cartPlacePickupOrder.userErrors.code"),
                 contains("INVALID_VALUE"));

@@ -65,9 +65,10 @@ public class OrderGraphQL {
 
     @Query("orders")
     @RolesAllowed("${newretail.rules.orders}")
-    @Description("Orders of the stores in your data scope, newest first, filtered.")
+    @Description("Orders of the stores in your data scope, filtered and sorted.")
     public Uni<@NonNull OrderConnection> orders(
             @Name("where") @Description("Filter.") RetailInputs.OrderFilter where,
+            @Name("sortBy") @Description("Order of the list.") @DefaultValue("NEWEST_FIRST") OrderSort sortBy,
             @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after);
@@ -76,7 +77,9 @@ public class OrderGraphQL {
                         id(where.customerId, Customer.TYPE), id(where.salespersonId, Staff.TYPE), id(where.skuId, Sku.TYPE),
                         RetailInputs.OrderFilter.value(where.minTotal), RetailInputs.OrderFilter.value(where.maxTotal));
         Long before = page.afterId();
-        return callerScope.current().chain(scope -> reader.orderPage(scope, query, null, before, page.fetchSize())).map(rows -> page(rows, page));
+        boolean oldestFirst = sortBy == OrderSort.OLDEST_FIRST;
+        return callerScope.current().chain(scope -> reader.orderPage(scope, query, null, before, oldestFirst, page.fetchSize()))
+                .map(rows -> page(rows, page));
     }
 
     @Name("orders")
@@ -88,7 +91,8 @@ public class OrderGraphQL {
         PageRequest page = PageRequest.of(first, after);
         OrderQuery query = new OrderQuery(null, null, null, null, null, customer.internalId(), null, null, null, null);
         Long before = page.afterId();
-        return callerScope.current().chain(scope -> reader.orderPage(scope, query, null, before, page.fetchSize())).map(rows -> page(rows, page));
+        return callerScope.current().chain(scope -> reader.orderPage(scope, query, null, before, false, page.fetchSize()))
+                .map(rows -> page(rows, page));
     }
 
     @Name("order")

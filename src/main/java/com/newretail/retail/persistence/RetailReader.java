@@ -98,11 +98,11 @@ public class RetailReader {
     }
 
     public Uni<List<OrderRow>> orders(List<Long> ids, DataScope scope) {
-        return orderPage(scope, new OrderQuery(null, null, null, null, null, null, null, null, null, null), ids, null, ids.size());
+        return orderPage(scope, new OrderQuery(null, null, null, null, null, null, null, null, null, null), ids, null, false, ids.size());
     }
 
-    /** Orders newest first within the scope, filtered. */
-    public Uni<List<OrderRow>> orderPage(DataScope scope, OrderQuery q, List<Long> ids, Long beforeId, int limit) {
+    /** Orders within the scope, filtered, newest first (or oldest first), a page after the cursor's order id. */
+    public Uni<List<OrderRow>> orderPage(DataScope scope, OrderQuery q, List<Long> ids, Long afterId, boolean oldestFirst, int limit) {
         SqlArgs args = new SqlArgs();
         StringBuilder sql = new StringBuilder("SELECT o.* FROM retail_order o JOIN org_unit s ON s.id = o.store_id WHERE ")
                 .append(scope.predicate("s.path", null, args));
@@ -139,10 +139,10 @@ public class RetailReader {
         if (q.maxTotal() != null) {
             sql.append(" AND o.total <= ").append(args.add(q.maxTotal()));
         }
-        if (beforeId != null) {
-            sql.append(" AND o.id < ").append(args.add(beforeId));
+        if (afterId != null) {
+            sql.append(oldestFirst ? " AND o.id > " : " AND o.id < ").append(args.add(afterId));
         }
-        sql.append(" ORDER BY o.id DESC LIMIT ").append(args.add(limit));
+        sql.append(oldestFirst ? " ORDER BY o.id LIMIT " : " ORDER BY o.id DESC LIMIT ").append(args.add(limit));
         return query(sql.toString(), args, row -> new OrderRow(row.getLong("id"), row.getLong("store_id"), row.getString("receipt_no"),
                 row.getLocalDate("business_date"), row.getString("status"), row.getLong("customer_id"), row.getLong("salesperson_id"),
                 row.getString("currency"), row.getBigDecimal("subtotal"), row.getBigDecimal("line_discounts"),
