@@ -78,7 +78,7 @@ public class StocktakeService {
                 return Uni.createFrom().item(Outcome.refused(NOT_FOUND, "No such category", "input", "categoryId"));
             }
             // Lock the warehouse so that two starts cannot both pass the "no open stocktake" check.
-            return NativeRows.list("SELECT id FROM warehouse WHERE id = ?1 FOR NO KEY UPDATE", warehouseId)
+            return NativeRows.id("SELECT id FROM warehouse WHERE id = ?1 FOR NO KEY UPDATE", warehouseId)
                     .chain(() -> NativeRows.id("SELECT count(*) FROM stocktake WHERE warehouse_id = ?1 "
                             + "AND status IN ('COUNTING', 'PENDING_APPROVAL')", warehouseId))
                     .chain(open -> open > 0

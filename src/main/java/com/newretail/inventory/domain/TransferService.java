@@ -76,10 +76,10 @@ public class TransferService {
     /** Stock leaves the source (TRANSFER_OUT); any short line refuses the shipment. */
     public Uni<Outcome> ship(long id, int expectedVersion, String actor) {
         return locked(id, expectedVersion, DRAFT, "ship").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
-                : lines(id).chain(lines -> checks.activeSkus(lines.stream().map(l -> new StockLine(l.skuId, l.quantity)).toList())
+                : lines(id).chain(lines -> checks.activeSkus(lines.stream().map(l -> new StockLine(l.skuId(), l.quantity())).toList())
                         .chain(problems -> !problems.isEmpty() ? Uni.createFrom().item(Outcome.refused(problems))
-                                : movements.decrease(lines.get(0).sourceWarehouseId,
-                                        lines.stream().map(l -> new StockLine(l.skuId, l.quantity)).toList(),
+                                : movements.decrease(lines.get(0).sourceWarehouseId(),
+                                        lines.stream().map(l -> new StockLine(l.skuId(), l.quantity())).toList(),
                                         new StockMovements.Source(StockReason.TRANSFER_OUT, TYPE, id, actor))
                                         .chain(result -> !result.succeeded() ? Uni.createFrom().item(Outcome.refused(result.problems()))
                                                 : bump(id, "SHIPPED", "shipped_at = now()", null).map(ignored -> Outcome.of(id))))));
@@ -115,7 +115,7 @@ public class TransferService {
         return locked(id, expectedVersion, IN_TRANSIT, "receive").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
                 : lines(id).chain(lines -> {
                     Map<Long, TransferLine> bySku = new HashMap<>();
-                    lines.forEach(line -> bySku.put(line.skuId, line));
+                    lines.forEach(line -> bySku.put(line.skuId(), line));
                     List<InventoryProblem> found = new ArrayList<>();
                     Map<Long, Integer> arriving = new HashMap<>();
                     for (int i = 0; i < received.size(); i++) {
@@ -127,7 +127,7 @@ public class TransferService {
                     if (!found.isEmpty()) {
                         return Uni.createFrom().item(Outcome.refused(found));
                     }
-                    long target = lines.get(0).targetWarehouseId;
+                    long target = lines.get(0).targetWarehouseId();
                     Uni<StockMovements.Result> moved = received.isEmpty() ? Uni.createFrom().item(new StockMovements.Result(List.of()))
                             : movements.increase(target, received, new StockMovements.Source(StockReason.TRANSFER_IN, TYPE, id, actor));
                     return moved.chain(() -> recordReceipt(id, received, discrepancies, actor)).chain(() -> settleStatus(id))
@@ -161,7 +161,7 @@ public class TransferService {
             return;
         }
         int total = arriving.merge(skuId, quantity, Integer::sum);
-        int open = line.quantity - line.received - line.writtenOff;
+        int open = line.quantity() - line.received() - line.writtenOff();
         if (total > open) {
             problems.add(InventoryProblem.of(EXCEEDS_SHIPPED, "Only " + open + " of SKU " + GlobalId.encode("Sku", skuId)
                     + " are still in transit", "input", list, String.valueOf(index), "quantity"));
@@ -205,27 +205,15 @@ public class TransferService {
         });
     }
 
-    private static final class TransferLine {
-        long sourceWarehouseId;
-        long targetWarehouseId;
-        long skuId;
-        int quantity;
-        int received;
-        int writtenOff;
+    /** A transfer line with its transfer's two warehouses. */
+    private record TransferLine(long sourceWarehouseId, long targetWarehouseId, long skuId, int quantity, int received, int writtenOff) {
     }
 
     private Uni<List<TransferLine>> lines(long id) {
-        return NativeRows.list("SELECT t.source_warehouse_id, t.target_warehouse_id, l.sku_id, l.quantity, l.received, l.written_off "
+        return NativeRows.list("SELECT t.source_warehouse_id, t.target_warehouse_id, l.sku_id, l.quantity(), l.received(), l.written_off "
                 + "FROM stock_transfer t JOIN stock_transfer_line l ON l.transfer_id = t.id WHERE t.id = ?1 ORDER BY l.sku_id", id)
-                .map(rows -> rows.stream().map(row -> {
-                    TransferLine line = new TransferLine();
-                    line.sourceWarehouseId = NativeRows.longValue(row[0]);
-                    line.targetWarehouseId = NativeRows.longValue(row[1]);
-                    line.skuId = NativeRows.longValue(row[2]);
-                    line.quantity = NativeRows.intValue(row[3]);
-                    line.received = NativeRows.intValue(row[4]);
-                    line.writtenOff = NativeRows.intValue(row[5]);
-                    return line;
-                }).toList());
+                .map(rows -> rows.stream().map(row -> new TransferLine(NativeRows.longValue(row[0]), NativeRows.longValue(row[1]),
+                        NativeRows.longValue(row[2]), NativeRows.intValue(row[3]), NativeRows.intValue(row[4]), NativeRows.intValue(row[5])))
+                        .toList());
     }
 }
