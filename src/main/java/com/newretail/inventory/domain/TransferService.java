@@ -210,7 +210,7 @@ public class TransferService {
     }
 
     private Uni<List<TransferLine>> lines(long id) {
-        return NativeRows.list("SELECT t.source_warehouse_id, t.target_warehouse_id, l.sku_id, l.quantity(), l.received(), l.written_off "
+        return NativeRows.list("SELECT t.source_warehouse_id, t.target_warehouse_id, l.sku_id, l.quantity, l.received, l.written_off "
                 + "FROM stock_transfer t JOIN stock_transfer_line l ON l.transfer_id = t.id WHERE t.id = ?1 ORDER BY l.sku_id", id)
                 .map(rows -> rows.stream().map(row -> new TransferLine(NativeRows.longValue(row[0]), NativeRows.longValue(row[1]),
                         NativeRows.longValue(row[2]), NativeRows.intValue(row[3]), NativeRows.intValue(row[4]), NativeRows.intValue(row[5])))
