@@ -76,6 +76,12 @@ class StockGraphQLTests {
         assertEquals(receipt.getString("data.stockReceiptPost.document.id"),
                 client.run("inventory/stockLedger", vars("documentId", receipt.getString("data.stockReceiptPost.document.id")))
                         .getString("data.stockLedger.edges[0].node.documentId"));
+
+        // The SKU filter (a variable list of global IDs).
+        long cup = stock.sku();
+        stock.receive(warehouse, cup, 3);
+        JsonPath onlyCup = client.run("inventory/stockLevelsOf", vars("warehouseId", wh(warehouse), "skuIds", List.of(sku(cup))));
+        assertThat(onlyCup.prettify(), onlyCup.getList("data.stockLevels.edges.node.sku.id"), contains(sku(cup)));
     }
 
     @Test

@@ -273,13 +273,13 @@ class CheckoutGraphQLTests {
         JsonPath paid = ok(client.run("retail/orderPay", vars("id", order, "version", 0, "tenders",
                 List.of(tender("WECHAT_PAY", "19.80", "WX-9")))), "orderPay");
         assertEquals("PAID", paid.getString("data.orderPay.order.status"));
-        assertThat(client.run("retail/orderCancel", vars("id", order, "version", 1)).getList("data.orderCancel.userErrors.code"),
-                contains("INVALID_STATUS"));
         JsonPath fulfilled = ok(client.run("retail/orderFulfill", vars("id", order, "version", 1)), "orderFulfill");
         assertEquals("COMPLETED", fulfilled.getString("data.orderFulfill.order.status"));
         assertThat(fulfilled.getList("data.orderFulfill.order.events.type"), contains("CREATED", "PAID", "FULFILLED", "COMPLETED"));
         assertEquals(3, stock.onHand(shop.warehouse(), tea));
         assertEquals(0, stock.reserved(shop.warehouse(), tea));
+        assertThat(client.run("retail/orderCancel", vars("id", order, "version", 2)).getList("data.orderCancel.userErrors.code"),
+                contains("INVALID_STATUS"));
 
         String unpaid = ok(client.run("retail/pickupPlace", vars("id", cart(shop, tea, 1), "input", Map.of("pickupBy", pickupBy))),
                 "cartPlacePickupOrder").getString("data.cartPlacePickupOrder.order.id");
@@ -289,12 +289,27 @@ class CheckoutGraphQLTests {
         assertEquals(0, stock.reserved(shop.warehouse(), tea));
         assertEquals(3, stock.onHand(shop.warehouse(), tea));
         assertEquals(0, stock.ledgerMismatches());
+
+        // Paid but never collected: cancelling refunds the tenders (cash net of change) and releases the stock.
+        String paidNotCollected = ok(client.run("retail/pickupPlace", vars("id", cart(shop, tea, 1), "input", Map.of("pickupBy", pickupBy))),
+                "cartPlacePickupOrder").getString("data.cartPlacePickupOrder.order.id");
+        ok(client.run("retail/orderPay", vars("id", paidNotCollected, "version", 0, "tenders", List.of(tender("CASH", "20.00", null)))), "orderPay");
+        JsonPath refunded = ok(client.run("retail/orderCancel", vars("id", paidNotCollected, "version", 1)), "orderCancel");
+        assertEquals("CANCELLED", refunded.getString("data.orderCancel.order.status"));
+        assertEquals("REFUNDED", refunded.getString("data.orderCancel.order.returns[0].status"));
+        assertEquals("9.90", refunded.getString("data.orderCancel.order.returns[0].refundTotal.amount"));
+        assertThat(refunded.getList("data.orderCancel.order.returns[0].refunds.tender"), contains("CASH"));
+        assertThat(refunded.getList("data.orderCancel.order.returns[0].refunds.amount.amount"), contains("9.90"));
+        assertThat(refunded.getList("data.orderCancel.order.events.type"), contains("CREATED", "PAID", "CANCELLED"));
+        assertEquals(0, stock.reserved(shop.warehouse(), tea));
+        assertEquals(3, stock.onHand(shop.warehouse(), tea));
+        assertEquals(0, stock.ledgerMismatches());
         assertThat(client.run("retail/orders", vars("where", Map.of("storeId", gid(shop.store())), "sortBy", "OLDEST_FIRST"))
-                .getList("data.orders.edges.node.id"), contains(order, unpaid));
+                .getList("data.orders.edges.node.id"), contains(order, unpaid, paidNotCollected));
         assertThat(client.run("retail/orders", vars("where", Map.of("storeId", gid(shop.store()), "status", "CANCELLED")))
-                .getList("data.orders.edges.node.id"), contains(unpaid));
+                .getList("data.orders.edges.node.id"), contains(paidNotCollected, unpaid));
         assertThat(client.run("retail/orders", vars("where", Map.of("storeId", gid(shop.store()))))
-                .getList("data.orders.edges.node.id"), contains(unpaid, order));
+                .getList("data.orders.edges.node.id"), contains(paidNotCollected, unpaid, order));
         assertThat(client.run("retail/pickupPlace", vars("id", cart(shop, tea, 1), "input", Map.of("pickupBy",
                 java.time.OffsetDateTime.now().minusHours(1).toString()))).getList("data.cartPlacePickupOrder.userErrors.code"),
                 contains("INVALID_VALUE"));

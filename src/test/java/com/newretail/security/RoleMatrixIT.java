@@ -4,6 +4,7 @@ import static com.newretail.support.GraphQLClient.vars;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import com.newretail.platform.security.Roles;
 import com.newretail.support.GraphQLClient;
+import com.newretail.support.GraphQLSubscriber;
 import com.newretail.support.KeycloakTestResource;
 import com.newretail.support.RoleRules;
 import com.newretail.support.Tokens;
@@ -44,6 +46,10 @@ class RoleMatrixIT {
             // node(id:) answers with the rule of the type it loads: the matrix document loads an OrgUnit.
             Set<String> allowed = operation.equals("node") ? RoleRules.load().get("orgUnit") : rule.getValue();
             String document = GraphQLClient.document("matrix/" + operation);
+            if (document.lines().anyMatch(line -> line.startsWith("subscription"))) {
+                checkSubscription(failures, operation, document, allowed, tokens, noRole);
+                continue;
+            }
 
             int anonymous = GraphQLClient.anonymous().post(document, vars()).statusCode();
             if (anonymous != 401) {
@@ -58,6 +64,30 @@ class RoleMatrixIT {
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
         assertFalse(RoleRules.load().isEmpty());
+    }
+
+    /**
+     * Subscriptions over graphql-transport-ws with the token in connection_init: a permitted caller's
+     * subscription (to an unknown store or warehouse) completes, a denied one ends in an error.
+     */
+    private static void checkSubscription(List<String> failures, String operation, String document, Set<String> allowed,
+            Map<String, String> tokens, String noRole) {
+        Map<String, String> callers = new HashMap<>(tokens);
+        callers.put("no-role", noRole);
+        callers.put("anonymous", null);
+        for (Map.Entry<String, String> caller : callers.entrySet()) {
+            boolean permitted = caller.getValue() != null && (allowed.contains("**") || allowed.contains(caller.getKey()));
+            try (GraphQLSubscriber socket = GraphQLSubscriber.connect(caller.getValue())) {
+                JsonPath answer = socket.next(socket.subscribeText(document, vars()), Duration.ofSeconds(10));
+                String type = answer == null ? "nothing" : answer.getString("type");
+                if (permitted && !"complete".equals(type)) {
+                    failures.add(operation + ": " + caller.getKey() + " got " + (answer == null ? type : answer.prettify()));
+                } else if (!permitted && (!"error".equals(type) || caller.getValue() != null
+                        && !"forbidden".equals(answer.getString("payload[0].extensions.code")))) {
+                    failures.add(operation + ": " + caller.getKey() + " was not denied (" + (answer == null ? type : answer.prettify()) + ")");
+                }
+            }
+        }
     }
 
     private static void check(List<String> failures, String operation, String user, JsonPath result, boolean expectForbidden) {

@@ -34,6 +34,7 @@ class RoleRulesCoverageTests {
         Set<String> operations = new TreeSet<>();
         operations.addAll(rootFields(sdl, "Query"));
         operations.addAll(rootFields(sdl, "Mutation"));
+        operations.addAll(rootFields(sdl, "Subscription"));
         assertEquals(operations, new TreeSet<>(rules.operations()),
                 "operations in the schema vs newretail.rules.* in application.properties");
         for (String operation : operations) {

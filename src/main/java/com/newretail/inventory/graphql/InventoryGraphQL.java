@@ -86,7 +86,7 @@ public class InventoryGraphQL {
     @Description("Stock of a warehouse by SKU; empty when the warehouse is outside your data scope.")
     public Uni<@NonNull StockLevelConnection> stockLevels(
             @Name("warehouseId") @Id @NonNull @Description("The warehouse.") String warehouseId,
-            @Name("skuIds") @Id @DefaultValue("[]") @Description("Only these SKUs.") List<@NonNull String> skuIds,
+            @Name("skuIds") @DefaultValue("[]") @Description(StockLevel.SKU_IDS_FILTER) List<@NonNull String> skuIds,
             @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after);

@@ -14,6 +14,12 @@ import com.newretail.inventory.persistence.InventoryReader.StockLevelRow;
 @Description("Stock of one SKU in one warehouse. available = onHand - reserved; neither can go negative.")
 public class StockLevel {
 
+    /**
+     * The SKU filter of stock-level reads. A list of global IDs typed String: SmallRye GraphQL
+     * cannot transform an {@code @Id} list argument, so {@code [ID!]} would reject every value.
+     */
+    static final String SKU_IDS_FILTER = "Only these SKUs (global SKU IDs); all when empty.";
+
     private final StockLevelRow row;
 
     public StockLevel(StockLevelRow row) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.config.Config;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Multi;
 
 /**
  * The role rule of every GraphQL operation, from the {@code newretail.rules.<operation>} settings
@@ -62,6 +64,16 @@ public class OperationRules {
     /** The operations the caller may perform, sorted: for building menus. */
     public List<String> allowedFor(SecurityIdentity identity) {
         return rolesByOperation.keySet().stream().filter(op -> allows(op, identity)).sorted().toList();
+    }
+
+    /**
+     * A subscription guarded by the operation's rule. {@code @RolesAllowed} on a method returning a
+     * stream denies by never emitting, and so does a failed stream, so a denied client would wait
+     * forever; a denial thrown while the subscription is set up reaches the client as an error message.
+     */
+    public <T> Multi<T> subscription(String operation, SecurityIdentity identity, Supplier<Multi<T>> stream) {
+        require(operation, identity);
+        return stream.get();
     }
 
     /** Throws the same denials as {@code @RolesAllowed}, for paths annotations cannot guard. */

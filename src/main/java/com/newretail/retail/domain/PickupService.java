@@ -17,8 +17,9 @@ import io.smallrye.mutiny.Uni;
 /**
  * The later steps of a pickup order: pay (PENDING_PAYMENT → PAID), fulfil when the customer collects
  * (PAID → FULFILLED → COMPLETED; the reservation is committed, so stock leaves with SALE ledger rows),
- * or cancel before it is paid (the reservation is released). A paid order that is not collected is
- * returned through a return after fulfilment or refunded by the store; cancelling it is refused.
+ * or cancel before it is collected (the reservation is released). Cancelling a paid order refunds
+ * it in full to the tenders it was paid with, recorded as a refunded return of every line (so shift
+ * summaries and the order's returns show the money leaving); no stock moves, since none left.
  */
 @ApplicationScoped
 public class PickupService {
@@ -64,34 +65,53 @@ public class PickupService {
     }
 
     public Uni<Outcome> cancel(long orderId, int expectedVersion, String actor) {
-        return locked(orderId, expectedVersion, "PENDING_PAYMENT").chain(row -> row.refusal() != null ? Uni.createFrom().item(row.refusal())
+        return locked(orderId, expectedVersion, "PENDING_PAYMENT", "PAID").chain(row -> row.refusal() != null ? Uni.createFrom().item(row.refusal())
                 : NativeSql.scalars("SELECT status FROM stock_reservation WHERE id = ?1", String.class, row.reservationId())
                         .chain(status -> "ACTIVE".equals(status.get(0)) ? reservations.release(row.reservationId(), actor).replaceWithVoid()
                                 : Uni.createFrom().voidItem())
-                        .chain(() -> NativeSql.update("UPDATE retail_order SET status = 'CANCELLED', version = version + 1 WHERE id = ?1", orderId))
-                        .chain(() -> event(orderId, "CANCELLED", actor, "Cancelled before payment; reserved stock released"))
+                        .chain(() -> "PAID".equals(row.status()) ? refundInFull(orderId, row.total(), actor)
+                                : Uni.createFrom().item("Cancelled before payment; reserved stock released"))
+                        .call(() -> NativeSql.update("UPDATE retail_order SET status = 'CANCELLED', version = version + 1 WHERE id = ?1", orderId))
+                        .chain(detail -> event(orderId, "CANCELLED", actor, detail))
                         .map(ignored -> Outcome.of(orderId)));
     }
 
-    private record Locked(Outcome refusal, BigDecimal total, Long reservationId) {
+    /** Records the full refund of a paid order (cash net of the change given); returns the event detail. */
+    private static Uni<String> refundInFull(long orderId, BigDecimal total, String actor) {
+        return NativeSql.longValue("INSERT INTO order_return (order_id, status, reason, note, refund_total, requested_by, decided_by, "
+                + "decided_at, refunded_by, refunded_at, refund_shift_id) SELECT ?1, 'REFUNDED', 'OTHER', 'Pickup order cancelled after payment', "
+                + "?2, ?3, ?3, now(), ?3, now(), (SELECT s.id FROM shift s WHERE s.store_id = o.store_id AND s.cashier = ?3 AND s.status = 'OPEN') "
+                + "FROM retail_order o WHERE o.id = ?1 RETURNING id", orderId, total, actor)
+                .call(returnId -> NativeSql.update("INSERT INTO order_return_line (return_id, line_no, sku_id, quantity, condition, refund_amount) "
+                        + "SELECT ?1, line_no, sku_id, quantity, 'SELLABLE', line_total FROM order_line WHERE order_id = ?2", returnId, orderId))
+                .call(returnId -> NativeSql.update("INSERT INTO refund (return_id, tender, amount, reference) "
+                        + "SELECT ?1, p.tender, sum(p.amount) - CASE WHEN p.tender = 'CASH' THEN max(o.change_given) ELSE 0 END, "
+                        + "nullif(p.reference, '') FROM payment p JOIN retail_order o ON o.id = p.order_id WHERE p.order_id = ?2 "
+                        + "GROUP BY p.tender, p.reference HAVING sum(p.amount) - CASE WHEN p.tender = 'CASH' THEN max(o.change_given) ELSE 0 END > 0",
+                        returnId, orderId))
+                .map(returnId -> "Cancelled after payment: " + total.toPlainString() + " refunded to the original tenders (return "
+                        + returnId + "); reserved stock released");
     }
 
-    private static Uni<Locked> locked(long orderId, int expectedVersion, String allowed) {
+    private record Locked(Outcome refusal, String status, BigDecimal total, Long reservationId) {
+    }
+
+    private static Uni<Locked> locked(long orderId, int expectedVersion, String... allowed) {
         return NativeSql.rows("SELECT status, version, total, coalesce(reservation_id, 0), kind FROM retail_order WHERE id = ?1 FOR UPDATE",
                 orderId).map(rows -> {
                     if (rows.isEmpty()) {
-                        return new Locked(Outcome.refused(NOT_FOUND, "No such order", "id"), null, null);
+                        return new Locked(Outcome.refused(NOT_FOUND, "No such order", "id"), null, null, null);
                     }
                     Object[] row = rows.get(0);
                     if (((Number) row[1]).intValue() != expectedVersion) {
                         return new Locked(Outcome.refused(STALE_VERSION, "The order changed meanwhile: version is " + row[1], "expectedVersion"),
-                                null, null);
+                                null, null, null);
                     }
-                    if (!"PICKUP".equals(row[4]) || !allowed.equals(row[0])) {
+                    if (!"PICKUP".equals(row[4]) || !List.of(allowed).contains(row[0])) {
                         return new Locked(Outcome.refused(INVALID_STATUS, "The order is a " + row[4] + " in status " + row[0] + ", not a PICKUP "
-                                + allowed, "id"), null, null);
+                                + String.join(" or ", allowed), "id"), null, null, null);
                     }
-                    return new Locked(null, new BigDecimal(row[2].toString()), ((Number) row[3]).longValue());
+                    return new Locked(null, (String) row[0], new BigDecimal(row[2].toString()), ((Number) row[3]).longValue());
                 });
     }
 

@@ -111,7 +111,8 @@ public class PickupGraphQL {
     @Mutation("orderCancel")
     @RolesAllowed("${newretail.rules.orderCancel}")
     @WithTransaction
-    @Description("Cancels a pickup order that is not paid yet; its reserved stock is released.")
+    @Description("Cancels a pickup order that was not collected: its reserved stock is released and, if it was paid, the "
+            + "whole amount is refunded to the tenders it was paid with (cash net of change), shown as a refunded return.")
     public Uni<@NonNull OrderPayload> orderCancel(
             @Name("id") @Id @NonNull @Description("The order.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
