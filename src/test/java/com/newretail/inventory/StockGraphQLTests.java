@@ -170,6 +170,15 @@ class StockGraphQLTests {
                 "stockReceiptPost", "NOT_FOUND");
         assertEquals(0, stock.onHand(theirWarehouse, item));
         assertThat(client.run("inventory/stockLevels", vars("warehouseId", wh(theirWarehouse))).getList("data.stockLevels.edges"), empty());
+        stock.receive(theirWarehouse, item, 7);
+
+        // A SKU's stock everywhere: only the warehouses within the caller's scope.
+        String code = client.runText("{ node(id: \"" + sku(item) + "\") { ... on Sku { code } } }", vars()).getString("data.node.code");
+        JsonPath everywhere = client.run("inventory/skuStock", vars("code", code));
+        assertEquals(sku(item), everywhere.getString("data.skuByCode.id"), everywhere.prettify());
+        assertThat(everywhere.getList("data.skuByCode.stockLevels.warehouse.id"), contains(wh(myWarehouse)));
+        assertThat(everywhere.getList("data.skuByCode.stockLevels.onHand"), contains(4));
+        assertThat(client.run("inventory/skuStock", vars("code", "NO-SUCH-CODE")).getString("data.skuByCode"), nullValue());
     }
 
     @Test

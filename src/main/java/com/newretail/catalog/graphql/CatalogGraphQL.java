@@ -90,6 +90,13 @@ public class CatalogGraphQL {
         return reader.skuByBarcode(barcode.trim()).map(row -> row == null ? null : new Sku(row));
     }
 
+    @Query("skuByCode")
+    @RolesAllowed("${newretail.rules.skuByCode}")
+    @Description("The SKU with this code (exact), or null.")
+    public Uni<Sku> skuByCode(@Name("code") @NonNull @Description("The SKU code.") String code) {
+        return reader.skuByCode(code.trim()).map(row -> row == null ? null : new Sku(row));
+    }
+
     @Query("categories")
     @RolesAllowed("${newretail.rules.categories}")
     @Description("Product categories by code.")

@@ -75,6 +75,11 @@ public class CatalogReader {
     }
 
     /** The POS scanner's lookup: one indexed probe on the unique barcode. */
+    public Uni<SkuRow> skuByCode(String code) {
+        return query("SELECT " + SkuRow.COLUMNS + " FROM sku s WHERE s.code = $1", Tuple.of(code), SkuRow::from)
+                .map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
     public Uni<SkuRow> skuByBarcode(String barcode) {
         return query("SELECT " + SkuRow.COLUMNS + " FROM sku s WHERE s.barcode = $1", Tuple.of(barcode), SkuRow::from)
                 .map(rows -> rows.isEmpty() ? null : rows.get(0));

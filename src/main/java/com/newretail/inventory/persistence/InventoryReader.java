@@ -74,6 +74,22 @@ public class InventoryReader {
     }
 
     /** Stock levels of a (visible) warehouse by SKU id, optionally only some SKUs. */
+    /** The stock of each SKU in the warehouses within the scope, by SKU then warehouse code, at most perSku each. */
+    public Uni<List<StockLevelRow>> stockLevelsOfSkus(List<Long> skuIds, DataScope scope, int perSku) {
+        SqlArgs args = new SqlArgs();
+        String sql = "SELECT warehouse_id, sku_id, on_hand, reserved, safety_stock, updated_at FROM (SELECT sl.*, "
+                + "row_number() OVER (PARTITION BY sl.sku_id ORDER BY w.code) AS n FROM stock_level sl "
+                + "JOIN warehouse w ON w.id = sl.warehouse_id JOIN org_unit ou ON ou.id = w.org_unit_id WHERE "
+                + scope.predicate("ou.path", null, args) + " AND sl.sku_id = ANY(" + args.add(skuIds.toArray(Long[]::new)) + ")) x "
+                + "WHERE n <= " + args.add(perSku) + " ORDER BY sku_id, n";
+        return query(sql, args, InventoryReader::stockLevel);
+    }
+
+    private static StockLevelRow stockLevel(Row row) {
+        return new StockLevelRow(row.getLong("warehouse_id"), row.getLong("sku_id"), row.getInteger("on_hand"),
+                row.getInteger("reserved"), row.getInteger("safety_stock"), row.getOffsetDateTime("updated_at"));
+    }
+
     public Uni<List<StockLevelRow>> stockLevels(long warehouseId, List<Long> skuIds, Long afterSkuId, int limit) {
         SqlArgs args = new SqlArgs();
         StringBuilder sql = new StringBuilder("SELECT warehouse_id, sku_id, on_hand, reserved, safety_stock, updated_at "
@@ -85,9 +101,7 @@ public class InventoryReader {
             sql.append(" AND sku_id > ").append(args.add(afterSkuId));
         }
         sql.append(" ORDER BY sku_id LIMIT ").append(args.add(limit));
-        return query(sql.toString(), args, row -> new StockLevelRow(row.getLong("warehouse_id"), row.getLong("sku_id"),
-                row.getInteger("on_hand"), row.getInteger("reserved"), row.getInteger("safety_stock"),
-                row.getOffsetDateTime("updated_at")));
+        return query(sql.toString(), args, InventoryReader::stockLevel);
     }
 
     /** Ledger rows newest first, within the scope, filtered by warehouse, SKU and/or document. */
