@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Writes the benchmark table (Markdown + JSON) from run.sh's key=value results and prints it."""
+import argparse
+import json
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("results")
+    ap.add_argument("out")
+    for opt in ("--size", "--duration", "--connections", "--wrk-threads", "--cores"):
+        ap.add_argument(opt)
+    a = ap.parse_args()
+    r = dict(line.rstrip("\n").split("=", 1) for line in open(a.results) if "=" in line)
+
+    def nums(key, names):
+        return dict(zip(names, map(float, r[key].split()))) if key in r else None
+
+    rows, data = [], {"size": a.size, "duration_s": a.duration, "connections": a.connections,
+                      "wrk_threads": a.wrk_threads, "cores": a.cores, "targets": {}}
+    for t in ("Q1", "Q2", "Q3", "W1"):
+        svc = nums(f"{t}.service", ["rps", "p50_ms", "p99_ms", "requests", "cpu_ms", "sql_per_request"])
+        if not svc:
+            continue
+        limit = nums(f"{t}.limit", ["tps", "p50_ms", "p99_ms"])
+        sql = nums(f"{t}.sql", ["tps", "p50_ms", "p99_ms"])
+        entry = {"service": svc, "limit": limit, "service_sql": sql, "rss_mb": r.get(f"{t}.rss")}
+        if t == "W1":
+            # A checkout is two requests (cartCreate + cartCheckout): report checkouts.
+            orders = int(r.get("W1.orders", "0"))
+            entry["checkouts_per_s"] = orders / float(a.duration)
+            entry["oversold_or_unbalanced_levels"] = int(r.get("W1.oversold", "-1"))
+            rate, cpu, sqlr = entry["checkouts_per_s"], svc["cpu_ms"] * 2, svc["sql_per_request"] * 2
+            ref = sql
+            label = "W1 checkout (2 lines)"
+        else:
+            rate, cpu, sqlr, ref, label = svc["rps"], svc["cpu_ms"], svc["sql_per_request"], limit, t
+        ratio = rate / ref["tps"] if ref and ref["tps"] else None
+        entry["ratio_to_reference"] = ratio
+        data["targets"][t] = entry
+        rows.append(f"| {label} | {rate:.0f} | {svc['p50_ms']:.1f} | {svc['p99_ms']:.1f} | {cpu:.2f} | {sqlr:.1f} | "
+                    f"{limit['tps']:.0f} / {limit['p50_ms']:.1f} / {limit['p99_ms']:.1f} |" if limit else
+                    f"| {label} | {rate:.0f} | {svc['p50_ms']:.1f} | {svc['p99_ms']:.1f} | {cpu:.2f} | {sqlr:.1f} | – |")
+        rows[-1] += (f" {sql['tps']:.0f} / {sql['p50_ms']:.1f} / {sql['p99_ms']:.1f} |" if sql else " – |")
+        rows[-1] += f" {ratio * 100:.0f} % | {entry['rss_mb'] or '–'} |" if ratio is not None else f" – | {entry['rss_mb'] or '–'} |"
+    if "Q1.first10" in r:
+        data["q1_sql_per_request"] = {"first=10": float(r["Q1.first10"]), "first=100": float(r["Q1.first100"])}
+    md = [f"Size {a.size}, {a.connections} connections, {a.duration} s per target, wrk {a.wrk_threads} threads, {a.cores} cores.",
+          "",
+          "| target | service req/s | p50 ms | p99 ms | app CPU ms/req | SQL stmts/req | limit: flat JOIN tps / p50 / p99 "
+          "| service's SQL via pgbench tps / p50 / p99 | service / reference | JVM RSS MB |",
+          "|---|---|---|---|---|---|---|---|---|---|"] + rows
+    if "q1_sql_per_request" in data:
+        q = data["q1_sql_per_request"]
+        md += ["", f"Q1 SQL statements per request: first=10 → {q['first=10']:.1f}, first=100 → {q['first=100']:.1f} (no N+1)."]
+    if "W1" in data["targets"]:
+        w = data["targets"]["W1"]
+        md += ["", f"W1: {w['checkouts_per_s']:.0f} checkouts/s; reference = pgbench running the same checkout transaction; "
+                   f"stock levels negative or off their ledger after the run: {w['oversold_or_unbalanced_levels']}."]
+    md += ["", "Reference for Q1–Q3: the flat JOIN returning the same rows (the physical limit); "
+               "\"service's SQL\" replays the statements the service sent for one request."]
+    text = "\n".join(md) + "\n"
+    with open(a.out + ".md", "w") as f:
+        f.write(text)
+    with open(a.out + ".json", "w") as f:
+        json.dump(data, f, indent=2)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()

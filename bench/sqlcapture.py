@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Turns PostgreSQL's statement log (log_statement=all) from a byte offset on into a pgbench script:
+every statement the service sent, its bind parameters inlined, in order. Usage: sqlcapture.py LOG OFFSET"""
+import re
+import sys
+
+ENTRY = re.compile(r"^\S+ \S+ \S+ \[(\d+)\] (LOG|DETAIL):  (.*)$")
+OWN = re.compile(r"ALTER SYSTEM|pg_reload_conf|pg_stat_statements|^LISTEN", re.I)
+
+
+def entries(path, offset):
+    with open(path, "rb") as f:
+        f.seek(offset)
+        text = f.read().decode("utf-8", "replace")
+    current = None
+    for line in text.splitlines():
+        m = ENTRY.match(line)
+        if m:
+            if current:
+                yield current
+            current = [m.group(2), m.group(3)]
+        elif current:
+            current[1] += "\n" + line
+    if current:
+        yield current
+
+
+def params(detail):
+    values = {}
+    for m in re.finditer(r"\$(\d+) = (NULL|'(?:[^']|'')*')", detail):
+        values[m.group(1)] = m.group(2)
+    return values
+
+
+def main():
+    statements = []
+    for kind, text in entries(sys.argv[1], int(sys.argv[2])):
+        if kind == "LOG":
+            m = re.match(r"(?:statement|execute [^:]*): (.*)", text, re.S)
+            if m and not OWN.search(m.group(1)):
+                statements.append(m.group(1).strip())
+        elif kind == "DETAIL" and text.startswith("parameters:") and statements:
+            values = params(text)
+            statements[-1] = re.sub(r"\$(\d+)\b", lambda v: values.get(v.group(1), v.group(0)), statements[-1])
+    for sql in statements:
+        print(" ".join(sql.split()).rstrip(";") + ";")
+
+
+if __name__ == "__main__":
+    main()
