@@ -59,6 +59,8 @@ need_pkg pgbench postgresql-client
 need_pkg psql postgresql-client
 need_pkg python3 python3
 need_pkg curl curl
+need_pkg unzip unzip
+need_pkg xz xz-utils
 
 # --- Build -----------------------------------------------------------------------------------
 if [ "$BUILD" = 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ] || [ ! -d target/keycloak-dist ]; then
