@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.platform.persistence.SqlNumbers;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
 
@@ -65,7 +66,7 @@ public class PriceReader {
                 .map(rows -> {
                     Map<Long, ResolvedRow> resolved = new HashMap<>();
                     for (Row row : rows) {
-                        resolved.put(row.getLong("id"), new ResolvedRow(row.getLong("id"), row.getBigDecimal("amount"),
+                        resolved.put(row.getLong("id"), new ResolvedRow(row.getLong("id"), SqlNumbers.decimal(row, "amount"),
                                 row.getString("currency"), row.getLong("price_list_id")));
                     }
                     return resolved;
@@ -104,7 +105,7 @@ public class PriceReader {
             sql.append(" AND sku_id > ").append(args.add(afterSkuId));
         }
         sql.append(" ORDER BY sku_id LIMIT ").append(args.add(limit));
-        return query(sql.toString(), args, row -> new PriceItemRow(row.getLong("sku_id"), row.getBigDecimal("amount")));
+        return query(sql.toString(), args, row -> new PriceItemRow(row.getLong("sku_id"), SqlNumbers.decimal(row, "amount")));
     }
 
     private <T> Uni<List<T>> query(String sql, SqlArgs args, Function<Row, T> mapper) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import com.newretail.catalog.domain.CatalogStatus;
+import com.newretail.platform.persistence.SqlNumbers;
 
 import io.vertx.mutiny.sqlclient.Row;
 
@@ -15,7 +16,7 @@ public record SkuRow(long id, long productId, String code, String barcode, List<
 
     static SkuRow from(Row row) {
         return new SkuRow(row.getLong("id"), row.getLong("product_id"), row.getString("code"), row.getString("barcode"),
-                List.of(row.getArrayOfStrings("attributes")), row.getBigDecimal("retail_price"), row.getString("currency"),
+                List.of(row.getArrayOfStrings("attributes")), SqlNumbers.decimal(row, "retail_price"), row.getString("currency"),
                 CatalogStatus.valueOf(row.getString("status")));
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.platform.persistence.SqlNumbers;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
 import com.newretail.retail.domain.CartLineDraft;
@@ -145,9 +146,9 @@ public class RetailReader {
         sql.append(oldestFirst ? " ORDER BY o.id LIMIT " : " ORDER BY o.id DESC LIMIT ").append(args.add(limit));
         return query(sql.toString(), args, row -> new OrderRow(row.getLong("id"), row.getLong("store_id"), row.getString("receipt_no"),
                 row.getLocalDate("business_date"), row.getString("status"), row.getLong("customer_id"), row.getLong("salesperson_id"),
-                row.getString("currency"), row.getBigDecimal("subtotal"), row.getBigDecimal("line_discounts"),
-                row.getBigDecimal("coupon_discount"), row.getBigDecimal("total"), row.getBigDecimal("paid"),
-                row.getBigDecimal("change_given"), row.getString("created_by"), row.getOffsetDateTime("created_at"), row.getString("kind"),
+                row.getString("currency"), SqlNumbers.decimal(row, "subtotal"), SqlNumbers.decimal(row, "line_discounts"),
+                SqlNumbers.decimal(row, "coupon_discount"), SqlNumbers.decimal(row, "total"), SqlNumbers.decimal(row, "paid"),
+                SqlNumbers.decimal(row, "change_given"), row.getString("created_by"), row.getOffsetDateTime("created_at"), row.getString("kind"),
                 row.getInteger("version"), row.getOffsetDateTime("pickup_by")));
     }
 
@@ -155,14 +156,14 @@ public class RetailReader {
         SqlArgs args = new SqlArgs();
         return query("SELECT * FROM order_line WHERE order_id = ANY(" + args.add(orderIds.toArray(Long[]::new)) + ") ORDER BY order_id, line_no",
                 args, row -> new OrderLineRow(row.getLong("order_id"), row.getInteger("line_no"), row.getLong("sku_id"),
-                        row.getInteger("quantity"), row.getBigDecimal("unit_price"), row.getBigDecimal("line_discount"),
-                        row.getString("discount_reason"), row.getBigDecimal("coupon_share"), row.getBigDecimal("line_total")));
+                        row.getInteger("quantity"), SqlNumbers.decimal(row, "unit_price"), SqlNumbers.decimal(row, "line_discount"),
+                        row.getString("discount_reason"), SqlNumbers.decimal(row, "coupon_share"), SqlNumbers.decimal(row, "line_total")));
     }
 
     public Uni<List<PaymentRow>> payments(List<Long> orderIds) {
         SqlArgs args = new SqlArgs();
         return query("SELECT * FROM payment WHERE order_id = ANY(" + args.add(orderIds.toArray(Long[]::new)) + ") ORDER BY order_id, id",
-                args, row -> new PaymentRow(row.getLong("order_id"), row.getString("tender"), row.getBigDecimal("amount"),
+                args, row -> new PaymentRow(row.getLong("order_id"), row.getString("tender"), SqlNumbers.decimal(row, "amount"),
                         row.getString("reference")));
     }
 
@@ -187,7 +188,7 @@ public class RetailReader {
         sql.append(" ORDER BY r.id");
         return query(sql.toString(), args, row -> new ReturnRow(row.getLong("id"), row.getLong("order_id"), row.getLong("store_id"),
                 row.getString("status"), row.getInteger("version"), row.getString("reason"), row.getString("note"),
-                row.getBigDecimal("refund_total"), row.getString("currency"), row.getString("requested_by"),
+                SqlNumbers.decimal(row, "refund_total"), row.getString("currency"), row.getString("requested_by"),
                 row.getOffsetDateTime("requested_at"), row.getString("decided_by"), row.getOffsetDateTime("decided_at"),
                 row.getString("refunded_by"), row.getOffsetDateTime("refunded_at")));
     }
@@ -196,13 +197,13 @@ public class RetailReader {
         SqlArgs args = new SqlArgs();
         return query("SELECT * FROM order_return_line WHERE return_id = ANY(" + args.add(returnIds.toArray(Long[]::new))
                 + ") ORDER BY return_id, line_no", args, row -> new ReturnLineRow(row.getLong("return_id"), row.getInteger("line_no"),
-                        row.getLong("sku_id"), row.getInteger("quantity"), row.getString("condition"), row.getBigDecimal("refund_amount")));
+                        row.getLong("sku_id"), row.getInteger("quantity"), row.getString("condition"), SqlNumbers.decimal(row, "refund_amount")));
     }
 
     public Uni<List<RefundRow>> refunds(List<Long> returnIds) {
         SqlArgs args = new SqlArgs();
         return query("SELECT * FROM refund WHERE return_id = ANY(" + args.add(returnIds.toArray(Long[]::new)) + ") ORDER BY return_id, id",
-                args, row -> new RefundRow(row.getLong("return_id"), row.getString("tender"), row.getBigDecimal("amount"),
+                args, row -> new RefundRow(row.getLong("return_id"), row.getString("tender"), SqlNumbers.decimal(row, "amount"),
                         row.getString("reference")));
     }
 
@@ -226,10 +227,10 @@ public class RetailReader {
                     .append(args.add(cashier));
         }
         return query(sql.toString(), args, row -> new ShiftRow(row.getLong("id"), row.getLong("store_id"), row.getString("cashier"),
-                row.getString("status"), row.getBigDecimal("opening_float"), row.getBigDecimal("expected"), row.getBigDecimal("counted_cash"),
+                row.getString("status"), SqlNumbers.decimal(row, "opening_float"), SqlNumbers.decimal(row, "expected"), SqlNumbers.decimal(row, "counted_cash"),
                 row.getString("note"), row.getInteger("version"), row.getOffsetDateTime("opened_at"), row.getOffsetDateTime("closed_at"),
-                row.getBigDecimal("cash_in"), row.getBigDecimal("cash_out"), row.getLong("orders").intValue(), row.getLong("returns").intValue(),
-                row.getBigDecimal("cash_refunded")));
+                SqlNumbers.decimal(row, "cash_in"), SqlNumbers.decimal(row, "cash_out"), row.getLong("orders").intValue(), row.getLong("returns").intValue(),
+                SqlNumbers.decimal(row, "cash_refunded")));
     }
 
     public Uni<List<TenderTotal>> shiftSales(long shiftId) {
@@ -238,7 +239,7 @@ public class RetailReader {
         return query("SELECT p.tender, sum(p.amount) - CASE WHEN p.tender = 'CASH' THEN coalesce((SELECT sum(change_given) FROM retail_order "
                 + "WHERE shift_id = " + shift + "), 0) ELSE 0 END AS amount FROM payment p JOIN retail_order o ON o.id = p.order_id "
                 + "WHERE o.shift_id = " + shift + " GROUP BY p.tender ORDER BY p.tender", args,
-                row -> new TenderTotal(row.getString("tender"), row.getBigDecimal("amount")));
+                row -> new TenderTotal(row.getString("tender"), SqlNumbers.decimal(row, "amount")));
     }
 
     private <T> Uni<List<T>> query(String sql, SqlArgs args, Function<Row, T> mapper) {
