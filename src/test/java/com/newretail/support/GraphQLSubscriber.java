@@ -70,11 +70,6 @@ public final class GraphQLSubscriber implements AutoCloseable {
         }
     }
 
-    /** Whether the server closed the connection (a "closed" message is waiting or was taken). */
-    public JsonPath closed(Duration timeout) {
-        return next("", timeout);
-    }
-
     private BlockingQueue<JsonPath> queue(String operationId) {
         return messages.computeIfAbsent(operationId, id -> new LinkedBlockingQueue<>());
     }

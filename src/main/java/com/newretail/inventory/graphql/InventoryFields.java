@@ -68,6 +68,13 @@ public class InventoryFields {
         return warehousesOf(reservations, r -> r.row().warehouseId());
     }
 
+    @Name("warehouse")
+    @NonNull
+    @Description("The warehouse.")
+    public Uni<List<@NonNull Warehouse>> stockLevelWarehouse(@Source List<StockLevel> levels) {
+        return warehousesOf(levels, level -> level.row().warehouseId());
+    }
+
     @Name("sku")
     @NonNull
     @Description("The SKU.")

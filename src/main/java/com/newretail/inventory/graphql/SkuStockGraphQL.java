@@ -13,14 +13,12 @@ import org.eclipse.microprofile.graphql.Source;
 import com.newretail.catalog.graphql.Sku;
 import com.newretail.inventory.persistence.InventoryReader;
 import com.newretail.inventory.persistence.InventoryReader.StockLevelRow;
-import com.newretail.inventory.persistence.InventoryReader.WarehouseRow;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.scope.CallerScope;
-import com.newretail.platform.scope.DataScope;
 
 import io.smallrye.mutiny.Uni;
 
-/** A SKU's stock across warehouses, and the warehouse of a stock level: one query per field and request. */
+/** A SKU's stock across warehouses: one query per request, whatever the number of SKUs. */
 @GraphQLApi
 public class SkuStockGraphQL {
 
@@ -46,17 +44,5 @@ public class SkuStockGraphQL {
                             Collectors.mapping(StockLevel::new, Collectors.toList())));
                     return ids.stream().map(id -> bySku.getOrDefault(id, List.of())).toList();
                 });
-    }
-
-    @Name("warehouse")
-    @NonNull
-    @Description("The warehouse.")
-    public Uni<List<@NonNull Warehouse>> stockLevelWarehouse(@Source List<StockLevel> levels) {
-        // A stock level is only ever shown inside the caller's scope, and so is its warehouse.
-        List<Long> ids = levels.stream().map(level -> level.row().warehouseId()).distinct().toList();
-        return reader.warehouses(ids, DataScope.all()).map(rows -> {
-            Map<Long, Warehouse> byId = rows.stream().collect(Collectors.toMap(WarehouseRow::id, Warehouse::new, (a, b) -> a));
-            return levels.stream().map(level -> byId.get(level.row().warehouseId())).toList();
-        });
     }
 }
