@@ -103,7 +103,7 @@ if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
   rm -rf "$KC_HOME" && cp -r "$(dirname "$(ls -d target/keycloak-dist/*/bin | head -1)")" "$KC_HOME"
 fi
 KC_PORT=$(free_port) KC_MGMT=$(free_port)
-mkdir -p "$KC_HOME/data/import" && cp k8s/keycloak/new-retail-realm.json "$KC_HOME/data/import/new-retail-realm.json"
+mkdir -p "$KC_HOME/data/import" && cp src/test/resources/keycloak/new-retail-dev-realm.json "$KC_HOME/data/import/new-retail-realm.json"
 say "starting Keycloak on 127.0.0.1:$KC_PORT"
 KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin JAVA_OPTS_KC_HEAP="-XX:MaxRAMPercentage=10 -Xms64m" \
   bash "$KC_HOME/bin/kc.sh" start-dev --http-port="$KC_PORT" --http-host=127.0.0.1 --http-management-port="$KC_MGMT" \
@@ -123,6 +123,7 @@ QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://$DB_HOST:$DB_PORT/$DB_NAME" \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_NAME" \
 QUARKUS_DATASOURCE_USERNAME="$DB_USER" QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-postgres}" \
 QUARKUS_OIDC_AUTH_SERVER_URL="$REALM" NEWRETAIL_KEYCLOAK_URL="http://127.0.0.1:$KC_PORT" \
+  NEWRETAIL_KEYCLOAK_API_CLIENT_SECRET=new-retail-api-dev-secret \
 QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
   MALLOC_ARENA_MAX=2 java ${BENCH_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} -Dnewretail.inventory.reservation-sweep=1h -jar target/quarkus-app/quarkus-run.jar \
   >"$WORK/app-$STAMP.log" 2>&1 &

@@ -172,6 +172,31 @@ class DraftsAndTransfersTests {
     }
 
     @Test
+    @TestSecurity(user = "keeper-t", roles = "warehouse-keeper")
+    void aStoreSendsOnlyWithinItsScopeOrUpItsParentChain() {
+        long company = orgs.company("Reach Co");
+        long dealer = orgs.dealer(company, "Reach Dealer");
+        long store = orgs.store(dealer, "Reach Store");
+        long sibling = orgs.store(dealer, "Reach Sibling");
+        orgs.bind("keeper-t", store, "WAREHOUSE_KEEPER");
+        long from = stock.warehouse(store);
+        long dealerWarehouse = stock.warehouse(dealer);
+        long companyWarehouse = stock.warehouse(company);
+        long siblingWarehouse = stock.warehouse(sibling);
+        long foreignWarehouse = stock.warehouse(orgs.store(orgs.company("Far Co"), "Far Store"));
+        long x = stock.sku();
+        stock.receive(from, x, 5);
+
+        for (long upTheChain : List.of(dealerWarehouse, companyWarehouse)) {
+            JsonPath created = client.run("inventory/transferCreate", vars("input", Map.of("sourceWarehouseId", wh(from),
+                    "targetWarehouseId", wh(upTheChain), "lines", lines(sku(x), 1))));
+            assertThat(created.prettify(), created.getList("data.stockTransferCreate.userErrors"), empty());
+        }
+        assertThat(transferErrors(from, siblingWarehouse, sku(x), 1), contains("NOT_FOUND"));
+        assertThat(transferErrors(from, foreignWarehouse, sku(x), 1), contains("NOT_FOUND"));
+    }
+
+    @Test
     @TestSecurity(user = "hq", roles = "hq-admin")
     void badTransfersChangeNothing() {
         long company = orgs.company("Bad Transfer Co");
@@ -201,8 +226,8 @@ class DraftsAndTransfersTests {
     @TestSecurity(user = "keeper-t", roles = "warehouse-keeper")
     void theSenderShipsAndOnlyTheReceiverReceives() {
         long company = orgs.company("Sides Co");
-        long mine = orgs.store(company, "Sides Mine");
-        long theirs = orgs.store(company, "Sides Theirs");
+        long theirs = orgs.dealer(company, "Sides Dealer");   // up the sender's parent chain, outside its scope
+        long mine = orgs.store(theirs, "Sides Mine");
         orgs.bind("keeper-t", mine, "WAREHOUSE_KEEPER");
         long myWarehouse = stock.warehouse(mine);
         long theirWarehouse = stock.warehouse(theirs);

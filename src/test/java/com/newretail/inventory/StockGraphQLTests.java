@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.support.GraphQLClient;
+import com.newretail.support.LedgerSourceCheck;
 import com.newretail.support.InventoryCalls;
 import com.newretail.support.OrgFixtures;
 import com.newretail.support.StockFixtures;
@@ -221,6 +222,9 @@ class StockGraphQLTests {
             assertThat(kind + " never succeeded: " + outcomes, outcomes.contains(kind));
         }
         assertEquals(0, stock.ledgerMismatches());
+        LedgerSourceCheck.Result sources = LedgerSourceCheck.check(client, warehouses);
+        assertEquals(List.of(), sources.problems());
+        assertEquals(Set.of("StockDocument", "StockTransfer", "StockReservation", "Stocktake"), sources.sourceTypes());
     }
 
     /** The kind when the mutation succeeded, else its first userError code; GraphQL errors fail the test. */

@@ -31,6 +31,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Stocktakes: freeze, counts in batches while stock keeps moving, reconciliation, approval, report, blind counts. */
 @QuarkusTest
@@ -46,6 +48,9 @@ class StocktakeGraphQLTests {
 
     @Inject
     StocktakeService stocktakes;
+
+    @Inject
+    Pool pool;
 
     private static Map<String, Object> counts(String batch, Object... skuAndQuantity) {
         return Map.of("batch", batch, "counts", com.newretail.support.InventoryCalls.lines(skuAndQuantity));
@@ -109,6 +114,35 @@ class StocktakeGraphQLTests {
 
     @Test
     @TestSecurity(user = "hq", roles = "hq-admin")
+    void aSkuIsComparedWithTheBookWhenItWasCountedNotWhenTheStocktakeIsPosted() {
+        long warehouse = stock.warehouse(orgs.store(orgs.company("Count Time Co"), "Count Time Store"));
+        long a = stock.sku();
+        long b = stock.sku();
+        stock.receive(warehouse, a, 10);
+        stock.receive(warehouse, b, 5);
+        String id = client.run("inventory/stocktakeStart", vars("input", Map.of("warehouseId", wh(warehouse))))
+                .getString("data.stocktakeStart.stocktake.id");
+
+        client.run("inventory/issue", vars("input", document(warehouse, "SALE", sku(a), 2)));      // before a's count: book 8
+        ok(client.run("inventory/stocktakeCounts", vars("id", id, "input", counts("shelf", sku(a), 7, sku(b), 5))),
+                "stocktakeCountsRecord");                                                          // a: one unit missing; b: right
+        client.run("inventory/issue", vars("input", document(warehouse, "SALE", sku(a), 3)));      // after the count
+        client.run("inventory/issue", vars("input", document(warehouse, "SALE", sku(b), 1)));      // after the count
+
+        JsonPath lines = client.run("inventory/stocktake", vars("id", id, "onlyVariances", true));
+        assertThat(lines.getList("data.stocktake.lines.edges.node.sku.id"), contains(sku(a)));
+        assertThat(lines.getList("data.stocktake.lines.edges.node.variance"), contains(-1));
+
+        ok(client.run("inventory/stocktakePost", vars("id", id, "version", 0)), "stocktakePost");
+        assertEquals(-1, stock.ledgerDelta(warehouse, a, "STOCKTAKE"));
+        assertEquals(4, stock.onHand(warehouse, a), "7 counted, 3 sold since");
+        assertEquals(0, stock.ledgerRows(warehouse, b, "STOCKTAKE"));
+        assertEquals(4, stock.onHand(warehouse, b), "5 counted, 1 sold since: no phantom gain");
+        assertEquals(0, stock.ledgerMismatches());
+    }
+
+    @Test
+    @TestSecurity(user = "hq", roles = "hq-admin")
     void aVarianceAboveTheThresholdWaitsForAManager() {
         long warehouse = stock.warehouse(orgs.store(orgs.company("Approve Co"), "Approve Store"));
         long a = stock.sku();
@@ -128,6 +162,12 @@ class StocktakeGraphQLTests {
         assertThat(client.run("inventory/stocktakeApprove", vars("id", id, "version", 0))
                 .getList("data.stocktakeApprove.userErrors.code"), contains("STALE_VERSION"));
 
+        // Four eyes: whoever submitted the variances may not approve them.
+        assertThat(client.run("inventory/stocktakeApprove", vars("id", id, "version", 1))
+                .getList("data.stocktakeApprove.userErrors.code"), contains("SELF_APPROVAL"));
+        assertEquals(30, stock.onHand(warehouse, a));
+        pool.preparedQuery("UPDATE stocktake SET submitted_by = 'keeper-on-duty' WHERE id = $1")
+                .execute(Tuple.of(GlobalId.decode(id, "Stocktake"))).await().indefinitely();
         JsonPath approved = ok(client.run("inventory/stocktakeApprove", vars("id", id, "version", 1)), "stocktakeApprove");
         assertEquals("POSTED", approved.getString("data.stocktakeApprove.stocktake.status"));
         assertEquals("hq", approved.getString("data.stocktakeApprove.stocktake.approvedBy"));

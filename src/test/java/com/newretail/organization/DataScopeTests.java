@@ -79,7 +79,7 @@ class DataScopeTests {
     }
 
     @Test
-    @TestSecurity(user = "manager-a", roles = { "org-admin", "store-manager" })
+    @TestSecurity(user = "manager-a", roles = { "org-admin", "store-manager", "sales-clerk", "warehouse-keeper" })
     void aDealerManagerSeesTheirDealersStoresOnlyAndCannotTouchOthers() {
         JsonPath stores = client.run("organization/orgUnits", vars("where", Map.of("type", "STORE"), "first", 100));
         assertThat(stores.getList("data.orgUnits.edges.node.id"), containsInAnyOrder(gid(storeA1), gid(storeA2)));
@@ -101,7 +101,7 @@ class DataScopeTests {
     }
 
     @Test
-    @TestSecurity(user = "manager-a", roles = { "org-admin", "store-manager" })
+    @TestSecurity(user = "manager-a", roles = { "org-admin", "store-manager", "sales-clerk", "warehouse-keeper" })
     void movingAStoreChangesWhoSeesItAtOnce() {
         fixtures.moveUnder(storeB1, dealerA);
         JsonPath stores = client.run("organization/orgUnits", vars("where", Map.of("type", "STORE"), "first", 100));

@@ -42,7 +42,7 @@ class NodeGraphQLTests {
         long mine = fixtures.store(company, "Node Mine");
         fixtures.bind("keeper-n", mine, "WAREHOUSE_KEEPER");
         long warehouse = stock.warehouse(mine);
-        long foreign = stock.warehouse(fixtures.store(company, "Node Theirs"));
+        long foreign = stock.warehouse(company);   // up the parent chain: a transfer target, yet outside the scope
         long item = stock.sku();
         stock.receive(warehouse, item, 2);
         String transfer = client.run("inventory/transferCreate", vars("input", Map.of("sourceWarehouseId",

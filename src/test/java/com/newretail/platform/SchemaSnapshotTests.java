@@ -2,14 +2,28 @@ package com.newretail.platform;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -38,6 +52,40 @@ class SchemaSnapshotTests {
                 "The served GraphQL schema differs from graphql-schema/schema.graphql. If the change is intended, "
                         + "regenerate it with: ./mvnw test -Dtest=SchemaSnapshotTests -Dnewretail.schema.update=true "
                         + "and commit it (never delete a published field: deprecate it).");
+    }
+
+    /**
+     * The committed SDL loads on its own, as client tooling (graphql-js buildSchema, relay-compiler,
+     * codegen) loads it: every type it names, custom scalars included, is declared in it.
+     */
+    @Test
+    void committedSchemaBuildsAsAStandaloneSchema() throws IOException {
+        TypeDefinitionRegistry registry = new SchemaParser().parse(Files.readString(COMMITTED, StandardCharsets.UTF_8));
+        GraphQLSchema schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(registry);
+        for (String scalar : List.of("Date", "DateTime", "Decimal")) {
+            GraphQLScalarType type = (GraphQLScalarType) schema.getType(scalar);
+            assertNotNull(type, scalar + " is not declared");
+            assertNotNull(type.getDescription(), scalar + " has no description");
+        }
+    }
+
+    /** Statuses and kinds are enums like every other status, never free strings. */
+    @Test
+    void everyStatusAndKindFieldIsAnEnum() throws IOException {
+        TypeDefinitionRegistry registry = new SchemaParser().parse(Files.readString(COMMITTED, StandardCharsets.UTF_8));
+        GraphQLSchema schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(registry);
+        List<String> strings = new ArrayList<>();
+        for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+            if (type instanceof GraphQLObjectType object && !type.getName().startsWith("__")) {
+                for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+                    if ((field.getName().equals("status") || field.getName().equals("kind"))
+                            && !(GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLEnumType)) {
+                        strings.add(object.getName() + "." + field.getName());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), strings, "status/kind fields that are not enums");
     }
 
     @Test

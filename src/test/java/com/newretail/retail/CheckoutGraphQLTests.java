@@ -6,7 +6,9 @@ import static com.newretail.support.InventoryCalls.ok;
 import static com.newretail.support.InventoryCalls.sku;
 import static com.newretail.support.OrgFixtures.gid;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -246,6 +248,15 @@ class CheckoutGraphQLTests {
         stock.warehouse(foreign);
         assertThat(client.run("retail/cartCreate", vars("input", Map.of("storeId", gid(foreign)))).getList("data.cartCreate.userErrors.code"),
                 contains("NOT_FOUND"));
+
+        // A malformed ID is reported at the field that carried it.
+        JsonPath badStore = client.run("retail/cartCreate", vars("input", Map.of("storeId", "not-an-id")));
+        assertThat(badStore.prettify(), badStore.getList("data.cartCreate.userErrors.code"), contains("INVALID_ID"));
+        assertEquals(List.of("input", "storeId"), badStore.getList("data.cartCreate.userErrors[0].field"));
+        JsonPath badSku = client.run("retail/cartUpdate", vars("id", cart, "version", 1, "input", Map.of("lines",
+                List.of(line("skuId", sku(tea), "quantity", 1), line("skuId", gid(shop.store()), "quantity", 1)))));
+        assertThat(badSku.prettify(), badSku.getList("data.cartUpdate.userErrors.code"), contains("INVALID_ID"));
+        assertEquals(List.of("input", "lines", "1", "skuId"), badSku.getList("data.cartUpdate.userErrors[0].field"));
     }
 
     @Test
@@ -265,6 +276,16 @@ class CheckoutGraphQLTests {
         assertEquals(2, stock.reserved(shop.warehouse(), tea));
         // Only 3 are available now: a till sale of 4 fails.
         assertThat(checkoutErrors(cart(shop, tea, 4), tender("CASH", "39.60", null)), contains("INSUFFICIENT_STOCK"));
+        long cake = stock.sku();
+        stock.receive(shop.warehouse(), cake, 5);
+        JsonPath shortLine = client.run("retail/cartCheckout", vars("id", cart(shop, cake, 1, tea, 4), "tenders",
+                List.of(tender("CASH", "100.00", null))));
+        assertEquals("INSUFFICIENT_STOCK", shortLine.getString("data.cartCheckout.userErrors[0].code"));
+        assertEquals(List.of("id"), shortLine.getList("data.cartCheckout.userErrors[0].field"));
+        String teaCode = pool.preparedQuery("SELECT code FROM sku WHERE id = $1").execute(Tuple.of(tea)).await().indefinitely()
+                .iterator().next().getString(0);
+        assertThat(shortLine.getString("data.cartCheckout.userErrors[0].message"), allOf(containsString("SKU " + teaCode + " "),
+                containsString("cart line 2")));
 
         assertThat(client.run("retail/orderFulfill", vars("id", order, "version", 0)).getList("data.orderFulfill.userErrors.code"),
                 contains("INVALID_STATUS"));

@@ -7,23 +7,32 @@ import static com.newretail.support.OrgFixtures.gid;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.newretail.platform.graphql.GlobalId;
 import com.newretail.support.GraphQLClient;
+import com.newretail.support.InventoryCalls;
+import com.newretail.support.LedgerSourceCheck;
 import com.newretail.support.OrgFixtures;
 import com.newretail.support.StockFixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Core flow 2: a return with a manager's approval, refund by tender, restock sellable and damaged goods. */
 @QuarkusTest
@@ -37,6 +46,9 @@ class ReturnGraphQLTests {
     @Inject
     StockFixtures stock;
 
+    @Inject
+    Pool pool;
+
     private static Map<String, Object> tender(String tender, String amount, String reference) {
         Map<String, Object> t = new HashMap<>(Map.of("tender", tender, "amount", amount));
         if (reference != null) {
@@ -47,6 +59,19 @@ class ReturnGraphQLTests {
 
     private static Map<String, Object> returned(int lineNo, int quantity, String condition) {
         return Map.of("lineNo", lineNo, "quantity", quantity, "condition", condition);
+    }
+
+    /** A store of a new company, the test user bound there, its selling warehouse and one SKU in stock. */
+    private record Shop(long store, long warehouse, long tea) {
+    }
+
+    private Shop shop(String company, String user, String position, int stocked) {
+        long store = orgs.store(orgs.company(company), company.replace(" Co", " Store"));
+        orgs.bind(user, store, position);
+        long warehouse = stock.warehouse(store);
+        long tea = stock.sku();
+        stock.receive(warehouse, tea, stocked);
+        return new Shop(store, warehouse, tea);
     }
 
     /** Sells the lines (sku, quantity, discount) at the store and returns the order ID. */
@@ -83,6 +108,10 @@ class ReturnGraphQLTests {
         assertThat(client.run("retail/returnRefund", vars("id", id, "version", 0)).getList("data.orderReturnRefund.userErrors.code"),
                 contains("INVALID_STATUS"));
 
+        // Four eyes: the manager who requested it may not approve it.
+        assertThat(client.run("retail/returnApprove", vars("id", id, "version", 0)).getList("data.orderReturnApprove.userErrors.code"),
+                contains("SELF_APPROVAL"));
+        requestedBy(id, "clerk-on-duty");
         JsonPath approved = ok(client.run("retail/returnApprove", vars("id", id, "version", 0)), "orderReturnApprove");
         assertEquals("manager-r", approved.getString("data.orderReturnApprove.orderReturn.decidedBy"));
 
@@ -106,18 +135,80 @@ class ReturnGraphQLTests {
         assertEquals(1, stock.onHand(damaged, cup));
         assertEquals(1, stock.ledgerDelta(damaged, cup, "RETURN"));
         assertEquals(0, stock.ledgerMismatches());
+        LedgerSourceCheck.Result sources = LedgerSourceCheck.check(client, List.of(warehouse, damaged));
+        assertEquals(List.of(), sources.problems());
+        assertThat(sources.sourceTypes(), hasItems("Order", "OrderReturn"));
         assertThat(client.run("retail/returnRefund", vars("id", id, "version", 2)).getList("data.orderReturnRefund.userErrors.code"),
                 contains("INVALID_STATUS"));
     }
 
     @Test
+    @TestSecurity(user = "splitter", roles = { "sales-clerk", "store-manager" })
+    void theApprovalThresholdAppliesToWhatTheOrderHasReturnedSoFar() {
+        Shop shop = shop("Split Return Co", "splitter", "STORE_MANAGER", 5);
+        long store = shop.store();
+        long warehouse = shop.warehouse();
+        long tea = shop.tea();
+        // Two units at 3.00 each; the test threshold is 5.00.
+        String order = sell(store, List.of(Map.of("skuId", sku(tea), "quantity", 2, "lineDiscount", "13.80", "discountReason", "Bundle")),
+                tender("CASH", "6.00", null));
+        JsonPath first = ok(client.run("retail/returnRequest", vars("orderId", order, "input", Map.of("reason", "CHANGED_MIND",
+                "lines", List.of(returned(1, 1, "SELLABLE"))))), "orderReturnRequest");
+        assertEquals("APPROVED", first.getString("data.orderReturnRequest.orderReturn.status"));
+        JsonPath second = ok(client.run("retail/returnRequest", vars("orderId", order, "input", Map.of("reason", "CHANGED_MIND",
+                "lines", List.of(returned(1, 1, "SELLABLE"))))), "orderReturnRequest");
+        assertEquals("3.00", second.getString("data.orderReturnRequest.orderReturn.refundTotal.amount"));
+        assertEquals("REQUESTED", second.getString("data.orderReturnRequest.orderReturn.status"),
+                "6.00 returned in two parts exceeds the 5.00 threshold like one return of 6.00 would");
+    }
+
+    @Test
+    @TestSecurity(user = "refund-racer", roles = { "sales-clerk", "store-manager" })
+    void twentyConcurrentRefundsOfOneOrderNeverRefundMoreThanATenderPaid() throws Exception {
+        Shop shop = shop("Refund Race Co", "refund-racer", "STORE_MANAGER", 20);
+        long store = shop.store();
+        long warehouse = shop.warehouse();
+        long tea = shop.tea();
+        String order = sell(store, List.of(Map.of("skuId", sku(tea), "quantity", 20)),
+                tender("BANK_CARD", "100.00", "SLIP-20"), tender("CASH", "98.00", null));
+        List<String> returns = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String id = ok(client.run("retail/returnRequest", vars("orderId", order, "input", Map.of("reason", "DEFECTIVE",
+                    "lines", List.of(returned(1, 1, "SELLABLE"))))), "orderReturnRequest").getString("data.orderReturnRequest.orderReturn.id");
+            returns.add(id);
+        }
+        // Approved by another manager (approval is tested above); each asks 9.90 back to the card.
+        pool.preparedQuery("UPDATE order_return SET status = 'APPROVED', decided_by = 'other-manager', decided_at = now(), version = 1 "
+                + "WHERE order_id = $1 AND status = 'REQUESTED'").execute(Tuple.of(GlobalId.decode(order, "Order"))).await().indefinitely();
+        List<Callable<String>> refunds = returns.stream().<Callable<String>>map(id -> () -> {
+            JsonPath result = client.run("retail/returnRefund", vars("id", id, "version", 1, "input",
+                    Map.of("refunds", List.of(tender("BANK_CARD", "9.90", "R-" + id)))));
+            List<String> codes = result.getList("data.orderReturnRefund.userErrors.code");
+            return codes == null ? result.prettify() : codes.isEmpty() ? "REFUNDED" : codes.get(0);
+        }).toList();
+        List<String> outcomes = InventoryCalls.concurrently(20, refunds);
+
+        BigDecimal toCard = new BigDecimal(pool.preparedQuery("SELECT coalesce(sum(f.amount), 0)::text FROM refund f JOIN order_return r "
+                + "ON r.id = f.return_id WHERE r.order_id = $1 AND f.tender = 'BANK_CARD'").execute(Tuple.of(GlobalId.decode(order, "Order")))
+                .await().indefinitely().iterator().next().getString(0));
+        assertThat(outcomes.toString(), toCard, lessThanOrEqualTo(new BigDecimal("100.00")));
+        assertEquals(10, outcomes.stream().filter("REFUNDED"::equals).count(), outcomes.toString());
+        assertEquals(10, outcomes.stream().filter("UNKNOWN_TENDER"::equals).count(), outcomes.toString());
+        assertEquals(0, stock.ledgerMismatches());
+    }
+
+    private void requestedBy(String returnId, String requester) {
+        pool.preparedQuery("UPDATE order_return SET requested_by = $2 WHERE id = $1")
+                .execute(Tuple.of(GlobalId.decode(returnId, "OrderReturn"), requester)).await().indefinitely();
+    }
+
+    @Test
     @TestSecurity(user = "clerk-r", roles = "sales-clerk")
     void aSmallReturnIsApprovedWhenRequestedAndRefundsTheRestInCash() {
-        long store = orgs.store(orgs.company("Small Return Co"), "Small Return Store");
-        orgs.bind("clerk-r", store, "SHOPPING_GUIDE");
-        long warehouse = stock.warehouse(store);
-        long tea = stock.sku();
-        stock.receive(warehouse, tea, 5);
+        Shop shop = shop("Small Return Co", "clerk-r", "SHOPPING_GUIDE", 5);
+        long store = shop.store();
+        long warehouse = shop.warehouse();
+        long tea = shop.tea();
         String order = sell(store, List.of(Map.of("skuId", sku(tea), "quantity", 1, "lineDiscount", "5.90", "discountReason", "Last one")),
                 tender("CASH", "5.00", null));
         JsonPath requested = ok(client.run("retail/returnRequest", vars("orderId", order, "input", Map.of("reason", "CHANGED_MIND",
@@ -134,11 +225,10 @@ class ReturnGraphQLTests {
     @Test
     @TestSecurity(user = "cashier-s", roles = "sales-clerk")
     void aShiftSummarySalesByTenderRefundsCashMovesAndTheVariance() {
-        long store = orgs.store(orgs.company("Shift Co"), "Shift Store");
-        orgs.bind("cashier-s", store, "SHOPPING_GUIDE");
-        long warehouse = stock.warehouse(store);
-        long tea = stock.sku();
-        stock.receive(warehouse, tea, 10);
+        Shop shop = shop("Shift Co", "cashier-s", "SHOPPING_GUIDE", 10);
+        long store = shop.store();
+        long warehouse = shop.warehouse();
+        long tea = shop.tea();
         String shift = ok(client.run("retail/shiftOpen", vars("input", Map.of("storeId", gid(store), "openingFloat", "100.00"))), "shiftOpen")
                 .getString("data.shiftOpen.shift.id");
         assertThat(client.run("retail/shiftOpen", vars("input", Map.of("storeId", gid(store), "openingFloat", "50.00")))

@@ -23,7 +23,7 @@ class ProductionFailFastIT {
 
     @Test
     void refusesToStartWithoutKeycloak() throws Exception {
-        Result result = runPackagedApp(Map.of());
+        Result result = runPackagedApp(Map.of("NEWRETAIL_KEYCLOAK_API_CLIENT_SECRET", "a-secret"));
         assertNotEquals(0, result.exitCode());
         assertThat(result.output(), containsString("'quarkus.oidc.auth-server-url' property must be configured"));
     }
@@ -31,9 +31,19 @@ class ProductionFailFastIT {
     @Test
     void refusesToStartWithoutDatabase() throws Exception {
         Result result = runPackagedApp(Map.of("QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:9/realms/new-retail",
-                "QUARKUS_OIDC_CONNECTION_DELAY", "0S"));
+                "QUARKUS_OIDC_CONNECTION_DELAY", "0S", "NEWRETAIL_KEYCLOAK_API_CLIENT_SECRET", "a-secret"));
         assertNotEquals(0, result.exitCode());
         assertThat(result.output(), containsString("set configuration property 'quarkus.datasource.jdbc.url'"));
+    }
+
+    @Test
+    void refusesToStartWithoutTheKeycloakClientSecret() throws Exception {
+        Result result = runPackagedApp(Map.of("QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:9/realms/new-retail",
+                "QUARKUS_OIDC_CONNECTION_DELAY", "0S",
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:9/newretail",
+                "QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://127.0.0.1:9/newretail"));
+        assertNotEquals(0, result.exitCode());
+        assertThat(result.output(), containsString("requires client secret"));
     }
 
     private record Result(int exitCode, String output) {

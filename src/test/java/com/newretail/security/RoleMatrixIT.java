@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.security.Roles;
 import com.newretail.support.GraphQLClient;
 import com.newretail.support.GraphQLSubscriber;
@@ -98,6 +99,39 @@ class RoleMatrixIT {
         } else if (!expectForbidden && result.getList("errors") != null) {
             failures.add(operation + ": " + user + " got errors " + result.getList("errors"));
         }
+    }
+
+    /**
+     * {@code node(id:)} for every guarded type applies that type's rule before looking anything up,
+     * so the ID of an object that does not exist is enough: permitted roles get null, others forbidden.
+     */
+    @Test
+    void nodeAllowsExactlyTheRolesOfEachTypesRule() throws java.io.IOException {
+        Map<String, String> tokens = new HashMap<>();
+        for (String role : Roles.ALL) {
+            tokens.put(role, Tokens.password(role));
+        }
+        String noRole = Tokens.password("no-role");
+        Map<String, Set<String>> rules = RoleRules.load();
+        List<String> failures = new ArrayList<>();
+        String document = "query($id: ID!) { node(id: $id) { id } }";
+        String sdl = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("newretail.project.dir", "."))
+                .resolve("graphql-schema/schema.graphql"));
+        for (Map.Entry<String, String> type : RoleRules.typeRules().entrySet()) {
+            if (!sdl.contains("type " + type.getKey() + " implements Node")) {
+                continue; // guarded, but reached only through fields: the schema walk (FieldRulesTests) covers it
+            }
+            Set<String> allowed = rules.get(type.getValue());
+            Map<String, Object> variables = vars("id", GlobalId.encode(type.getKey(), 999_999_999L));
+            String operation = "node(" + type.getKey() + ")";
+            check(failures, operation, "no-role", GraphQLClient.withToken(noRole).runText(document, variables), !allowed.contains("**"));
+            for (String role : Roles.ALL) {
+                check(failures, operation, role, GraphQLClient.withToken(tokens.get(role)).runText(document, variables),
+                        !(allowed.contains("**") || allowed.contains(role)));
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        assertTrue(RoleRules.typeRules().keySet().containsAll(List.of("Order", "Customer", "Staff", "Warehouse", "StockTransfer")));
     }
 
     @Test

@@ -61,7 +61,9 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
     private static Map<String, String> config() {
         return Map.of(
                 "quarkus.oidc.auth-server-url", baseUrl + "/realms/" + KeycloakLauncher.REALM,
-                "quarkus.keycloak.admin-client.server-url", baseUrl);
+                "quarkus.keycloak.admin-client.server-url", baseUrl,
+                // The dev/test realm's documented client secret; production has no default and must be given one.
+                "quarkus.keycloak.admin-client.client-secret", "new-retail-api-dev-secret");
     }
 
     private static String startLocal() {
@@ -73,7 +75,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         int managementPort = freePort();
         Path log = projectDir.resolve("target/test-keycloak.log");
         process = KeycloakLauncher.start(home, httpPort, managementPort,
-                projectDir.resolve("k8s/keycloak/new-retail-realm.json"), log);
+                projectDir.resolve("src/test/resources/keycloak/new-retail-dev-realm.json"), log);
         Runtime.getRuntime().addShutdownHook(new Thread(KeycloakTestResource::stopProcess, "stop-test-keycloak"));
         KeycloakLauncher.awaitRealm(process, httpPort, Duration.ofMinutes(5), log);
         return "http://127.0.0.1:" + httpPort;

@@ -19,13 +19,30 @@ public final class RoleRules {
     private RoleRules() {
     }
 
-    public static Map<String, Set<String>> load() {
+    /** Each guarded GraphQL type and the operation whose rule guards it ({@code newretail.type-rules.*}). */
+    public static Map<String, String> typeRules() {
+        Properties properties = properties();
+        Map<String, String> rules = new TreeMap<>();
+        for (String name : properties.stringPropertyNames()) {
+            if (name.startsWith("newretail.type-rules.")) {
+                rules.put(name.substring("newretail.type-rules.".length()), properties.getProperty(name).trim());
+            }
+        }
+        return rules;
+    }
+
+    private static Properties properties() {
         Properties properties = new Properties();
         try (InputStream in = RoleRules.class.getResourceAsStream("/application.properties")) {
             properties.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return properties;
+    }
+
+    public static Map<String, Set<String>> load() {
+        Properties properties = properties();
         Map<String, Set<String>> rules = new TreeMap<>();
         for (String name : properties.stringPropertyNames()) {
             if (name.startsWith("newretail.rules.")) {

@@ -157,7 +157,7 @@ public class CatalogGraphQL {
             @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
         Long parent;
         try {
-            parent = input.parentId == null ? null : GlobalId.decode(input.parentId, Category.TYPE);
+            parent = GlobalId.decodeOptionalAt(input.parentId, Category.TYPE, "input", "parentId");
         } catch (InvalidGlobalIdException e) {
             return Uni.createFrom().item(new CategoryCreatePayload(null, invalidId(e, "input", "parentId")));
         }
@@ -266,6 +266,6 @@ public class CatalogGraphQL {
     }
 
     private static List<CatalogUserError> invalidId(InvalidGlobalIdException e, String... field) {
-        return List.of(new CatalogUserError(CatalogProblem.of(CatalogErrorCode.INVALID_ID, e.getMessage(), field)));
+        return List.of(new CatalogUserError(CatalogProblem.of(CatalogErrorCode.INVALID_ID, e.getMessage(), e.fieldOr(field).toArray(String[]::new))));
     }
 }

@@ -85,8 +85,8 @@ public final class CatalogInputs {
 
         ProductDraft toDraft() {
             return new ProductDraft(code, name, description,
-                    categoryId == null ? null : GlobalId.decode(categoryId, Category.TYPE),
-                    brandId == null ? null : GlobalId.decode(brandId, Brand.TYPE), unit,
+                    GlobalId.decodeOptionalAt(categoryId, Category.TYPE, "input", "categoryId"),
+                    GlobalId.decodeOptionalAt(brandId, Brand.TYPE, "input", "brandId"), unit,
                     skus == null ? List.of() : skus.stream().map(SkuInput::toDraft).toList());
         }
     }

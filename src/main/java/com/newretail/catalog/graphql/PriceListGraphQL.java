@@ -153,7 +153,7 @@ public class PriceListGraphQL {
             @Name("input") @NonNull @Description("Code, name, target and validity.") CatalogInputs.PriceListInput input,
             @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
         return guarded(() -> {
-            Long unit = input.orgUnitId == null ? null : GlobalId.decode(input.orgUnitId, OrgUnit.TYPE);
+            Long unit = GlobalId.decodeOptionalAt(input.orgUnitId, OrgUnit.TYPE, "input", "orgUnitId");
             PriceListService.PriceListDraft draft = new PriceListService.PriceListDraft(input.code, input.name, input.currency, unit,
                     input.level == null ? null : input.level.name(), input.validFrom, input.validTo);
             return callerScope.current().chain(scope -> (unit == null ? Uni.createFrom().item(scope.isAll()) : orgUnits.visible(unit, scope))
@@ -220,7 +220,7 @@ public class PriceListGraphQL {
         try {
             return body.get();
         } catch (InvalidGlobalIdException e) {
-            return refused(CatalogErrorCode.INVALID_ID, e.getMessage(), "input");
+            return refused(CatalogErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("input").toArray(String[]::new));
         }
     }
 

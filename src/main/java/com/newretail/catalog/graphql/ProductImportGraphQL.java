@@ -67,7 +67,7 @@ public class ProductImportGraphQL {
         try {
             product = GlobalId.decode(productId, Product.TYPE);
         } catch (InvalidGlobalIdException e) {
-            return refused(CatalogErrorCode.INVALID_ID, e.getMessage(), "productId");
+            return refused(CatalogErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("productId").toArray(String[]::new));
         }
         return reader.productsByIds(List.of(product)).chain(found -> found.isEmpty()
                 ? refused(CatalogErrorCode.NOT_FOUND, "No such product", "productId")

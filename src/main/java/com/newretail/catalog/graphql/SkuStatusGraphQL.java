@@ -50,7 +50,7 @@ public class SkuStatusGraphQL {
             sku = GlobalId.decode(id, Sku.TYPE);
         } catch (InvalidGlobalIdException e) {
             return Uni.createFrom().item(new SkuStatusSetPayload(null, List.of(new CatalogUserError(
-                    CatalogProblem.of(CatalogErrorCode.INVALID_ID, e.getMessage(), "id")))));
+                    CatalogProblem.of(CatalogErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("id").toArray(String[]::new))))));
         }
         return catalog.setSkuStatus(sku, status).chain(changed -> !changed
                 ? Uni.createFrom().item(new SkuStatusSetPayload(null, List.of(new CatalogUserError(

@@ -142,9 +142,9 @@ public class CustomerGraphQL {
             @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
         long store;
         try {
-            store = GlobalId.decode(String.valueOf(input.homeStoreId), OrgUnit.TYPE);
+            store = GlobalId.decodeAt(String.valueOf(input.homeStoreId), OrgUnit.TYPE, "input", "homeStoreId");
         } catch (InvalidGlobalIdException e) {
-            return refused(CustomerErrorCode.INVALID_ID, e.getMessage(), "input", "homeStoreId");
+            return refused(CustomerErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("input", "homeStoreId").toArray(String[]::new));
         }
         List<CustomerProblem> problems = CustomerService.check(input.mobile, input.name);
         if (!problems.isEmpty()) {

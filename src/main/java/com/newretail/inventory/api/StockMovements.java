@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.catalog.api.SkuCatalog;
 import com.newretail.inventory.domain.InventoryErrorCode;
 import com.newretail.inventory.domain.InventoryProblem;
 import com.newretail.platform.graphql.GlobalId;
@@ -25,8 +26,12 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class StockMovements {
 
-    /** Result of a movement: empty problems on success. */
-    public record Result(List<InventoryProblem> problems) {
+    /** Result of a movement: empty problems on success; {@code shortLine} is the line that could not move. */
+    public record Result(List<InventoryProblem> problems, StockLine shortLine) {
+        public Result(List<InventoryProblem> problems) {
+            this(problems, null);
+        }
+
         public boolean succeeded() {
             return problems.isEmpty();
         }
@@ -39,6 +44,12 @@ public class StockMovements {
 
     /** Where the document that caused a movement is, for the ledger. */
     public record Source(StockReason reason, String documentType, long documentId, String actor) {
+    }
+
+    private final SkuCatalog skus;
+
+    public StockMovements(SkuCatalog skus) {
+        this.skus = skus;
     }
 
     private static final String LEDGER_INSERT = "INSERT INTO stock_ledger (warehouse_id, sku_id, reason, document_type, "
@@ -103,11 +114,18 @@ public class StockMovements {
                             .setParameter(4, source.reason().name()).setParameter(5, source.documentType())
                             .setParameter(6, source.documentId()).setParameter(7, source.actor())
                             .executeUpdate())
-                            .map(rows -> rows == 1 ? result : new Result(List.of(InventoryProblem.of(shortCode,
-                                    (shortCode == INSUFFICIENT_STOCK ? "Not enough available stock of SKU " : "Not enough reserved stock of SKU ")
-                                            + GlobalId.encode("Sku", line.skuId()) + " for " + line.quantity(),
-                                    "input", "lines")))));
+                            .chain(rows -> rows == 1 ? Uni.createFrom().item(result) : shortfall(line, shortCode)));
         }
         return chain;
+    }
+
+    /** The refusal for a line that could not move, naming its SKU by code (one lookup, only on failure). */
+    private Uni<Result> shortfall(StockLine line, InventoryErrorCode code) {
+        return skus.views(List.of(line.skuId())).map(found -> {
+            String sku = found.containsKey(line.skuId()) ? found.get(line.skuId()).getCode() : GlobalId.encode("Sku", line.skuId());
+            String message = (code == INSUFFICIENT_STOCK ? "Not enough available stock of SKU " : "Not enough reserved stock of SKU ")
+                    + sku + " for " + line.quantity();
+            return new Result(List.of(InventoryProblem.of(code, message, "input", "lines")), line);
+        });
     }
 }

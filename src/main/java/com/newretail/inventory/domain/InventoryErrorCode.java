@@ -27,6 +27,8 @@ public enum InventoryErrorCode {
     STALE_VERSION,
     @Description("The object's status does not allow this (e.g. posting a posted document, editing a shipped transfer).")
     INVALID_STATUS,
+    @Description("Four eyes: the person who submitted this stocktake may not approve its variances; another manager must.")
+    SELF_APPROVAL,
     @Description("A transfer's source and target are the same warehouse.")
     SAME_WAREHOUSE,
     @Description("Receiving (or writing off) more than was shipped and is still in transit.")

@@ -6,6 +6,7 @@ import static com.newretail.inventory.domain.InventoryErrorCode.INVALID_VALUE;
 import static com.newretail.inventory.domain.InventoryErrorCode.NOT_FOUND;
 import static com.newretail.inventory.domain.InventoryErrorCode.OUTSIDE_STOCKTAKE;
 import static com.newretail.inventory.domain.InventoryErrorCode.REQUIRED;
+import static com.newretail.inventory.domain.InventoryErrorCode.SELF_APPROVAL;
 import static com.newretail.inventory.domain.InventoryErrorCode.STOCKTAKE_IN_PROGRESS;
 import static com.newretail.inventory.domain.InventoryErrorCode.UNKNOWN_SKU;
 
@@ -29,10 +30,13 @@ import io.smallrye.mutiny.Uni;
 /**
  * Stocktakes. Starting one freezes the book: each stock level of the warehouse (or of a category
  * subset) is copied as {@code frozen_on_hand}. Counters then record counts in batches, while sales and
- * moves go on. At posting, under a lock on the stock levels, for each counted SKU:
- * {@code expected = frozen + movesSinceFreeze} (movesSinceFreeze = onHand now − frozen, which equals
- * the sum of the ledger rows written since the freeze because every change is a ledger row) and
- * {@code variance = counted − expected}. Variances are posted as STOCKTAKE ledger rows (adjustments)
+ * moves go on; each count batch records when it was counted. At posting, under a lock on the stock
+ * levels, each counted SKU is compared with the book when it was counted:
+ * {@code expected = frozen + moves between the freeze and the SKU's last count} (= onHand now − the
+ * ledger rows written after that count, since every change is a ledger row) and
+ * {@code variance = counted − expected}. A unit counted and then sold before posting is therefore
+ * not reported lost, and the stock after posting is the count plus what moved after it. Variances
+ * are posted as STOCKTAKE ledger rows (adjustments)
  * in one transaction. When the total absolute variance exceeds the configured threshold the stocktake
  * waits in PENDING_APPROVAL for a manager. SKUs never counted are left as they are.
  */
@@ -43,10 +47,19 @@ public class StocktakeService {
     public record Count(long skuId, int quantity) {
     }
 
-    /** A counted line's book and variance at a given moment. */
-    record Variance(long skuId, int onHand, int reserved, int counted) {
+    /**
+     * A counted line: today's stock, what moved since the SKU's last count, and the count. The book
+     * the count is compared with is the stock at the count ({@code onHand − movedSinceCount}), so a
+     * unit counted and then sold before posting is not a loss, and the stock after posting is
+     * {@code counted + movedSinceCount}.
+     */
+    record Variance(long skuId, int onHand, int reserved, int counted, int movedSinceCount) {
+        int bookAtCount() {
+            return onHand - movedSinceCount;
+        }
+
         int variance() {
-            return counted - onHand;
+            return counted - bookAtCount();
         }
     }
 
@@ -166,7 +179,9 @@ public class StocktakeService {
     /** A manager accepts a stocktake above the threshold; variances are recomputed and posted now. */
     public Uni<Outcome> approve(long id, int expectedVersion, String actor) {
         return locked(id, expectedVersion, PENDING, "approve").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
-                : variances(id).chain(variances -> apply(id, variances, actor, "approved_by = ?2")));
+                : NativeRows.list("SELECT submitted_by, id FROM stocktake WHERE id = ?1", id).chain(rows -> actor.equals(rows.get(0)[0])
+                        ? Uni.createFrom().item(Outcome.refused(SELF_APPROVAL, "You submitted this stocktake; another manager must approve it", "id"))
+                        : variances(id).chain(variances -> apply(id, variances, actor, "approved_by = ?2"))));
     }
 
     public Uni<Outcome> cancel(long id, int expectedVersion) {
@@ -180,18 +195,21 @@ public class StocktakeService {
         return NativeRows.update("INSERT INTO stock_level (warehouse_id, sku_id) SELECT t.warehouse_id, l.sku_id FROM stocktake t "
                 + "JOIN stocktake_line l ON l.stocktake_id = t.id WHERE t.id = ?1 AND l.counted IS NOT NULL "
                 + "ORDER BY l.sku_id ON CONFLICT DO NOTHING", id)
-                .chain(() -> NativeRows.list("SELECT s.sku_id, s.on_hand, s.reserved, l.counted FROM stocktake t "
+                .chain(() -> NativeRows.list("SELECT s.sku_id, s.on_hand, s.reserved, l.counted, "
+                        + "(SELECT coalesce(sum(g.delta_on_hand), 0) FROM stock_ledger g WHERE g.warehouse_id = t.warehouse_id "
+                        + "AND g.sku_id = l.sku_id AND g.created_at > (SELECT max(c.counted_at) FROM stocktake_count c "
+                        + "WHERE c.stocktake_id = t.id AND c.sku_id = l.sku_id)) FROM stocktake t "
                         + "JOIN stocktake_line l ON l.stocktake_id = t.id "
                         + "JOIN stock_level s ON s.warehouse_id = t.warehouse_id AND s.sku_id = l.sku_id "
                         + "WHERE t.id = ?1 AND l.counted IS NOT NULL ORDER BY s.sku_id FOR UPDATE OF s", id))
                 .map(rows -> rows.stream().map(row -> new Variance(NativeRows.longValue(row[0]), NativeRows.intValue(row[1]),
-                        NativeRows.intValue(row[2]), NativeRows.intValue(row[3]))).toList());
+                        NativeRows.intValue(row[2]), NativeRows.intValue(row[3]), NativeRows.intValue(row[4]))).toList());
     }
 
     private Uni<Outcome> apply(long id, List<Variance> variances, String actor, String who) {
         List<InventoryProblem> problems = new ArrayList<>();
         for (Variance v : variances) {
-            if (v.counted() < v.reserved()) {
+            if (v.onHand() + v.variance() < v.reserved()) {
                 problems.add(InventoryProblem.of(BELOW_RESERVED, "SKU " + GlobalId.encode("Sku", v.skuId()) + " was counted "
                         + v.counted() + " but " + v.reserved() + " are reserved", "id"));
             }
@@ -210,7 +228,7 @@ public class StocktakeService {
                                     + "FROM (SELECT unnest(cast(?2 as bigint[])) AS sku_id, unnest(cast(?3 as integer[])) AS on_hand) v "
                                     + "WHERE l.stocktake_id = ?1 AND l.sku_id = v.sku_id", id,
                                     variances.stream().map(Variance::skuId).toArray(Long[]::new),
-                                    variances.stream().map(Variance::onHand).toArray(Integer[]::new))
+                                    variances.stream().map(Variance::bookAtCount).toArray(Integer[]::new))
                                     .chain(() -> NativeRows.update("UPDATE stocktake SET status = 'POSTED', posted_at = now(), closed_at = now(), "
                                             + who + ", version = version + 1, updated_at = now() WHERE id = ?1", id, actor))
                                     .map(ignored -> Outcome.of(id)));

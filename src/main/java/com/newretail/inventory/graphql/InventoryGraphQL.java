@@ -166,9 +166,9 @@ public class InventoryGraphQL {
             @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
         long unit;
         try {
-            unit = GlobalId.decode(String.valueOf(input.orgUnitId), OrgUnit.TYPE);
+            unit = GlobalId.decodeAt(String.valueOf(input.orgUnitId), OrgUnit.TYPE, "input", "orgUnitId");
         } catch (InvalidGlobalIdException e) {
-            return Uni.createFrom().item(new WarehouseCreatePayload(null, error(InventoryErrorCode.INVALID_ID, e.getMessage(), "input", "orgUnitId")));
+            return Uni.createFrom().item(new WarehouseCreatePayload(null, error(InventoryErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("input", "orgUnitId").toArray(String[]::new))));
         }
         Function<String, Uni<WarehouseCreatePayload>> load = id -> reader.warehouses(List.of(GlobalId.decode(id, Warehouse.TYPE)), DataScope.all())
                 .map(rows -> new WarehouseCreatePayload(rows.isEmpty() ? null : new Warehouse(rows.get(0)), List.of()));
@@ -203,7 +203,7 @@ public class InventoryGraphQL {
             warehouse = GlobalId.decode(warehouseId, Warehouse.TYPE);
             sku = GlobalId.decode(skuId, Sku.TYPE);
         } catch (InvalidGlobalIdException e) {
-            return Uni.createFrom().item(new StockLevelPayload(0, null, error(InventoryErrorCode.INVALID_ID, e.getMessage())));
+            return Uni.createFrom().item(new StockLevelPayload(0, null, error(InventoryErrorCode.INVALID_ID, e.getMessage(), e.fieldOr().toArray(String[]::new))));
         }
         return callerScope.current().chain(scope -> reader.warehouses(List.of(warehouse), scope)).chain(found -> found.isEmpty()
                 ? Uni.createFrom().item(new StockLevelPayload(warehouse, null, error(InventoryErrorCode.NOT_FOUND, "No such warehouse", "warehouseId")))

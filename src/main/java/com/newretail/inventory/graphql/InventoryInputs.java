@@ -51,8 +51,13 @@ public final class InventoryInputs {
         @Description("Units, 1 to 1,000,000.")
         public int quantity;
 
-        StockLine toLine() {
-            return new StockLine(GlobalId.decode(skuId, "Sku"), quantity);
+        StockLine toLine(int index) {
+            return new StockLine(GlobalId.decodeAt(skuId, "Sku", "input", "lines", index, "skuId"), quantity);
+        }
+
+        static List<StockLine> toLines(List<StockLineInput> lines) {
+            return lines == null ? List.of()
+                    : java.util.stream.IntStream.range(0, lines.size()).mapToObj(i -> lines.get(i).toLine(i)).toList();
         }
     }
 
@@ -74,7 +79,7 @@ public final class InventoryInputs {
         public List<StockLineInput> lines;
 
         List<StockLine> toLines() {
-            return lines == null ? List.of() : lines.stream().map(StockLineInput::toLine).toList();
+            return StockLineInput.toLines(lines);
         }
     }
 
@@ -89,7 +94,7 @@ public final class InventoryInputs {
         public List<StockLineInput> lines;
 
         List<StockLine> toLines() {
-            return lines == null ? List.of() : lines.stream().map(StockLineInput::toLine).toList();
+            return StockLineInput.toLines(lines);
         }
     }
 
@@ -112,7 +117,7 @@ public final class InventoryInputs {
         public List<StockLineInput> lines;
 
         List<StockLine> toLines() {
-            return lines == null ? List.of() : lines.stream().map(StockLineInput::toLine).toList();
+            return StockLineInput.toLines(lines);
         }
     }
 
@@ -133,8 +138,9 @@ public final class InventoryInputs {
         @Description("What happened; at most 255 characters.")
         public String note;
 
-        TransferService.Discrepancy toDiscrepancy() {
-            return new TransferService.Discrepancy(GlobalId.decode(skuId, "Sku"), quantity, reason, note);
+        TransferService.Discrepancy toDiscrepancy(int index) {
+            return new TransferService.Discrepancy(GlobalId.decodeAt(skuId, "Sku", "input", "discrepancies", index, "skuId"),
+                    quantity, reason, note);
         }
     }
 
@@ -149,11 +155,12 @@ public final class InventoryInputs {
         public List<TransferDiscrepancyInput> discrepancies;
 
         List<StockLine> toLines() {
-            return lines == null ? List.of() : lines.stream().map(StockLineInput::toLine).toList();
+            return StockLineInput.toLines(lines);
         }
 
         List<TransferService.Discrepancy> toDiscrepancies() {
-            return discrepancies == null ? List.of() : discrepancies.stream().map(TransferDiscrepancyInput::toDiscrepancy).toList();
+            return discrepancies == null ? List.of()
+                    : java.util.stream.IntStream.range(0, discrepancies.size()).mapToObj(i -> discrepancies.get(i).toDiscrepancy(i)).toList();
         }
     }
 
@@ -185,8 +192,8 @@ public final class InventoryInputs {
         @Description("Units counted, 0 or more.")
         public int quantity;
 
-        StocktakeService.Count toCount() {
-            return new StocktakeService.Count(GlobalId.decode(skuId, "Sku"), quantity);
+        StocktakeService.Count toCount(int index) {
+            return new StocktakeService.Count(GlobalId.decodeAt(skuId, "Sku", "input", "counts", index, "skuId"), quantity);
         }
     }
 
@@ -205,7 +212,8 @@ public final class InventoryInputs {
         public List<StocktakeCountInput> counts;
 
         List<StocktakeService.Count> toCounts() {
-            return counts == null ? List.of() : counts.stream().map(StocktakeCountInput::toCount).toList();
+            return counts == null ? List.of()
+                    : java.util.stream.IntStream.range(0, counts.size()).mapToObj(i -> counts.get(i).toCount(i)).toList();
         }
     }
 
@@ -227,7 +235,7 @@ public final class InventoryInputs {
         public List<StockLineInput> lines;
 
         List<StockLine> toLines() {
-            return lines == null ? List.of() : lines.stream().map(StockLineInput::toLine).toList();
+            return StockLineInput.toLines(lines);
         }
     }
 }

@@ -70,7 +70,7 @@ public class InventoryMutations {
         try {
             return body.get();
         } catch (InvalidGlobalIdException e) {
-            return Uni.createFrom().item(refused(kind, InventoryErrorCode.INVALID_ID, e.getMessage(), "input"));
+            return Uni.createFrom().item(refused(kind, InventoryErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("input").toArray(String[]::new)));
         }
     }
 

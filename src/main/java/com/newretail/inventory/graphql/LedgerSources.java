@@ -1,6 +1,7 @@
 package com.newretail.inventory.graphql;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.newretail.platform.graphql.GlobalId;
@@ -21,9 +22,12 @@ final class LedgerSources {
     private LedgerSources() {
     }
 
-    /** The global ID of the source of a ledger row; kinds written by other modules (e.g. ORDER) use their own type name. */
+    /**
+     * The global ID of the source of a ledger row. Kinds written by other modules are their GraphQL
+     * type name in SCREAMING_SNAKE ({@code ORDER_RETURN} is an {@code OrderReturn}).
+     */
     static String globalId(String documentKind, long documentId) {
-        return GlobalId.encode(TYPE_OF_KIND.getOrDefault(documentKind, capitalized(documentKind)), documentId);
+        return GlobalId.encode(TYPE_OF_KIND.getOrDefault(documentKind, typeName(documentKind)), documentId);
     }
 
     /** The ledger kinds an object's global ID stands for, and its id. */
@@ -31,10 +35,22 @@ final class LedgerSources {
         GlobalId.Typed typed = GlobalId.parse(globalId);
         List<String> kinds = TYPE_OF_KIND.entrySet().stream().filter(e -> e.getValue().equals(typed.type())).map(Map.Entry::getKey)
                 .sorted().toList();
-        return Map.entry(kinds.isEmpty() ? List.of(typed.type().toUpperCase(java.util.Locale.ROOT)) : kinds, typed.id());
+        return Map.entry(kinds.isEmpty() ? List.of(kindName(typed.type())) : kinds, typed.id());
     }
 
-    private static String capitalized(String kind) {
-        return kind.isEmpty() ? kind : kind.charAt(0) + kind.substring(1).toLowerCase(java.util.Locale.ROOT);
+    /** {@code ORDER_RETURN} → {@code OrderReturn}. */
+    static String typeName(String kind) {
+        StringBuilder type = new StringBuilder();
+        for (String word : kind.toLowerCase(Locale.ROOT).split("_")) {
+            if (!word.isEmpty()) {
+                type.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return type.toString();
+    }
+
+    /** {@code OrderReturn} → {@code ORDER_RETURN}. */
+    static String kindName(String type) {
+        return type.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 }

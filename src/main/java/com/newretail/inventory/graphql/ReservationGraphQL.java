@@ -80,7 +80,7 @@ public class ReservationGraphQL {
             @Name("input") @NonNull @Description("Warehouse, reference, expiry and lines.") InventoryInputs.StockReservationInput input,
             @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
         return guarded(RESERVATION, () -> {
-            long warehouse = GlobalId.decode(String.valueOf(input.warehouseId), Warehouse.TYPE);
+            long warehouse = GlobalId.decodeAt(String.valueOf(input.warehouseId), Warehouse.TYPE, "input", "warehouseId");
             List<StockLine> lines = input.toLines();
             return callerScope.current().chain(scope -> warehouses.warehouses(List.of(warehouse), scope)).chain(found -> found.isEmpty()
                     ? notFound(RESERVATION, "warehouse", "input", "warehouseId")

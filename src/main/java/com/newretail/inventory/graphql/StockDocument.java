@@ -14,6 +14,7 @@ import com.newretail.inventory.api.StockReason;
 import com.newretail.inventory.persistence.DocumentReader.DocumentRow;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.Node;
+import com.newretail.inventory.domain.StockDocumentStatus;
 
 /** GraphQL view of a receipt or issue. */
 @Type("StockDocument")
@@ -55,9 +56,9 @@ public class StockDocument implements Node {
     }
 
     @NonNull
-    @Description("DRAFT, POSTED or CANCELLED.")
-    public String getStatus() {
-        return row.status();
+    @Description("Where it stands.")
+    public StockDocumentStatus getStatus() {
+        return StockDocumentStatus.valueOf(row.status());
     }
 
     @NonNull

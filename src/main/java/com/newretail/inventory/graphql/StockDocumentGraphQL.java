@@ -188,7 +188,7 @@ public class StockDocumentGraphQL {
                     "The reason of a " + type + " is one of " + REASONS.get(type), "input", "reason"));
         }
         return guarded(DOCUMENT, () -> {
-            long warehouse = GlobalId.decode(String.valueOf(input.warehouseId), Warehouse.TYPE);
+            long warehouse = GlobalId.decodeAt(String.valueOf(input.warehouseId), Warehouse.TYPE, "input", "warehouseId");
             List<StockLine> lines = input.toLines();
             return callerScope.current().chain(scope -> warehouses.warehouses(List.of(warehouse), scope)).chain(found -> found.isEmpty()
                     ? notFound(DOCUMENT, "warehouse", "input", "warehouseId")

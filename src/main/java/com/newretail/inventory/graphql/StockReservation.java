@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Type;
 import com.newretail.inventory.persistence.DocumentReader.ReservationRow;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.Node;
+import com.newretail.inventory.domain.StockReservationStatus;
 
 /** GraphQL view of a reservation. */
 @Type("StockReservation")
@@ -40,9 +41,9 @@ public class StockReservation implements Node {
     }
 
     @NonNull
-    @Description("ACTIVE, RELEASED, COMMITTED or EXPIRED.")
-    public String getStatus() {
-        return row.status();
+    @Description("Where it stands.")
+    public StockReservationStatus getStatus() {
+        return StockReservationStatus.valueOf(row.status());
     }
 
     @Description("External reference, e.g. the order number.")

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Type;
 import com.newretail.inventory.persistence.DocumentReader.TransferRow;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.Node;
+import com.newretail.inventory.domain.StockTransferStatus;
 
 /** GraphQL view of a transfer. */
 @Type("StockTransfer")
@@ -41,9 +42,9 @@ public class StockTransfer implements Node {
     }
 
     @NonNull
-    @Description("DRAFT, SHIPPED, PARTIALLY_RECEIVED, RECEIVED, CLOSED or CANCELLED.")
-    public String getStatus() {
-        return row.status();
+    @Description("Where it stands.")
+    public StockTransferStatus getStatus() {
+        return StockTransferStatus.valueOf(row.status());
     }
 
     @NonNull

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Type;
 import com.newretail.inventory.persistence.DocumentReader.StocktakeRow;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.Node;
+import com.newretail.inventory.domain.StocktakeStatus;
 
 /** GraphQL view of a stocktake. */
 @Type("Stocktake")
@@ -40,9 +41,9 @@ public class Stocktake implements Node {
     }
 
     @NonNull
-    @Description("COUNTING, PENDING_APPROVAL, POSTED or CANCELLED.")
-    public String getStatus() {
-        return row.status();
+    @Description("Where it stands.")
+    public StocktakeStatus getStatus() {
+        return StocktakeStatus.valueOf(row.status());
     }
 
     @NonNull

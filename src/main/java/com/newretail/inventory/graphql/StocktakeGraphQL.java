@@ -141,9 +141,9 @@ public class StocktakeGraphQL {
             @Name("input") @NonNull @Description("Warehouse, optional category, blind or not.") InventoryInputs.StocktakeStartInput input,
             @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
         return guarded(STOCKTAKE, () -> {
-            long warehouse = GlobalId.decode(String.valueOf(input.warehouseId), Warehouse.TYPE);
+            long warehouse = GlobalId.decodeAt(String.valueOf(input.warehouseId), Warehouse.TYPE, "input", "warehouseId");
             boolean blind = Boolean.TRUE.equals(input.blind);
-            Long category = input.categoryId == null ? null : GlobalId.decode(input.categoryId, "Category");
+            Long category = GlobalId.decodeOptionalAt(input.categoryId, "Category", "input", "categoryId");
             return callerScope.current().chain(scope -> warehouses.warehouses(List.of(warehouse), scope)).chain(found -> found.isEmpty()
                     ? notFound(STOCKTAKE, "warehouse", "input", "warehouseId")
                     : mutations.run(STOCKTAKE, "stocktakeStart", List.of(warehouse, String.valueOf(category), blind), idempotencyKey,

@@ -42,7 +42,7 @@ public class StocktakeLine {
         return bookVisible ? row.frozenOnHand() : null;
     }
 
-    @Description("Net stock movement since the freeze (sales, receipts, transfers…), up to posting.")
+    @Description("Net stock movement (sales, receipts, transfers…) between the freeze and this SKU's last count.")
     public Integer getMovesSinceFreeze() {
         return bookVisible ? row.movesSinceFreeze() : null;
     }

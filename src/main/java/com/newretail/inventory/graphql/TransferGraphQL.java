@@ -115,18 +115,24 @@ public class TransferGraphQL {
             @Name("input") @NonNull @Description("Source, target, reference and lines.") InventoryInputs.StockTransferInput input,
             @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
         return guarded(TRANSFER, () -> {
-            long source = GlobalId.decode(String.valueOf(input.sourceWarehouseId), Warehouse.TYPE);
-            long target = GlobalId.decode(String.valueOf(input.targetWarehouseId), Warehouse.TYPE);
+            long source = GlobalId.decodeAt(String.valueOf(input.sourceWarehouseId), Warehouse.TYPE, "input", "sourceWarehouseId");
+            long target = GlobalId.decodeAt(String.valueOf(input.targetWarehouseId), Warehouse.TYPE, "input", "targetWarehouseId");
             List<StockLine> lines = input.toLines();
             return callerScope.current().chain(scope -> warehouses.warehouses(List.of(source), scope))
                     .chain(sources -> sources.isEmpty() ? notFound(TRANSFER, "warehouse", "input", "sourceWarehouseId")
-                            : warehouses.warehouses(List.of(target), DataScope.all()).chain(targets -> targets.isEmpty()
+                            : targetInReach(source, target).chain(targets -> targets.isEmpty()
                                     ? notFound(TRANSFER, "warehouse", "input", "targetWarehouseId")
                                     : mutations.run(TRANSFER, "stockTransferCreate", List.of(source, target, String.valueOf(input.reference), lines),
                                             idempotencyKey, sources.get(0).orgUnitId(),
                                             Map.of("from", sources.get(0).code(), "to", targets.get(0).code(), "lines", lines.size()),
                                             () -> service.create(source, target, input.reference, lines, identity.getPrincipal().getName()))));
         });
+    }
+
+    /** The target warehouse, if the caller may send to it: see {@link InventoryReader#transferTargetAllowed}. */
+    private Uni<List<InventoryReader.WarehouseRow>> targetInReach(long source, long target) {
+        return callerScope.current().chain(scope -> warehouses.transferTargetAllowed(source, target, scope))
+                .chain(allowed -> allowed ? warehouses.warehouses(List.of(target), DataScope.all()) : Uni.createFrom().item(List.of()));
     }
 
     @Mutation("stockTransferUpdate")

@@ -151,13 +151,20 @@ public class DocumentReader {
                 row.getString("submitted_by"), row.getString("approved_by"), row.getOffsetDateTime("posted_at")));
     }
 
+    /**
+     * A line's book is what the shelf held when it was counted: today's stock minus what moved after
+     * the SKU's last count (the same rule StocktakeService posts with).
+     */
     private static final String STOCKTAKE_LINES = "SELECT l.sku_id, l.frozen_on_hand, l.counted, "
-            + "coalesce(l.expected, s.on_hand, 0) AS expected, CASE WHEN l.counted IS NULL THEN NULL "
-            + "ELSE coalesce(l.variance, l.counted - coalesce(s.on_hand, 0)) END AS variance, "
+            + "coalesce(l.expected, coalesce(s.on_hand, 0) - m.moved) AS expected, CASE WHEN l.counted IS NULL THEN NULL "
+            + "ELSE coalesce(l.variance, l.counted - (coalesce(s.on_hand, 0) - m.moved)) END AS variance, "
             + "(SELECT count(DISTINCT coalesce(c.batch, '') || c.counter) FROM stocktake_count c "
             + "WHERE c.stocktake_id = l.stocktake_id AND c.sku_id = l.sku_id) AS batches "
             + "FROM stocktake t JOIN stocktake_line l ON l.stocktake_id = t.id "
-            + "LEFT JOIN stock_level s ON s.warehouse_id = t.warehouse_id AND s.sku_id = l.sku_id WHERE t.id = ";
+            + "LEFT JOIN stock_level s ON s.warehouse_id = t.warehouse_id AND s.sku_id = l.sku_id "
+            + "CROSS JOIN LATERAL (SELECT coalesce(sum(g.delta_on_hand), 0) AS moved FROM stock_ledger g "
+            + "WHERE g.warehouse_id = t.warehouse_id AND g.sku_id = l.sku_id AND g.created_at > (SELECT max(c.counted_at) "
+            + "FROM stocktake_count c WHERE c.stocktake_id = t.id AND c.sku_id = l.sku_id)) m WHERE t.id = ";
 
     /** Lines of a (visible) stocktake by SKU id; optionally only counted lines whose variance is not zero. */
     public Uni<List<StocktakeLineRow>> stocktakeLines(long stocktakeId, boolean onlyVariances, Long afterSkuId, int limit) {

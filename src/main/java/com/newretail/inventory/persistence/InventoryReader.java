@@ -58,6 +58,19 @@ public class InventoryReader {
         return warehouses(List.of(id), scope).map(rows -> !rows.isEmpty());
     }
 
+    /**
+     * Whether a transfer from {@code sourceId} may go to {@code targetId} for this caller: the target is
+     * in the caller's scope (e.g. a dealer to its stores), or up the source's parent chain (a store
+     * back to its dealer or company). Any other warehouse of the channel is out of reach.
+     */
+    public Uni<Boolean> transferTargetAllowed(long sourceId, long targetId, DataScope scope) {
+        SqlArgs args = new SqlArgs();
+        String sql = "SELECT 1 FROM warehouse w JOIN org_unit ou ON ou.id = w.org_unit_id WHERE w.id = " + args.add(targetId)
+                + " AND (" + scope.predicate("ou.path", null, args) + " OR (SELECT su.path FROM warehouse s JOIN org_unit su "
+                + "ON su.id = s.org_unit_id WHERE s.id = " + args.add(sourceId) + ") LIKE ou.path || '%')";
+        return query(sql, args, row -> true).map(rows -> !rows.isEmpty());
+    }
+
     /** Warehouses by code, optionally of one org unit and everything below it. */
     public Uni<List<WarehouseRow>> warehousePage(DataScope scope, Long underOrgUnitId, String afterCode, int limit) {
         SqlArgs args = new SqlArgs();

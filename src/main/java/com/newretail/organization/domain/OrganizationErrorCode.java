@@ -37,6 +37,8 @@ public enum OrganizationErrorCode {
     POSITION_IN_USE,
     @Description("Another staff member of the same company already has this employee number.")
     EMPLOYEE_NUMBER_TAKEN,
+    @Description("You may not assign this position (its roles or data scope exceed yours), or change your own position or account.")
+    FORBIDDEN_POSITION,
     @Description("The staff member is inactive.")
     STAFF_INACTIVE,
     @Description("The staff member already has an account.")

@@ -2,6 +2,7 @@ package com.newretail.organization.domain;
 
 import static com.newretail.organization.domain.OrganizationErrorCode.ACCOUNT_EXISTS;
 import static com.newretail.organization.domain.OrganizationErrorCode.EMPLOYEE_NUMBER_TAKEN;
+import static com.newretail.organization.domain.OrganizationErrorCode.FORBIDDEN_POSITION;
 import static com.newretail.organization.domain.OrganizationErrorCode.INVALID_VALUE;
 import static com.newretail.organization.domain.OrganizationErrorCode.NOT_FOUND;
 import static com.newretail.organization.domain.OrganizationErrorCode.NO_ACCOUNT;
@@ -14,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +27,10 @@ import com.newretail.organization.accounts.NewAccount;
 import com.newretail.organization.persistence.OrgUnitRepository;
 import com.newretail.organization.persistence.PositionRepository;
 import com.newretail.organization.persistence.StaffRepository;
+import com.newretail.platform.scope.CallerBinding;
 import com.newretail.platform.scope.CallerScope;
+
+import io.quarkus.security.identity.SecurityIdentity;
 
 import io.smallrye.mutiny.Uni;
 
@@ -51,14 +57,50 @@ public class StaffService {
     private final OrgUnitRepository units;
     private final KeycloakAccounts accounts;
     private final CallerScope callerScope;
+    private final SecurityIdentity identity;
 
     public StaffService(StaffRepository staff, PositionRepository positions, OrgUnitRepository units,
-            KeycloakAccounts accounts, CallerScope callerScope) {
+            KeycloakAccounts accounts, CallerScope callerScope, SecurityIdentity identity) {
         this.staff = staff;
         this.positions = positions;
         this.units = units;
         this.accounts = accounts;
         this.callerScope = callerScope;
+        this.identity = identity;
+    }
+
+    /** The position-assignment rule for the current caller (their roles, scope and own staff id). */
+    private Uni<PositionAssignmentRule> callerRule() {
+        return callerScope.current().chain(scope -> callerScope.binding().map(binding -> new PositionAssignmentRule(
+                identity.getRoles(), scope.kind(), binding.map(CallerBinding::staffId).orElse(null))));
+    }
+
+    /**
+     * Runs {@code work} only if the caller may change this member: not themselves, and not someone
+     * whose position outranks the caller's (else their account could be taken over). No Keycloak
+     * call is made on a refusal.
+     */
+    private <T> Uni<Outcome<T>> ifCallerMayChange(StaffEntity member, String[] field,
+            Function<PositionAssignmentRule, Uni<Outcome<T>>> work) {
+        return callerRule().chain(rule -> {
+            Optional<String> self = rule.refusalForSelf(member.id);
+            if (self.isPresent()) {
+                return Outcome.refusedNow(OrganizationProblem.of(FORBIDDEN_POSITION, self.get(), field));
+            }
+            return positions.findById(member.positionId).chain(position -> {
+                Optional<String> refusal = position == null ? Optional.empty()
+                        : rule.refusalFor(position.realmRoles, position.dataScope);
+                return refusal.isPresent()
+                        ? Outcome.refusedNow(OrganizationProblem.of(FORBIDDEN_POSITION,
+                                "This staff member's position is above yours: " + refusal.get(), field))
+                        : work.apply(rule);
+            });
+        });
+    }
+
+    private static Optional<OrganizationProblem> assignmentRefusal(PositionAssignmentRule rule, PositionEntity position) {
+        return rule.refusalFor(position.realmRoles, position.dataScope)
+                .map(message -> OrganizationProblem.of(FORBIDDEN_POSITION, message, "input", "positionId"));
     }
 
     public Uni<Outcome<StaffEntity>> create(long orgUnitId, StaffDraft draft) {
@@ -70,7 +112,15 @@ public class StaffService {
             if (position == null) {
                 return Outcome.refusedNow(OrganizationProblem.of(NOT_FOUND, "No such position", "input", "positionId"));
             }
-            return units.companyOf(orgUnitId).chain(companyId -> staff
+            return callerRule().chain(rule -> {
+                Optional<OrganizationProblem> refusal = assignmentRefusal(rule, position);
+                return refusal.isPresent() ? Outcome.<StaffEntity>refusedNow(refusal.get()) : createChecked(orgUnitId, draft);
+            });
+        });
+    }
+
+    private Uni<Outcome<StaffEntity>> createChecked(long orgUnitId, StaffDraft draft) {
+        return units.companyOf(orgUnitId).chain(companyId -> staff
                     .employeeNumberTaken(companyId, draft.employeeNumber(), null)
                     .chain(taken -> {
                         if (taken) {
@@ -85,7 +135,6 @@ public class StaffService {
                         apply(member, draft);
                         return staff.persistAndFlush(member).map(Outcome::done);
                     }));
-        });
     }
 
     /** Changes fields; a new position also changes the account's realm roles in Keycloak. */
@@ -114,16 +163,25 @@ public class StaffService {
                     if (position == null) {
                         return Outcome.refusedNow(OrganizationProblem.of(NOT_FOUND, "No such position", "input", "positionId"));
                     }
-                    apply(member, draft);
-                    Uni<Void> syncRoles = member.accountStatus == AccountStatus.NONE || member.accountUserId == null
-                            ? Uni.createFrom().voidItem()
-                            : accounts.setRoles(member.accountUserId, Arrays.asList(position.realmRoles));
-                    return staff.flush().chain(() -> syncRoles)
-                            .invoke(callerScope::evictAll)
-                            .replaceWith(Outcome.done(member, before));
+                    return ifCallerMayChange(member, new String[] {"input", "positionId"}, rule -> {
+                        Optional<OrganizationProblem> refusal = assignmentRefusal(rule, position);
+                        return refusal.isPresent() ? Outcome.<StaffEntity>refusedNow(refusal.get())
+                                : changePosition(member, draft, position, before);
+                    });
                 });
             });
         });
+    }
+
+    private Uni<Outcome<StaffEntity>> changePosition(StaffEntity member, StaffDraft draft, PositionEntity position,
+            Map<String, Object> before) {
+        apply(member, draft);
+        Uni<Void> syncRoles = member.accountStatus == AccountStatus.NONE || member.accountUserId == null
+                ? Uni.createFrom().voidItem()
+                : accounts.setRoles(member.accountUserId, Arrays.asList(position.realmRoles));
+        return staff.flush().chain(() -> syncRoles)
+                .invoke(callerScope::evictAll)
+                .replaceWith(Outcome.done(member, before));
     }
 
     /** Moves a staff member to another org unit; the employee number must be free in the new company. */
@@ -132,21 +190,25 @@ public class StaffService {
             if (member == null) {
                 return Outcome.refusedNow(notFound());
             }
-            Map<String, Object> before = Snapshots.of(member);
-            return units.companyOf(orgUnitId).chain(companyId -> staff
-                    .employeeNumberTaken(companyId, member.employeeNumber, member.id)
-                    .chain(taken -> {
-                        if (taken) {
-                            return Outcome.refusedNow(OrganizationProblem.of(EMPLOYEE_NUMBER_TAKEN,
-                                    "Employee number '" + member.employeeNumber + "' is already used in the target company",
-                                    "orgUnitId"));
-                        }
-                        member.orgUnitId = orgUnitId;
-                        member.companyId = companyId;
-                        member.updatedAt = OffsetDateTime.now();
-                        return staff.flush().invoke(callerScope::evictAll).replaceWith(Outcome.done(member, before));
-                    }));
+            return ifCallerMayChange(member, new String[] {"id"}, rule -> moveTo(member, orgUnitId));
         });
+    }
+
+    private Uni<Outcome<StaffEntity>> moveTo(StaffEntity member, long orgUnitId) {
+        Map<String, Object> before = Snapshots.of(member);
+        return units.companyOf(orgUnitId).chain(companyId -> staff
+                .employeeNumberTaken(companyId, member.employeeNumber, member.id)
+                .chain(taken -> {
+                    if (taken) {
+                        return Outcome.refusedNow(OrganizationProblem.of(EMPLOYEE_NUMBER_TAKEN,
+                                "Employee number '" + member.employeeNumber + "' is already used in the target company",
+                                "orgUnitId"));
+                    }
+                    member.orgUnitId = orgUnitId;
+                    member.companyId = companyId;
+                    member.updatedAt = OffsetDateTime.now();
+                    return staff.flush().invoke(callerScope::evictAll).replaceWith(Outcome.done(member, before));
+                }));
     }
 
     /** Marks a staff member inactive and disables their account, if any. */
@@ -158,18 +220,22 @@ public class StaffService {
             if (member.status == StaffStatus.INACTIVE) {
                 return Uni.createFrom().item(Outcome.done(member, Snapshots.of(member)));
             }
-            Map<String, Object> before = Snapshots.of(member);
-            member.status = StaffStatus.INACTIVE;
-            member.updatedAt = OffsetDateTime.now();
-            boolean hasAccount = member.accountStatus == AccountStatus.ACTIVE;
-            if (hasAccount) {
-                member.accountStatus = AccountStatus.DISABLED;
-            }
-            return staff.flush()
-                    .chain(() -> hasAccount ? accounts.disable(member.accountUserId) : Uni.createFrom().voidItem())
-                    .invoke(callerScope::evictAll)
-                    .replaceWith(Outcome.done(member, before));
+            return ifCallerMayChange(member, new String[] {"id"}, rule -> deactivate(member));
         });
+    }
+
+    private Uni<Outcome<StaffEntity>> deactivate(StaffEntity member) {
+        Map<String, Object> before = Snapshots.of(member);
+        member.status = StaffStatus.INACTIVE;
+        member.updatedAt = OffsetDateTime.now();
+        boolean hasAccount = member.accountStatus == AccountStatus.ACTIVE;
+        if (hasAccount) {
+            member.accountStatus = AccountStatus.DISABLED;
+        }
+        return staff.flush()
+                .chain(() -> hasAccount ? accounts.disable(member.accountUserId) : Uni.createFrom().voidItem())
+                .invoke(callerScope::evictAll)
+                .replaceWith(Outcome.done(member, before));
     }
 
     /**
@@ -197,23 +263,28 @@ public class StaffService {
                 return Outcome.refusedNow(OrganizationProblem.of(ACCOUNT_EXISTS,
                         "The staff member already has the account '" + member.accountUsername + "'", "id"));
             }
-            Map<String, Object> before = Snapshots.of(member);
-            String login = username != null ? username : member.employeeNumber.toLowerCase();
-            String password = temporaryPassword != null ? temporaryPassword : generatePassword();
-            return positions.findById(member.positionId)
-                    .chain(position -> accounts.create(new NewAccount(login, member.email, firstName(member.name),
-                            lastName(member.name), password, Arrays.asList(position.realmRoles))))
-                    .invoke(createdUser::set)
-                    .chain(userId -> {
-                        member.accountUserId = userId;
-                        member.accountUsername = login;
-                        member.accountStatus = AccountStatus.ACTIVE;
-                        member.updatedAt = OffsetDateTime.now();
-                        return staff.flush();
-                    })
-                    .invoke(callerScope::evictAll)
-                    .replaceWith(() -> new Outcome<>(new Provisioned(member, password), List.of(), before));
+            return ifCallerMayChange(member, new String[] {"id"}, rule -> provision(member, username, temporaryPassword, createdUser));
         });
+    }
+
+    private Uni<Outcome<Provisioned>> provision(StaffEntity member, String username, String temporaryPassword,
+            AtomicReference<String> createdUser) {
+        Map<String, Object> before = Snapshots.of(member);
+        String login = username != null ? username : member.employeeNumber.toLowerCase();
+        String password = temporaryPassword != null ? temporaryPassword : generatePassword();
+        return positions.findById(member.positionId)
+                .chain(position -> accounts.create(new NewAccount(login, member.email, firstName(member.name),
+                        lastName(member.name), password, Arrays.asList(position.realmRoles))))
+                .invoke(createdUser::set)
+                .chain(userId -> {
+                    member.accountUserId = userId;
+                    member.accountUsername = login;
+                    member.accountStatus = AccountStatus.ACTIVE;
+                    member.updatedAt = OffsetDateTime.now();
+                    return staff.flush();
+                })
+                .invoke(callerScope::evictAll)
+                .replaceWith(() -> new Outcome<>(new Provisioned(member, password), List.of(), before));
     }
 
     /** Disables the staff member's Keycloak user; their refresh tokens stop working at once. */
@@ -223,12 +294,14 @@ public class StaffService {
                 return Uni.createFrom().item(outcome);
             }
             StaffEntity member = outcome.value();
-            Map<String, Object> before = Snapshots.of(member);
-            member.accountStatus = AccountStatus.DISABLED;
-            member.updatedAt = OffsetDateTime.now();
-            return staff.flush().chain(() -> accounts.disable(member.accountUserId))
-                    .invoke(callerScope::evictAll)
-                    .replaceWith(Outcome.done(member, before));
+            return ifCallerMayChange(member, new String[] {"id"}, rule -> {
+                Map<String, Object> before = Snapshots.of(member);
+                member.accountStatus = AccountStatus.DISABLED;
+                member.updatedAt = OffsetDateTime.now();
+                return staff.flush().chain(() -> accounts.disable(member.accountUserId))
+                        .invoke(callerScope::evictAll)
+                        .replaceWith(Outcome.done(member, before));
+            });
         });
     }
 
@@ -238,10 +311,12 @@ public class StaffService {
             if (!outcome.succeeded()) {
                 return Uni.createFrom().item(Outcome.<Provisioned>refused(outcome.problems()));
             }
-            String password = generatePassword();
             StaffEntity member = outcome.value();
-            return accounts.resetPassword(member.accountUserId, password)
-                    .replaceWith(new Outcome<>(new Provisioned(member, password), List.of(), Snapshots.of(member)));
+            return ifCallerMayChange(member, new String[] {"id"}, rule -> {
+                String password = generatePassword();
+                return accounts.resetPassword(member.accountUserId, password)
+                        .replaceWith(new Outcome<>(new Provisioned(member, password), List.of(), Snapshots.of(member)));
+            });
         });
     }
 

@@ -70,7 +70,7 @@ public class OrganizationPayloads {
     }
 
     public static <P> Uni<P> invalidId(Kind<P> kind, InvalidGlobalIdException e, String... field) {
-        return Uni.createFrom().item(kind.failed().apply(List.of(error(OrganizationErrorCode.INVALID_ID, e.getMessage(), field))));
+        return Uni.createFrom().item(kind.failed().apply(List.of(error(OrganizationErrorCode.INVALID_ID, e.getMessage(), e.fieldOr(field).toArray(String[]::new)))));
     }
 
     public static <P> Uni<P> notFound(Kind<P> kind, String what, String... field) {

@@ -35,6 +35,6 @@ public class StaffInput {
 
     StaffDraft toDraft() {
         return new StaffDraft(employeeNumber, name, mobile, email, hireDate,
-                positionId == null ? null : GlobalId.decode(positionId, Position.TYPE));
+                GlobalId.decodeOptionalAt(positionId, Position.TYPE, "input", "positionId"));
     }
 }

@@ -107,7 +107,7 @@ public class DevServicesConfigSourceFactory implements ConfigSourceFactory {
         Path log = servicesDir.resolve("keycloak.log");
         LOG.infof("Starting dev Keycloak from %s on port %d (log: %s)", home, port, log);
         Process process = KeycloakLauncher.start(home, port, port + 1000,
-                projectDir.resolve("k8s/keycloak/new-retail-realm.json"), log);
+                projectDir.resolve("src/test/resources/keycloak/new-retail-dev-realm.json"), log);
         Runtime.getRuntime().addShutdownHook(new ProcessStopper(process.pid(), "TERM"));
         System.setProperty(KC_PORT_PROPERTY, Integer.toString(port));
         return process;

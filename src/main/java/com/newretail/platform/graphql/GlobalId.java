@@ -57,4 +57,21 @@ public final class GlobalId {
         }
         return typed.id();
     }
+
+    /**
+     * Decodes an ID sent inside an input; a bad one names where it was ({@code input, lines, 0, skuId})
+     * so the userError points at that field.
+     */
+    public static long decodeAt(String globalId, String expectedType, Object... field) {
+        try {
+            return decode(globalId, expectedType);
+        } catch (InvalidGlobalIdException e) {
+            throw e.at(field);
+        }
+    }
+
+    /** {@link #decodeAt} for an optional ID: null stays null. */
+    public static Long decodeOptionalAt(String globalId, String expectedType, Object... field) {
+        return globalId == null ? null : decodeAt(globalId, expectedType, field);
+    }
 }

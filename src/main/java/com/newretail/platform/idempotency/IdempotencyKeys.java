@@ -3,9 +3,12 @@ package com.newretail.platform.idempotency;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -13,10 +16,22 @@ import io.smallrye.mutiny.Uni;
 /**
  * Claims idempotency keys inside the caller's transaction. The insert of a key that another
  * in-flight transaction already inserted waits for that transaction (primary key), so concurrent
- * replays see the first result rather than acting again.
+ * replays see the first result rather than acting again. A key expires after
+ * {@code newretail.idempotency.key-ttl} (24 h by default): after that the same key acts anew, and
+ * {@link IdempotencyKeySweep} deletes it.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
+
+    private final Duration ttl;
+
+    public IdempotencyKeys(@ConfigProperty(name = "newretail.idempotency.key-ttl", defaultValue = "24H") Duration ttl) {
+        this.ttl = ttl;
+    }
+
+    public Duration ttl() {
+        return ttl;
+    }
 
     /** What a claim found. */
     public sealed interface Claim permits Fresh, Replay, Reused {
@@ -36,10 +51,14 @@ public class IdempotencyKeys {
 
     public Uni<Claim> claim(String actor, String key, String operation, String requestFingerprint) {
         String hash = sha256(operation + "\n" + requestFingerprint);
+        // An expired key is taken over as if it were new (the row is reset in the same statement).
         return Panache.getSession().chain(session -> session.createNativeQuery(
                 "INSERT INTO platform_idempotency_key (actor, key, operation, request_hash) VALUES (?1, ?2, ?3, ?4) "
-                        + "ON CONFLICT (actor, key) DO NOTHING")
+                        + "ON CONFLICT (actor, key) DO UPDATE SET operation = EXCLUDED.operation, request_hash = EXCLUDED.request_hash, "
+                        + "result_id = NULL, created_at = now() "
+                        + "WHERE platform_idempotency_key.created_at < now() - make_interval(secs => ?5)")
                 .setParameter(1, actor).setParameter(2, key).setParameter(3, operation).setParameter(4, hash)
+                .setParameter(5, (double) ttl.toSeconds())
                 .executeUpdate()
                 .chain(inserted -> inserted == 1
                         ? Uni.createFrom().<Claim>item(new Fresh())

@@ -6,12 +6,14 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.platform.scope.CallerScope;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Runs a mutation at most once per (caller, idempotency key). Must be called inside the mutation's
+ * Runs a mutation at most once per (caller, idempotency key). The caller is the token's subject
+ * ({@code sub}, the Keycloak user id), which never changes, not the username, which may. Must be called inside the mutation's
  * transaction. A replay returns the payload rebuilt from the first run's result; a key reused for
  * a different request returns {@code keyReused}. A run that ends in userErrors changed nothing, so
  * its transaction (and the key) is rolled back and the client may retry with the same key.
@@ -22,11 +24,11 @@ public class IdempotentMutation {
     public static final int MAX_KEY_LENGTH = 128;
 
     private final IdempotencyKeys keys;
-    private final SecurityIdentity identity;
+    private final CallerScope caller;
 
-    public IdempotentMutation(IdempotencyKeys keys, SecurityIdentity identity) {
+    public IdempotentMutation(IdempotencyKeys keys, CallerScope caller) {
         this.keys = keys;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     /** Why an idempotency key was refused; each area turns it into its own userError code. */
@@ -57,7 +59,7 @@ public class IdempotentMutation {
         if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
             return Uni.createFrom().item(spec.keyProblem().apply(KeyProblem.INVALID));
         }
-        String actor = identity.getPrincipal().getName();
+        String actor = caller.subject();
         return keys.claim(actor, idempotencyKey, spec.operation(), String.valueOf(spec.request()))
                 .chain(claim -> {
                     if (claim instanceof IdempotencyKeys.Replay replay) {

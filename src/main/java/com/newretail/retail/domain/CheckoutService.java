@@ -84,11 +84,11 @@ public class CheckoutService {
         return NativeSql.rows("SELECT status, store_id, warehouse_id, coalesce(customer_id, 0), coalesce(salesperson_id, 0), "
                 + "array_to_string(coupon_codes, chr(31)) FROM cart WHERE id = ?1 FOR UPDATE", cartId).chain(carts -> {
                     if (carts.isEmpty()) {
-                        return Uni.createFrom().item(Outcome.refused(NOT_FOUND, "No such cart", "cartId"));
+                        return Uni.createFrom().item(Outcome.refused(NOT_FOUND, "No such cart", "id"));
                     }
                     Object[] cart = carts.get(0);
                     if ("CHECKED_OUT".equals(cart[0])) {
-                        return Uni.createFrom().item(Outcome.refused(INVALID_STATUS, "The cart was already checked out", "cartId"));
+                        return Uni.createFrom().item(Outcome.refused(INVALID_STATUS, "The cart was already checked out", "id"));
                     }
                     long store = ((Number) cart[1]).longValue();
                     long warehouse = ((Number) cart[2]).longValue();
@@ -96,7 +96,7 @@ public class CheckoutService {
                     long salesperson = ((Number) cart[4]).longValue();
                     List<String> codes = cart[5] == null || ((String) cart[5]).isEmpty() ? List.of() : List.of(((String) cart[5]).split("\u001f"));
                     return lines(cartId).chain(lines -> lines.isEmpty()
-                            ? Uni.createFrom().item(Outcome.refused(EMPTY_CART, "The cart has no lines", "cartId"))
+                            ? Uni.createFrom().item(Outcome.refused(EMPTY_CART, "The cart has no lines", "id"))
                             : sellable(lines).chain(inactive -> !inactive.isEmpty() ? Uni.createFrom().item(Outcome.refused(inactive))
                                     : pricer.price(store, companyId, customer == 0 ? null : customer, lines, codes, OffsetDateTime.now())
                                             .chain(priced -> !priced.problems().isEmpty() ? Uni.createFrom().item(Outcome.refused(priced.problems()))
@@ -147,9 +147,17 @@ public class CheckoutService {
                         .chain(problem -> problem != null ? Uni.createFrom().item(Outcome.refused(List.of(problem)))
                                 : redeem(priced.coupons(), orderId).chain(redeemed -> !redeemed
                                         ? Uni.createFrom().item(Outcome.refused(RetailErrorCode.COUPON_INVALID, "A coupon was used up meanwhile",
-                                                "cartId"))
+                                                "id"))
                                         : NativeSql.update("UPDATE cart SET status = 'CHECKED_OUT', version = version + 1, updated_at = now() "
                                                 + "WHERE id = ?1", cartId).map(ignored -> Outcome.of(orderId)))));
+    }
+
+    /** Which cart line(s) hold the SKU that ran out: the message names the SKU code and the line numbers. */
+    static RetailProblem outOfStock(List<CartLineDraft> lines, StockMovements.Result moved) {
+        long sku = moved.shortLine().skuId();
+        List<String> numbers = java.util.stream.IntStream.range(0, lines.size()).filter(i -> lines.get(i).skuId() == sku)
+                .mapToObj(i -> String.valueOf(i + 1)).toList();
+        return RetailProblem.of(INSUFFICIENT_STOCK, moved.message() + " (cart line " + String.join(", ", numbers) + ")", "id");
     }
 
     /** A sale takes the stock now; a pickup order reserves it until the pickup deadline. Null on success. */
@@ -158,11 +166,11 @@ public class CheckoutService {
                 .entrySet().stream().map(e -> new StockLine(e.getKey(), e.getValue())).toList();
         if (pickupBy == null) {
             return movements.decrease(warehouse, stock, new StockMovements.Source(StockReason.SALE, LEDGER_KIND, orderId, actor))
-                    .map(moved -> moved.succeeded() ? null : RetailProblem.of(INSUFFICIENT_STOCK, moved.message(), "cartId"));
+                    .map(moved -> moved.succeeded() ? null : outOfStock(lines, moved));
         }
         return reservations.reserve(warehouse, stock, pickupBy, "ORDER-" + orderId, actor).chain(held -> !held.succeeded()
                 ? Uni.createFrom().item(RetailProblem.of("INSUFFICIENT_STOCK".equals(held.code()) ? INSUFFICIENT_STOCK : INVALID_VALUE,
-                        held.message(), "INSUFFICIENT_STOCK".equals(held.code()) ? "cartId" : "pickupBy"))
+                        held.message(), "INSUFFICIENT_STOCK".equals(held.code()) ? "id" : "pickupBy"))
                 : NativeSql.update("UPDATE retail_order SET reservation_id = ?2 WHERE id = ?1", orderId, held.id()).map(ignored -> null));
     }
 

@@ -37,6 +37,8 @@ public enum RetailErrorCode {
     STALE_VERSION,
     @Description("The cart or return is not in a status that allows this (e.g. refunding a return that is not approved).")
     INVALID_STATUS,
+    @Description("Four eyes: the person who requested this may not approve it; another manager must.")
+    SELF_APPROVAL,
     @Description("The order has no line with this number.")
     NOT_ON_ORDER,
     @Description("Returning more than was sold minus what is already returned or being returned.")

@@ -8,6 +8,7 @@ import static com.newretail.retail.domain.RetailErrorCode.NOT_ON_ORDER;
 import static com.newretail.retail.domain.RetailErrorCode.NO_DAMAGED_WAREHOUSE;
 import static com.newretail.retail.domain.RetailErrorCode.REFUND_MISMATCH;
 import static com.newretail.retail.domain.RetailErrorCode.REQUIRED;
+import static com.newretail.retail.domain.RetailErrorCode.SELF_APPROVAL;
 import static com.newretail.retail.domain.RetailErrorCode.STALE_VERSION;
 import static com.newretail.retail.domain.RetailErrorCode.UNKNOWN_TENDER;
 
@@ -38,8 +39,9 @@ import io.smallrye.mutiny.Uni;
  * Returns: REQUESTED → APPROVED / REJECTED → REFUNDED. A return names order lines and quantities (at
  * most what was sold minus what other returns already hold); its refund is each line's total in
  * proportion (the last units of a line refund the rest of its total, so a line never refunds more
- * than it cost). Up to the configured amount a return is approved when requested; above it a store
- * manager decides. Refunding pays back by tender (the order's own tenders in payment order unless
+ * than it cost). While the order's returns add up to at most the configured amount (cumulative, so
+ * splitting a return does not avoid it) a return is approved when requested; above it a store
+ * manager other than the requester decides (four eyes). Refunding pays back by tender (the order's own tenders in payment order unless
  * given) and restocks: SELLABLE to the selling warehouse, DAMAGED to the store's DAMAGED warehouse,
  * as RETURN ledger rows. An exchange is a return plus a new sale.
  */
@@ -134,7 +136,9 @@ public class ReturnService {
                         if (!found.isEmpty()) {
                             return Uni.createFrom().item(Outcome.refused(found));
                         }
-                        boolean approved = total.compareTo(approvalThreshold) <= 0;
+                        BigDecimal returnedBefore = sold.stream().map(row -> new BigDecimal(row[5].toString()))
+                                .reduce(BigDecimal.ZERO, BigDecimal::add);
+                        boolean approved = returnedBefore.add(total).compareTo(approvalThreshold) <= 0;
                         BigDecimal refundTotal = total;
                         return NativeSql.longValue("INSERT INTO order_return (order_id, status, reason, note, refund_total, requested_by, "
                                 + "decided_by, decided_at) VALUES (?1, ?2, ?3, nullif(?4, ''), ?5, ?6, nullif(?7, ''), "
@@ -165,15 +169,29 @@ public class ReturnService {
 
     private Uni<Outcome> decide(long returnId, int expectedVersion, String status, String actor) {
         return locked(returnId, expectedVersion, "REQUESTED").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
-                : NativeSql.longValue("UPDATE order_return SET status = ?2, decided_by = ?3, decided_at = now(), version = version + 1 "
+                : "APPROVED".equals(status) ? requestedBy(returnId).chain(requester -> actor.equals(requester)
+                        ? Uni.createFrom().item(Outcome.refused(SELF_APPROVAL, "You requested this return; another manager must approve it", "id"))
+                        : record(returnId, status, actor))
+                : record(returnId, status, actor));
+    }
+
+    private static Uni<String> requestedBy(long returnId) {
+        return NativeSql.rows("SELECT requested_by, id FROM order_return WHERE id = ?1", returnId).map(rows -> (String) rows.get(0)[0]);
+    }
+
+    private static Uni<Outcome> record(long returnId, String status, String actor) {
+        return NativeSql.longValue("UPDATE order_return SET status = ?2, decided_by = ?3, decided_at = now(), version = version + 1 "
                         + "WHERE id = ?1 RETURNING order_id", returnId, status, actor)
                         .call(orderId -> event(orderId, "RETURN_" + status, actor, "Return " + returnId))
-                        .map(ignored -> Outcome.of(returnId)));
+                        .map(ignored -> Outcome.of(returnId));
     }
 
     /** Pays back and restocks an approved return; {@code refunds} empty means the order's own tenders. */
     public Uni<Outcome> refund(long returnId, int expectedVersion, List<TenderLine> refunds, String actor) {
-        return locked(returnId, expectedVersion, "APPROVED").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
+        // The order row lock (taken before the return's, as requests take it) serializes refunds of one
+        // order: two returns refunded at once cannot both spend what a tender has left.
+        return NativeSql.rows("SELECT o.id FROM retail_order o JOIN order_return r ON r.order_id = o.id WHERE r.id = ?1 "
+                + "FOR UPDATE OF o", returnId).chain(ignored -> locked(returnId, expectedVersion, "APPROVED")).chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
                 : NativeSql.rows("SELECT r.order_id, r.refund_total, o.store_id, o.warehouse_id FROM order_return r "
                         + "JOIN retail_order o ON o.id = r.order_id WHERE r.id = ?1", returnId).chain(rows -> {
                             long orderId = ((Number) rows.get(0)[0]).longValue();

@@ -15,6 +15,7 @@ import com.newretail.platform.graphql.Node;
 import com.newretail.retail.domain.CartPricer;
 import com.newretail.retail.domain.Pricing;
 import com.newretail.retail.persistence.RetailReader.CartRow;
+import com.newretail.retail.domain.CartStatus;
 
 /** GraphQL view of a cart, priced now. */
 @Type("Cart")
@@ -46,9 +47,9 @@ public class Cart implements Node {
     }
 
     @NonNull
-    @Description("OPEN, HELD or CHECKED_OUT.")
-    public String getStatus() {
-        return row.status();
+    @Description("Where it stands.")
+    public CartStatus getStatus() {
+        return CartStatus.valueOf(row.status());
     }
 
     @NonNull

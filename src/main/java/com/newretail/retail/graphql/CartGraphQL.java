@@ -107,7 +107,7 @@ public class CartGraphQL {
             @Name("input") @NonNull @Description("Store, and optionally customer, salesperson, coupons and lines.") RetailInputs.CartInput input,
             @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
         return guarded(() -> {
-            long store = GlobalId.decode(String.valueOf(input.storeId), OrgUnit.TYPE);
+            long store = GlobalId.decodeAt(String.valueOf(input.storeId), OrgUnit.TYPE, "input", "storeId");
             return callerScope.current().chain(scope -> orgUnits.visible(store, scope)).chain(visible -> !visible
                     ? refused(RetailErrorCode.NOT_FOUND, "No such store", "input", "storeId")
                     : orgUnits.placement(store).chain(placement -> locations.saleWarehouseOf(store).chain(warehouse -> warehouse == null
@@ -129,10 +129,13 @@ public class CartGraphQL {
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
             @Name("input") @NonNull @Description("Customer, salesperson, coupons and lines (storeId is ignored).") RetailInputs.CartInput input,
             @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(() -> onCart(id, (row, companyId) -> change(input).chain(change -> change.problems() != null
-                ? Uni.createFrom().item(RetailMutations.CART.refused(change.problems()))
-                : mutations.run(RetailMutations.CART, "cartUpdate", List.of(row.id(), expectedVersion, change.value()), idempotencyKey, row.storeId(),
-                        () -> carts.update(row.id(), expectedVersion, row.storeId(), companyId, change.value())))));
+        return guarded(() -> {
+            Uni<Change> changed = change(input); // decodes the IDs now, so a bad one is an INVALID_ID userError
+            return onCart(id, (row, companyId) -> changed.chain(change -> change.problems() != null
+                    ? Uni.createFrom().item(RetailMutations.CART.refused(change.problems()))
+                    : mutations.run(RetailMutations.CART, "cartUpdate", List.of(row.id(), expectedVersion, change.value()), idempotencyKey,
+                            row.storeId(), () -> carts.update(row.id(), expectedVersion, row.storeId(), companyId, change.value()))));
+        });
     }
 
     @Mutation("cartHold")
@@ -162,7 +165,7 @@ public class CartGraphQL {
         try {
             cartId = GlobalId.decode(id, Cart.TYPE);
         } catch (InvalidGlobalIdException e) {
-            return RetailMutations.CHECKOUT.refused(RetailErrorCode.INVALID_ID, e.getMessage(), "id");
+            return RetailMutations.CHECKOUT.refused(RetailErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("id").toArray(String[]::new));
         }
         List<TenderLine> tenders = input.toLines();
         return callerScope.current().chain(scope -> reader.carts(List.of(cartId), scope)).chain(found -> found.isEmpty()
@@ -195,9 +198,10 @@ public class CartGraphQL {
         List<RetailInputs.CartLineInput> lines = input.lines == null ? List.of() : input.lines;
         List<String> barcodes = lines.stream().filter(l -> l.skuId == null && l.barcode != null).map(l -> l.barcode).distinct().toList();
         // IDs are decoded before any asynchronous step, so a malformed one is an INVALID_ID userError (see guarded).
-        List<Long> skuIds = lines.stream().map(l -> l.skuId == null ? null : GlobalId.decode(l.skuId, Sku.TYPE)).toList();
-        Long customer = input.customerId == null ? null : GlobalId.decode(input.customerId, Customer.TYPE);
-        Long salesperson = input.salespersonId == null ? null : GlobalId.decode(input.salespersonId, Staff.TYPE);
+        List<Long> skuIds = java.util.stream.IntStream.range(0, lines.size())
+                .mapToObj(i -> GlobalId.decodeOptionalAt(lines.get(i).skuId, Sku.TYPE, "input", "lines", i, "skuId")).toList();
+        Long customer = GlobalId.decodeOptionalAt(input.customerId, Customer.TYPE, "input", "customerId");
+        Long salesperson = GlobalId.decodeOptionalAt(input.salespersonId, Staff.TYPE, "input", "salespersonId");
         return skus.idsByBarcodes(barcodes).map(byBarcode -> {
             List<RetailProblem> problems = new ArrayList<>();
             List<CartLineDraft> drafts = new ArrayList<>();
@@ -223,7 +227,7 @@ public class CartGraphQL {
         try {
             return body.get();
         } catch (InvalidGlobalIdException e) {
-            return refused(RetailErrorCode.INVALID_ID, e.getMessage(), "input");
+            return refused(RetailErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("input").toArray(String[]::new));
         }
     }
 

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.graphql.Type;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.Money;
 import com.newretail.platform.graphql.Node;
+import com.newretail.retail.domain.OrderKind;
+import com.newretail.retail.domain.OrderStatus;
 import com.newretail.retail.persistence.RetailReader.OrderRow;
 
 /** GraphQL view of an order. */
@@ -54,15 +56,15 @@ public class Order implements Node {
     }
 
     @NonNull
-    @Description("PENDING_PAYMENT, PAID, FULFILLED, COMPLETED or CANCELLED.")
-    public String getStatus() {
-        return row.status();
+    @Description("Where the order stands.")
+    public OrderStatus getStatus() {
+        return OrderStatus.valueOf(row.status());
     }
 
     @NonNull
     @Description("SALE (sold at the till, completed at once) or PICKUP (stock reserved until pickupBy).")
-    public String getKind() {
-        return row.kind();
+    public OrderKind getKind() {
+        return OrderKind.valueOf(row.kind());
     }
 
     @NonNull

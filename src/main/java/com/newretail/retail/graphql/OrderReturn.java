@@ -13,6 +13,7 @@ import com.newretail.platform.graphql.Money;
 import com.newretail.platform.graphql.Node;
 import com.newretail.retail.domain.ReturnReason;
 import com.newretail.retail.persistence.RetailReader.ReturnRow;
+import com.newretail.retail.domain.ReturnStatus;
 
 /** GraphQL view of a return. */
 @Type("OrderReturn")
@@ -42,9 +43,9 @@ public class OrderReturn implements Node {
     }
 
     @NonNull
-    @Description("REQUESTED, APPROVED, REJECTED or REFUNDED.")
-    public String getStatus() {
-        return row.status();
+    @Description("Where it stands.")
+    public ReturnStatus getStatus() {
+        return ReturnStatus.valueOf(row.status());
     }
 
     @NonNull

@@ -72,7 +72,7 @@ public class PickupGraphQL {
         try {
             cartId = GlobalId.decode(id, Cart.TYPE);
         } catch (InvalidGlobalIdException e) {
-            return RetailMutations.CHECKOUT.refused(RetailErrorCode.INVALID_ID, e.getMessage(), "id");
+            return RetailMutations.CHECKOUT.refused(RetailErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("id").toArray(String[]::new));
         }
         List<TenderLine> tenders = input.toLines();
         return callerScope.current().chain(scope -> reader.carts(List.of(cartId), scope)).chain(found -> found.isEmpty()
@@ -125,7 +125,7 @@ public class PickupGraphQL {
         try {
             orderId = GlobalId.decode(id, Order.TYPE);
         } catch (InvalidGlobalIdException e) {
-            return RetailMutations.ORDER.refused(RetailErrorCode.INVALID_ID, e.getMessage(), "id");
+            return RetailMutations.ORDER.refused(RetailErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("id").toArray(String[]::new));
         }
         return callerScope.current().chain(scope -> reader.orders(List.of(orderId), scope)).chain(found -> found.isEmpty()
                 ? RetailMutations.ORDER.refused(RetailErrorCode.NOT_FOUND, "No such order", "id")

@@ -128,7 +128,7 @@ public class ReturnGraphQL {
         try {
             order = GlobalId.decode(orderId, Order.TYPE);
         } catch (InvalidGlobalIdException e) {
-            return refused(RetailErrorCode.INVALID_ID, e.getMessage(), "orderId");
+            return refused(RetailErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("orderId").toArray(String[]::new));
         }
         List<ReturnService.ReturnLineDraft> lines = input.toLines();
         return callerScope.current().chain(scope -> reader.orders(List.of(order), scope)).chain(found -> found.isEmpty()
@@ -183,7 +183,7 @@ public class ReturnGraphQL {
         try {
             returnId = GlobalId.decode(id, OrderReturn.TYPE);
         } catch (InvalidGlobalIdException e) {
-            return refused(RetailErrorCode.INVALID_ID, e.getMessage(), "id");
+            return refused(RetailErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("id").toArray(String[]::new));
         }
         return callerScope.current().chain(scope -> reader.returns(List.of(returnId), null, scope)).chain(found -> found.isEmpty()
                 ? refused(RetailErrorCode.NOT_FOUND, "No such return", "id")

@@ -12,6 +12,7 @@ import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.Money;
 import com.newretail.platform.graphql.Node;
 import com.newretail.retail.persistence.RetailReader.ShiftRow;
+import com.newretail.retail.domain.ShiftStatus;
 
 /** GraphQL view of a cash drawer shift with its summary. */
 @Type("Shift")
@@ -42,9 +43,9 @@ public class Shift implements Node {
     }
 
     @NonNull
-    @Description("OPEN or CLOSED.")
-    public String getStatus() {
-        return row.status();
+    @Description("Where it stands.")
+    public ShiftStatus getStatus() {
+        return ShiftStatus.valueOf(row.status());
     }
 
     @NonNull

@@ -100,7 +100,7 @@ public class ShiftGraphQL {
         try {
             store = GlobalId.decode(String.valueOf(input.storeId), OrgUnit.TYPE);
         } catch (InvalidGlobalIdException e) {
-            return refused(RetailErrorCode.INVALID_ID, e.getMessage(), "input", "storeId");
+            return refused(RetailErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("input", "storeId").toArray(String[]::new));
         }
         return callerScope.current().chain(scope -> orgUnits.visible(store, scope)).chain(visible -> !visible
                 ? refused(RetailErrorCode.NOT_FOUND, "No such store", "input", "storeId")
@@ -141,7 +141,7 @@ public class ShiftGraphQL {
         try {
             shiftId = GlobalId.decode(id, Shift.TYPE);
         } catch (InvalidGlobalIdException e) {
-            return refused(RetailErrorCode.INVALID_ID, e.getMessage(), "id");
+            return refused(RetailErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("id").toArray(String[]::new));
         }
         return callerScope.current().chain(scope -> reader.shifts(List.of(shiftId), null, null, scope)).chain(found -> found.isEmpty()
                 ? refused(RetailErrorCode.NOT_FOUND, "No such shift", "id")

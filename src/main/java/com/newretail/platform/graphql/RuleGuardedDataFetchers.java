@@ -1,0 +1,109 @@
+package com.newretail.platform.graphql;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import com.newretail.platform.security.OperationRules;
+import com.newretail.platform.security.TypeRules;
+
+import graphql.schema.DataFetchingEnvironment;
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusUniDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.PlugableBatchableDataFetcher;
+import io.smallrye.graphql.schema.model.Operation;
+import io.smallrye.graphql.schema.model.Type;
+import io.smallrye.graphql.spi.DataFetcherService;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Field rules, one mechanism for every module: a field resolved on another object ({@code @Source})
+ * whose result is a guarded type (see {@link TypeRules}) applies that type's role rule before it
+ * runs, batched or not. Without it a field such as {@code Customer.orders} would hand orders to
+ * every role that may read customers. A denial is the same {@code forbidden} error a root field
+ * gives. Asked before Quarkus's own service (lower priority number); answers null — leaving the
+ * field to Quarkus — for fields that reach no guarded type. Registered in META-INF/services.
+ */
+public class RuleGuardedDataFetchers implements DataFetcherService {
+
+    /** Every guarded field ({@code Type.field}) and the operation whose rule it applies: read by the schema test. */
+    public static final Map<String, String> GUARDED = new ConcurrentHashMap<>();
+
+    private final TypeRules typeRules = TypeRules.from(ConfigProvider.getConfig());
+
+    @Override
+    public Integer getPriority() {
+        return -1;
+    }
+
+    @Override
+    public PlugableBatchableDataFetcher getUniDataFetcher(Operation operation, Type type) {
+        Optional<String> rule = ruleOf(operation);
+        return rule.map(r -> (PlugableBatchableDataFetcher) new Guarded<>(operation, type, r)).orElse(null);
+    }
+
+    @Override
+    public PlugableBatchableDataFetcher getDefaultDataFetcher(Operation operation, Type type) {
+        return refuseUnguardable(operation);
+    }
+
+    @Override
+    public PlugableBatchableDataFetcher getCompletionStageDataFetcher(Operation operation, Type type) {
+        return refuseUnguardable(operation);
+    }
+
+    private Optional<String> ruleOf(Operation operation) {
+        if (!operation.isSourceField()) {
+            return Optional.empty();
+        }
+        Optional<String> rule = typeRules.operationForFieldType(operation.getReference().getName());
+        rule.ifPresent(r -> GUARDED.put(operation.getSourceFieldOn().getName() + "." + operation.getName(), r));
+        return rule;
+    }
+
+    /** Guarded fields must return a Uni; anything else would silently skip the rule. */
+    private PlugableBatchableDataFetcher refuseUnguardable(Operation operation) {
+        if (ruleOf(operation).isPresent()) {
+            throw new IllegalStateException(operation.getSourceFieldOn().getName() + "." + operation.getName()
+                    + " reaches a guarded type; resolve it with a Uni so its type rule applies");
+        }
+        return null;
+    }
+
+    /** Quarkus's Uni fetcher with the type's rule checked inside the request context it re-activates. */
+    static final class Guarded<K, T> extends QuarkusUniDataFetcher<K, T> {
+
+        private final String rule;
+
+        Guarded(Operation operation, Type type, String rule) {
+            super(operation, type);
+            this.rule = rule;
+        }
+
+        @Override
+        protected Uni<?> handleUserMethodCall(DataFetchingEnvironment environment, Object[] arguments) throws Exception {
+            Optional<RuntimeException> denial = denial();
+            return denial.isPresent() ? Uni.createFrom().failure(denial.get()) : super.handleUserMethodCall(environment, arguments);
+        }
+
+        @Override
+        protected Uni<java.util.List<T>> handleUserBatchLoad(DataFetchingEnvironment environment, Object[] arguments)
+                throws Exception {
+            Optional<RuntimeException> denial = denial();
+            return denial.isPresent() ? Uni.createFrom().failure(denial.get()) : super.handleUserBatchLoad(environment, arguments);
+        }
+
+        private Optional<RuntimeException> denial() {
+            SecurityIdentity identity = Arc.container().instance(SecurityIdentity.class).get();
+            try {
+                Arc.container().instance(OperationRules.class).get().require(rule, identity);
+                return Optional.empty();
+            } catch (RuntimeException e) {
+                return Optional.of(e);
+            }
+        }
+    }
+}
