@@ -1,6 +1,7 @@
 package com.newretail;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ModuleBoundariesTest {
 
     static final String[] MODULES = {
-        "organization", "catalog", "inventory", "retail", "customer", "performance", "operations", "insight"
+        "organization", "catalog", "inventory", "retail", "customer"
     };
 
     private final JavaClasses classes = new ClassFileImporter()
@@ -43,10 +44,27 @@ class ModuleBoundariesTest {
                 noClasses().that().resideInAPackage("com.newretail." + module + "..")
                         .should().dependOnClassesThat().resideInAnyPackage(
                                 "com.newretail." + other + ".domain..",
-                                "com.newretail." + other + ".persistence..")
+                                "com.newretail." + other + ".persistence..",
+                                "com.newretail." + other + ".accounts..")
                         .allowEmptyShould(true)
                         .check(classes);
             }
+        }
+    }
+
+    @Test
+    void modulesHaveNoCycles() {
+        slices().matching("com.newretail.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** Use cases and stores never reach up into a module's GraphQL layer. */
+    @Test
+    void domainAndPersistenceNeverUseTheGraphQLLayer() {
+        for (String module : MODULES) {
+            noClasses().that().resideInAnyPackage("com.newretail." + module + ".domain..", "com.newretail." + module + ".persistence..")
+                    .should().dependOnClassesThat().resideInAPackage("com.newretail." + module + ".graphql..")
+                    .allowEmptyShould(true)
+                    .check(classes);
         }
     }
 }

@@ -49,6 +49,11 @@ class CatalogGraphQLTests {
                 "brand", Map.of("code", uniqueCode("BR"), "name", "Hills")));
         String categoryId = entries.getString("data.categoryCreate.category.id");
         String brandId = entries.getString("data.brandCreate.brand.id");
+        JsonPath child = client.runText("mutation($input: CatalogEntryInput!) { categoryCreate(input: $input) { "
+                + "category { id parent { id name } } userErrors { code } } }",
+                vars("input", Map.of("code", uniqueCode("CAT"), "name", "Oolong", "parentId", categoryId)));
+        assertEquals(categoryId, child.getString("data.categoryCreate.category.parent.id"), child.prettify());
+        assertEquals("Tea", child.getString("data.categoryCreate.category.parent.name"));
         String red = barcode();
         String code = uniqueCode("P");
         Map<String, Object> input = new HashMap<>(Map.of("code", code, "name", "Oolong Gift Box " + code, "categoryId", categoryId,

@@ -132,6 +132,12 @@ public class CatalogGraphQL {
         return byId("category", products, p -> p.row().categoryId(), Category::new);
     }
 
+    @Name("parent")
+    @Description("The parent category; null for a top-level category.")
+    public Uni<List<Category>> categoryParent(@Source List<Category> categories) {
+        return byId("category", categories, Category::parentInternalId, Category::new);
+    }
+
     @Name("brand")
     @Description("The product's brand.")
     public Uni<List<Brand>> brand(@Source List<Product> products) {
@@ -250,7 +256,7 @@ public class CatalogGraphQL {
                 row -> Cursor.encode(row.code()), (row, cursor) -> edge.apply(view.apply(row), cursor), connection));
     }
 
-    private <E> Uni<List<E>> byId(String table, List<Product> products, Function<Product, Long> idOf, Function<NamedRow, E> view) {
+    private <S, E> Uni<List<E>> byId(String table, List<S> products, Function<S, Long> idOf, Function<NamedRow, E> view) {
         List<Long> ids = products.stream().map(idOf).filter(id -> id != null).distinct().toList();
         return reader.named(table, ids).map(rows -> {
             Map<Long, NamedRow> byId = rows.stream().collect(Collectors.toMap(NamedRow::id, r -> r));

@@ -2,6 +2,7 @@ package com.newretail.catalog.graphql;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Type;
 
 import com.newretail.catalog.persistence.NamedRow;
@@ -20,8 +21,14 @@ public class Category extends CatalogEntry implements Node {
     }
 
     @Id
-    @Description("The parent category; null for a top-level category.")
+    @Deprecated
+    @Description("The parent category's ID; null for a top-level category. Deprecated: use `parent`.")
     public String getParentId() {
         return row().parentId() == null ? null : GlobalId.encode(TYPE, row().parentId());
+    }
+
+    @Ignore
+    public Long parentInternalId() {
+        return row().parentId();
     }
 }

@@ -39,6 +39,11 @@ public class StockReservations {
         return reservations.commit(reservationId, actor).map(StockReservations::result);
     }
 
+    /** Whether the reservation still holds stock (neither released, committed nor expired). */
+    public Uni<Boolean> isActive(long reservationId) {
+        return reservations.isActive(reservationId);
+    }
+
     public Uni<Result> release(long reservationId, String actor) {
         return reservations.release(reservationId, actor).map(StockReservations::result);
     }

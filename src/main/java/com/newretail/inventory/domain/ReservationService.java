@@ -78,6 +78,12 @@ public class ReservationService {
     }
 
     /** Ids of active reservations past their expiry, oldest first. */
+    /** Whether the reservation still holds stock (ACTIVE). */
+    public Uni<Boolean> isActive(long id) {
+        return NativeRows.list("SELECT status, id FROM stock_reservation WHERE id = ?1", id)
+                .map(rows -> !rows.isEmpty() && "ACTIVE".equals(rows.get(0)[0]));
+    }
+
     public Uni<List<Long>> due(int limit) {
         return NativeRows.list("SELECT id, expires_at FROM stock_reservation WHERE status = 'ACTIVE' AND expires_at <= now() "
                 + "ORDER BY expires_at LIMIT " + limit).map(rows -> rows.stream().map(row -> NativeRows.longValue(row[0])).toList());

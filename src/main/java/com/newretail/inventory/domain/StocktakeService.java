@@ -17,7 +17,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.newretail.inventory.api.StockReason;
 import com.newretail.catalog.api.SkuCatalog;
@@ -73,10 +72,10 @@ public class StocktakeService {
     private final int approvalThreshold;
 
     public StocktakeService(StockMovements movements, SkuCatalog skus,
-            @ConfigProperty(name = "newretail.inventory.stocktake.approval-threshold-units") int approvalThreshold) {
+            InventoryConfig config) {
         this.movements = movements;
         this.skus = skus;
-        this.approvalThreshold = approvalThreshold;
+        this.approvalThreshold = config.stocktake().approvalThresholdUnits();
     }
 
     public int approvalThreshold() {

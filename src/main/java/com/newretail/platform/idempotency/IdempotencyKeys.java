@@ -8,8 +8,6 @@ import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -25,8 +23,8 @@ public class IdempotencyKeys {
 
     private final Duration ttl;
 
-    public IdempotencyKeys(@ConfigProperty(name = "newretail.idempotency.key-ttl", defaultValue = "24H") Duration ttl) {
-        this.ttl = ttl;
+    public IdempotencyKeys(IdempotencyConfig config) {
+        this.ttl = config.keyTtl();
     }
 
     public Duration ttl() {

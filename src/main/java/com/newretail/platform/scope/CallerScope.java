@@ -1,13 +1,11 @@
 package com.newretail.platform.scope;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import com.newretail.platform.security.Roles;
@@ -32,11 +30,10 @@ public class CallerScope {
     private final long ttlNanos;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    public CallerScope(SecurityIdentity identity, CallerBindingLookup lookup,
-            @ConfigProperty(name = "newretail.scope.cache-ttl", defaultValue = "30S") Duration ttl) {
+    public CallerScope(SecurityIdentity identity, CallerBindingLookup lookup, ScopeConfig config) {
         this.identity = identity;
         this.lookup = lookup;
-        this.ttlNanos = ttl.toNanos();
+        this.ttlNanos = config.cacheTtl().toNanos();
     }
 
     /** The caller's scope; NONE for anonymous callers and for staff-less ones without an HQ-wide role. */

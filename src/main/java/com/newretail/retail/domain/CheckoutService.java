@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.newretail.catalog.api.SkuCatalog;
 import com.newretail.inventory.api.StockLine;
@@ -51,13 +50,13 @@ public class CheckoutService {
     private final ZoneId zone;
 
     public CheckoutService(CartPricer pricer, CouponRule coupons, StockMovements movements, SkuCatalog skus, StockReservations reservations,
-            @ConfigProperty(name = "newretail.retail.time-zone") ZoneId zone) {
+            RetailConfig config) {
         this.reservations = reservations;
         this.pricer = pricer;
         this.coupons = coupons;
         this.movements = movements;
         this.skus = skus;
-        this.zone = zone;
+        this.zone = config.timeZone();
     }
 
     /** A sale at the till: paid in full now, stock leaves at once, the order is completed. */

@@ -66,8 +66,8 @@ public class PickupService {
 
     public Uni<Outcome> cancel(long orderId, int expectedVersion, String actor) {
         return locked(orderId, expectedVersion, "PENDING_PAYMENT", "PAID").chain(row -> row.refusal() != null ? Uni.createFrom().item(row.refusal())
-                : NativeSql.scalars("SELECT status FROM stock_reservation WHERE id = ?1", String.class, row.reservationId())
-                        .chain(status -> "ACTIVE".equals(status.get(0)) ? reservations.release(row.reservationId(), actor).replaceWithVoid()
+                : reservations.isActive(row.reservationId())
+                        .chain(active -> active ? reservations.release(row.reservationId(), actor).replaceWithVoid()
                                 : Uni.createFrom().voidItem())
                         .chain(() -> "PAID".equals(row.status()) ? refundInFull(orderId, row.total(), actor)
                                 : Uni.createFrom().item("Cancelled before payment; reserved stock released"))

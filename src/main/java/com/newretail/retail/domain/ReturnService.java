@@ -25,7 +25,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.api.StockLocations;
@@ -59,10 +58,10 @@ public class ReturnService {
     private final BigDecimal approvalThreshold;
 
     public ReturnService(StockMovements movements, StockLocations locations,
-            @ConfigProperty(name = "newretail.retail.return-approval-threshold") BigDecimal approvalThreshold) {
+            RetailConfig config) {
         this.movements = movements;
         this.locations = locations;
-        this.approvalThreshold = approvalThreshold;
+        this.approvalThreshold = config.returnApprovalThreshold();
     }
 
     public Uni<Outcome> request(long orderId, ReturnReason reason, String note, List<ReturnLineDraft> lines, String actor) {
@@ -126,10 +125,8 @@ public class ReturnService {
                                         + " can still be returned", "input", "lines", String.valueOf(i), "quantity"));
                                 continue;
                             }
-                            BigDecimal lineTotal = new BigDecimal(orderLine[3].toString());
-                            BigDecimal refunded = new BigDecimal(orderLine[5].toString());
-                            BigDecimal refund = line.quantity() == quantity - returned ? lineTotal.subtract(refunded)
-                                    : lineTotal.multiply(BigDecimal.valueOf(line.quantity())).divide(BigDecimal.valueOf(quantity), 2, RoundingMode.HALF_UP);
+                            BigDecimal refund = lineRefund(new BigDecimal(orderLine[3].toString()), quantity, returned,
+                                    new BigDecimal(orderLine[5].toString()), line.quantity());
                             total = total.add(refund);
                             rows.add(new Object[] { line.lineNo(), orderLine[1], line.quantity(), line.condition().name(), refund });
                         }
@@ -157,6 +154,16 @@ public class ReturnService {
                                 .map(Outcome::of);
                     });
         });
+    }
+
+    /**
+     * What returning {@code units} of a line refunds: its total in proportion to the units, rounded to
+     * cents; the last units of a line refund the rest of its total, so a line never refunds more (or
+     * less) than it cost, whatever the rounding of earlier returns.
+     */
+    static BigDecimal lineRefund(BigDecimal lineTotal, int sold, int alreadyReturned, BigDecimal alreadyRefunded, int units) {
+        return units == sold - alreadyReturned ? lineTotal.subtract(alreadyRefunded)
+                : lineTotal.multiply(BigDecimal.valueOf(units)).divide(BigDecimal.valueOf(sold), 2, RoundingMode.HALF_UP);
     }
 
     public Uni<Outcome> approve(long returnId, int expectedVersion, String actor) {
@@ -219,7 +226,12 @@ public class ReturnService {
                         (a, b) -> a, LinkedHashMap::new)));
     }
 
-    private static List<RetailProblem> plan(List<TenderLine> refunds, Map<String, BigDecimal> available, BigDecimal total, List<TenderLine> plan) {
+    /**
+     * Splits a refund over tenders: with none given, the order's own tenders in payment order, each up
+     * to what it can still refund; given ones must be the order's, within what each can still refund,
+     * and add up to the total. Fills {@code plan}; returns the problems.
+     */
+    static List<RetailProblem> plan(List<TenderLine> refunds, Map<String, BigDecimal> available, BigDecimal total, List<TenderLine> plan) {
         List<RetailProblem> problems = new ArrayList<>();
         if (refunds.isEmpty()) {
             BigDecimal left = total;
