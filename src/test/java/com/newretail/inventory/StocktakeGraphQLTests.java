@@ -191,6 +191,8 @@ class StocktakeGraphQLTests {
         JsonPath started = client.run("inventory/stocktakeStart", vars("input", Map.of("warehouseId", wh(warehouse), "categoryId", category)));
         String id = started.getString("data.stocktakeStart.stocktake.id");
         assertThat(client.run("inventory/stocktake", vars("id", id)).getList("data.stocktake.lines.edges.node.sku.id"), contains(sku(inside)));
+        assertEquals(category, client.runText("query($id: ID!) { stocktake(id: $id) { category { id } } }", vars("id", id))
+                .getString("data.stocktake.category.id"));
         assertThat(client.run("inventory/stocktakeCounts", vars("id", id, "input", counts("x", sku(outside), 1)))
                 .getList("data.stocktakeCountsRecord.userErrors.code"), contains("OUTSIDE_STOCKTAKE"));
         assertThat(client.run("inventory/stocktakeCounts", vars("id", id, "input", counts("x", sku(inside), -1)))

@@ -67,6 +67,9 @@ class SchemaSnapshotTests {
             assertNotNull(type, scalar + " is not declared");
             assertNotNull(type.getDescription(), scalar + " has no description");
         }
+        for (String scalar : List.of("Date", "DateTime")) {
+            assertNotNull(((GraphQLScalarType) schema.getType(scalar)).getSpecifiedByUrl(), scalar + " has no @specifiedBy");
+        }
     }
 
     /** Statuses and kinds are enums like every other status, never free strings. */

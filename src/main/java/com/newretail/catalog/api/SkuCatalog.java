@@ -8,8 +8,10 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.newretail.catalog.domain.CatalogStatus;
+import com.newretail.catalog.graphql.Category;
 import com.newretail.catalog.graphql.Sku;
 import com.newretail.catalog.persistence.CatalogReader;
+import com.newretail.catalog.persistence.NamedRow;
 import com.newretail.catalog.persistence.SkuRow;
 
 import io.smallrye.mutiny.Uni;
@@ -47,6 +49,12 @@ public class SkuCatalog {
     public Uni<Map<String, Long>> idsByBarcodes(List<String> barcodes) {
         return barcodes.isEmpty() ? Uni.createFrom().item(Map.of())
                 : reader.skusByBarcodes(barcodes).map(rows -> rows.stream().collect(Collectors.toMap(SkuRow::barcode, SkuRow::id)));
+    }
+
+    /** GraphQL views of categories, for fields of other modules' types (one statement for all ids). */
+    public Uni<Map<Long, Category>> categories(List<Long> categoryIds) {
+        return categoryIds.isEmpty() ? Uni.createFrom().item(Map.of())
+                : reader.named("category", categoryIds).map(rows -> rows.stream().collect(Collectors.toMap(NamedRow::id, Category::new)));
     }
 
     /** GraphQL views of SKUs, for fields of other modules' types (one statement for all ids). */

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 import com.newretail.catalog.api.SkuCatalog;
+import com.newretail.catalog.graphql.Category;
 import com.newretail.catalog.graphql.Sku;
 import com.newretail.inventory.persistence.DocumentReader;
 import com.newretail.inventory.persistence.InventoryReader;
@@ -59,6 +60,14 @@ public class InventoryFields {
     @Description("The warehouse counted.")
     public Uni<List<@NonNull Warehouse>> stocktakeWarehouse(@Source List<Stocktake> stocktakes) {
         return warehousesOf(stocktakes, s -> s.row().warehouseId());
+    }
+
+    @Name("category")
+    @Description("The category whose SKUs (with subcategories) are counted; null for the whole warehouse.")
+    public Uni<List<Category>> stocktakeCategory(@Source List<Stocktake> stocktakes) {
+        List<Long> ids = stocktakes.stream().map(s -> s.row().categoryId()).filter(id -> id != null).distinct().toList();
+        return skus.categories(ids).map(found -> stocktakes.stream()
+                .map(s -> s.row().categoryId() == null ? null : found.get(s.row().categoryId())).toList());
     }
 
     @Name("warehouse")

@@ -59,7 +59,8 @@ public class Stocktake implements Node {
     }
 
     @Id
-    @Description("The category whose SKUs (with subcategories) are counted; null for the whole warehouse.")
+    @Deprecated
+    @Description("The counted category's ID; null for the whole warehouse. Deprecated: use `category`.")
     public String getCategoryId() {
         return row.categoryId() == null ? null : GlobalId.encode("Category", row.categoryId());
     }
