@@ -10,7 +10,7 @@ import com.newretail.platform.graphql.PageInfo;
 
 /** Relay connection of Categorys. */
 @Type("CategoryConnection")
-@Description("A page of categorys.")
+@Description("A page of categories.")
 public class CategoryConnection {
 
     /** Relay edge of a category. */
@@ -47,13 +47,13 @@ public class CategoryConnection {
     }
 
     @NonNull
-    @Description("The categorys on this page.")
+    @Description("The categories on this page.")
     public List<@NonNull Edge> getEdges() {
         return edges;
     }
 
     @NonNull
-    @Description("Whether more categorys follow.")
+    @Description("Whether more categories follow.")
     public PageInfo getPageInfo() {
         return pageInfo;
     }

@@ -10,7 +10,7 @@ import com.newretail.platform.graphql.PageInfo;
 
 /** Relay connection of LedgerEntrys. */
 @Type("LedgerEntryConnection")
-@Description("A page of ledger entrys.")
+@Description("A page of ledger entries.")
 public class LedgerEntryConnection {
 
     /** Relay edge of a ledger entry. */
@@ -47,13 +47,13 @@ public class LedgerEntryConnection {
     }
 
     @NonNull
-    @Description("The ledger entrys on this page.")
+    @Description("The ledger entries on this page.")
     public List<@NonNull Edge> getEdges() {
         return edges;
     }
 
     @NonNull
-    @Description("Whether more ledger entrys follow.")
+    @Description("Whether more ledger entries follow.")
     public PageInfo getPageInfo() {
         return pageInfo;
     }
