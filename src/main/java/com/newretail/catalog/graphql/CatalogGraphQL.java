@@ -71,14 +71,18 @@ public class CatalogGraphQL {
     public Uni<@NonNull ProductConnection> products(
             @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after,
-            @Name("search") @Description("Name contains, or code/barcode equals, this text.") String search,
-            @Name("categoryId") @Id @Description("Only products of this category.") String categoryId,
-            @Name("brandId") @Id @Description("Only products of this brand.") String brandId) {
+            @Name("where") @Description("Filter.") CatalogInputs.ProductFilter where,
+            @Name("search") @Deprecated @Description("Deprecated: use `where.search`.") String search,
+            @Name("categoryId") @Id @Deprecated @Description("Deprecated: use `where.categoryId`.") String categoryId,
+            @Name("brandId") @Id @Deprecated @Description("Deprecated: use `where.brandId`.") String brandId) {
         PageRequest page = PageRequest.of(first, after);
         Keyset position = Keyset.after(page);
-        return reader.products(search, categoryId == null ? null : GlobalId.decode(categoryId, Category.TYPE),
-                brandId == null ? null : GlobalId.decode(brandId, Brand.TYPE), Keyset.keyOf(position), Keyset.idOf(position),
-                page.fetchSize())
+        String text = where != null && where.search != null ? where.search : search;
+        Long category = where != null && where.categoryId != null ? (Long) GlobalId.decodeAt(where.categoryId, Category.TYPE, "where", "categoryId")
+                : categoryId == null ? null : GlobalId.decode(categoryId, Category.TYPE);
+        Long brand = where != null && where.brandId != null ? (Long) GlobalId.decodeAt(where.brandId, Brand.TYPE, "where", "brandId")
+                : brandId == null ? null : GlobalId.decode(brandId, Brand.TYPE);
+        return reader.products(text, category, brand, Keyset.keyOf(position), Keyset.idOf(position), page.fetchSize())
                 .map(rows -> Connections.of(rows, page, row -> Keyset.cursor(row.name(), row.id()),
                         (row, cursor) -> new ProductConnection.Edge(new Product(row), cursor), ProductConnection::new));
     }

@@ -18,6 +18,21 @@ public final class CatalogInputs {
     }
 
     /** Fields of {@code categoryCreate} and {@code brandCreate}. */
+    @Input("ProductFilter")
+    @Description("Narrows the products. All given conditions must hold.")
+    public static class ProductFilter {
+        @Description("Name contains, or code/barcode equals, this text.")
+        public String search;
+
+        @Id
+        @Description("Only products of this category.")
+        public String categoryId;
+
+        @Id
+        @Description("Only products of this brand.")
+        public String brandId;
+    }
+
     @Input("CatalogEntryInput")
     @Description("A category or brand: code and name (and, for a category, its parent).")
     public static class EntryInput {

@@ -72,10 +72,12 @@ public class InventoryGraphQL {
     public Uni<@NonNull WarehouseConnection> warehouses(
             @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after,
-            @Name("orgUnitId") @Id @Description("Only warehouses of this org unit and the units below it.") String orgUnitId) {
+            @Name("where") @Description("Filter.") InventoryFilters.WarehouseFilter where,
+            @Name("orgUnitId") @Id @Deprecated @Description("Deprecated: use `where.orgUnitId`.") String orgUnitId) {
         PageRequest page = PageRequest.of(first, after);
         String afterCode = page.afterKey();
-        Long under = orgUnitId == null ? null : GlobalId.decode(orgUnitId, OrgUnit.TYPE);
+        Long under = where != null && where.orgUnitId != null ? (Long) GlobalId.decodeAt(where.orgUnitId, OrgUnit.TYPE, "where", "orgUnitId")
+                : orgUnitId == null ? null : GlobalId.decode(orgUnitId, OrgUnit.TYPE);
         return callerScope.current().chain(scope -> reader.warehousePage(scope, under, afterCode, page.fetchSize()))
                 .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.code()),
                         (row, cursor) -> new WarehouseConnection.Edge(new Warehouse(row), cursor), WarehouseConnection::new));
@@ -104,15 +106,18 @@ public class InventoryGraphQL {
     @RolesAllowed("${newretail.rules.stockLedger}")
     @Description("The stock ledger, newest first, within your data scope; by warehouse, SKU and/or source (document, transfer, stocktake, reservation).")
     public Uni<@NonNull LedgerEntryConnection> stockLedger(
-            @Name("warehouseId") @Id @Description("Only this warehouse.") String warehouseId,
-            @Name("skuId") @Id @Description("Only this SKU.") String skuId,
-            @Name("documentId") @Id @Description("Only rows written by this document, transfer, stocktake or reservation.") String documentId,
+            @Name("where") @Description("Filter.") InventoryFilters.StockLedgerFilter where,
+            @Name("warehouseId") @Id @Deprecated @Description("Deprecated: use `where.warehouseId`.") String warehouseId,
+            @Name("skuId") @Id @Deprecated @Description("Deprecated: use `where.skuId`.") String skuId,
+            @Name("documentId") @Id @Deprecated @Description("Deprecated: use `where.documentId`.") String documentId,
             @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after);
-        Long warehouse = warehouseId == null ? null : GlobalId.decode(warehouseId, Warehouse.TYPE);
-        Long sku = skuId == null ? null : GlobalId.decode(skuId, Sku.TYPE);
-        Map.Entry<List<String>, Long> document = documentId == null ? null : LedgerSources.kinds(documentId);
+        Long warehouse = InventoryFilters.warehouse(where == null ? null : where.warehouseId, warehouseId);
+        Long sku = where != null && where.skuId != null ? (Long) GlobalId.decodeAt(where.skuId, Sku.TYPE, "where", "skuId")
+                : skuId == null ? null : GlobalId.decode(skuId, Sku.TYPE);
+        String source = where != null && where.documentId != null ? where.documentId : documentId;
+        Map.Entry<List<String>, Long> document = source == null ? null : LedgerSources.kinds(source);
         Long beforeId = page.afterId();
         return callerScope.current()
                 .chain(scope -> reader.ledger(scope, warehouse, sku, document == null ? null : document.getKey(),

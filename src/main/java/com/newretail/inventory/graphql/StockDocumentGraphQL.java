@@ -79,14 +79,16 @@ public class StockDocumentGraphQL {
     @RolesAllowed("${newretail.rules.stockDocuments}")
     @Description("Receipts and issues within your data scope, newest first.")
     public Uni<@NonNull StockDocumentConnection> stockDocuments(
-            @Name("warehouseId") @Id @Description("Only this warehouse.") String warehouseId,
-            @Name("status") @Description("Only this status: DRAFT, POSTED or CANCELLED.") String status,
+            @Name("where") @Description("Filter.") InventoryFilters.StockDocumentFilter where,
+            @Name("warehouseId") @Id @Deprecated @Description("Deprecated: use `where.warehouseId`.") String warehouseId,
+            @Name("status") @Deprecated @Description("Deprecated: use `where.status`.") String status,
             @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after);
-        Long warehouse = warehouseId == null ? null : GlobalId.decode(warehouseId, Warehouse.TYPE);
+        Long warehouse = InventoryFilters.warehouse(where == null ? null : where.warehouseId, warehouseId);
+        String state = where != null && where.status != null ? where.status.name() : status;
         Long before = page.afterId();
-        return callerScope.current().chain(scope -> documents.documentPage(scope, null, warehouse, status, before, page.fetchSize()))
+        return callerScope.current().chain(scope -> documents.documentPage(scope, null, warehouse, state, before, page.fetchSize()))
                 .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.id()),
                         (row, cursor) -> new StockDocumentConnection.Edge(new StockDocument(row), cursor), StockDocumentConnection::new));
     }

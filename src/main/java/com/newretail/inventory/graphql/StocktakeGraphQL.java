@@ -83,14 +83,16 @@ public class StocktakeGraphQL {
     @RolesAllowed("${newretail.rules.stocktakes}")
     @Description("Stocktakes within your data scope, newest first.")
     public Uni<@NonNull StocktakeConnection> stocktakes(
-            @Name("warehouseId") @Id @Description("Only this warehouse.") String warehouseId,
-            @Name("status") @Description("Only this status: COUNTING, PENDING_APPROVAL, POSTED or CANCELLED.") String status,
+            @Name("where") @Description("Filter.") InventoryFilters.StocktakeFilter where,
+            @Name("warehouseId") @Id @Deprecated @Description("Deprecated: use `where.warehouseId`.") String warehouseId,
+            @Name("status") @Deprecated @Description("Deprecated: use `where.status`.") String status,
             @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after);
-        Long warehouse = warehouseId == null ? null : GlobalId.decode(warehouseId, Warehouse.TYPE);
+        Long warehouse = InventoryFilters.warehouse(where == null ? null : where.warehouseId, warehouseId);
+        String state = where != null && where.status != null ? where.status.name() : status;
         Long before = page.afterId();
-        return callerScope.current().chain(scope -> documents.stocktakePage(scope, null, warehouse, status, before, page.fetchSize()))
+        return callerScope.current().chain(scope -> documents.stocktakePage(scope, null, warehouse, state, before, page.fetchSize()))
                 .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.id()),
                         (row, cursor) -> new StocktakeConnection.Edge(new Stocktake(row), cursor), StocktakeConnection::new));
     }

@@ -88,14 +88,16 @@ public class TransferGraphQL {
     @RolesAllowed("${newretail.rules.stockTransfers}")
     @Description("Transfers with either end in your data scope, newest first.")
     public Uni<@NonNull StockTransferConnection> stockTransfers(
-            @Name("warehouseId") @Id @Description("Only transfers from or to this warehouse.") String warehouseId,
-            @Name("status") @Description("Only this status, e.g. SHIPPED for what is on its way.") String status,
+            @Name("where") @Description("Filter.") InventoryFilters.StockTransferFilter where,
+            @Name("warehouseId") @Id @Deprecated @Description("Deprecated: use `where.warehouseId`.") String warehouseId,
+            @Name("status") @Deprecated @Description("Deprecated: use `where.status`.") String status,
             @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after);
-        Long warehouse = warehouseId == null ? null : GlobalId.decode(warehouseId, Warehouse.TYPE);
+        Long warehouse = InventoryFilters.warehouse(where == null ? null : where.warehouseId, warehouseId);
+        String state = where != null && where.status != null ? where.status.name() : status;
         Long before = page.afterId();
-        return callerScope.current().chain(scope -> documents.transferPage(scope, null, warehouse, status, before, page.fetchSize()))
+        return callerScope.current().chain(scope -> documents.transferPage(scope, null, warehouse, state, before, page.fetchSize()))
                 .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.id()),
                         (row, cursor) -> new StockTransferConnection.Edge(new StockTransfer(row), cursor), StockTransferConnection::new));
     }
