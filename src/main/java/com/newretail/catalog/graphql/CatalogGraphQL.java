@@ -78,10 +78,8 @@ public class CatalogGraphQL {
         PageRequest page = PageRequest.of(first, after);
         Keyset position = Keyset.after(page);
         String text = where != null && where.search != null ? where.search : search;
-        Long category = where != null && where.categoryId != null ? (Long) GlobalId.decodeAt(where.categoryId, Category.TYPE, "where", "categoryId")
-                : categoryId == null ? null : GlobalId.decode(categoryId, Category.TYPE);
-        Long brand = where != null && where.brandId != null ? (Long) GlobalId.decodeAt(where.brandId, Brand.TYPE, "where", "brandId")
-                : brandId == null ? null : GlobalId.decode(brandId, Brand.TYPE);
+        Long category = GlobalId.decodeFilter(where == null ? null : where.categoryId, categoryId, Category.TYPE, "categoryId");
+        Long brand = GlobalId.decodeFilter(where == null ? null : where.brandId, brandId, Brand.TYPE, "brandId");
         return reader.products(text, category, brand, Keyset.keyOf(position), Keyset.idOf(position), page.fetchSize())
                 .map(rows -> Connections.of(rows, page, row -> Keyset.cursor(row.name(), row.id()),
                         (row, cursor) -> new ProductConnection.Edge(new Product(row), cursor), ProductConnection::new));

@@ -7,7 +7,6 @@ import org.eclipse.microprofile.graphql.Input;
 import com.newretail.inventory.domain.StockDocumentStatus;
 import com.newretail.inventory.domain.StockTransferStatus;
 import com.newretail.inventory.domain.StocktakeStatus;
-import com.newretail.platform.graphql.GlobalId;
 
 /**
  * The {@code where:} filters of the inventory lists. They replace the flat filter arguments (kept,
@@ -16,12 +15,6 @@ import com.newretail.platform.graphql.GlobalId;
 public final class InventoryFilters {
 
     private InventoryFilters() {
-    }
-
-    /** The warehouse of a filter, decoded (its input path named on a bad ID), or the flat argument's. */
-    static Long warehouse(String whereWarehouseId, String flatWarehouseId) {
-        return whereWarehouseId != null ? (Long) GlobalId.decodeAt(whereWarehouseId, Warehouse.TYPE, "where", "warehouseId")
-                : flatWarehouseId == null ? null : GlobalId.decode(flatWarehouseId, Warehouse.TYPE);
     }
 
     /** Narrows {@code stockDocuments}. All given conditions must hold. */

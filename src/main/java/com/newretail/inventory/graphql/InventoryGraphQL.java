@@ -76,8 +76,7 @@ public class InventoryGraphQL {
             @Name("orgUnitId") @Id @Deprecated @Description("Deprecated: use `where.orgUnitId`.") String orgUnitId) {
         PageRequest page = PageRequest.of(first, after);
         String afterCode = page.afterKey();
-        Long under = where != null && where.orgUnitId != null ? (Long) GlobalId.decodeAt(where.orgUnitId, OrgUnit.TYPE, "where", "orgUnitId")
-                : orgUnitId == null ? null : GlobalId.decode(orgUnitId, OrgUnit.TYPE);
+        Long under = GlobalId.decodeFilter(where == null ? null : where.orgUnitId, orgUnitId, OrgUnit.TYPE, "orgUnitId");
         return callerScope.current().chain(scope -> reader.warehousePage(scope, under, afterCode, page.fetchSize()))
                 .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.code()),
                         (row, cursor) -> new WarehouseConnection.Edge(new Warehouse(row), cursor), WarehouseConnection::new));
@@ -113,9 +112,8 @@ public class InventoryGraphQL {
             @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after);
-        Long warehouse = InventoryFilters.warehouse(where == null ? null : where.warehouseId, warehouseId);
-        Long sku = where != null && where.skuId != null ? (Long) GlobalId.decodeAt(where.skuId, Sku.TYPE, "where", "skuId")
-                : skuId == null ? null : GlobalId.decode(skuId, Sku.TYPE);
+        Long warehouse = GlobalId.decodeFilter(where == null ? null : where.warehouseId, warehouseId, Warehouse.TYPE, "warehouseId");
+        Long sku = GlobalId.decodeFilter(where == null ? null : where.skuId, skuId, Sku.TYPE, "skuId");
         String source = where != null && where.documentId != null ? where.documentId : documentId;
         Map.Entry<List<String>, Long> document = source == null ? null : LedgerSources.kinds(source);
         Long beforeId = page.afterId();

@@ -89,7 +89,7 @@ public class StocktakeGraphQL {
             @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after);
-        Long warehouse = InventoryFilters.warehouse(where == null ? null : where.warehouseId, warehouseId);
+        Long warehouse = GlobalId.decodeFilter(where == null ? null : where.warehouseId, warehouseId, Warehouse.TYPE, "warehouseId");
         String state = where != null && where.status != null ? where.status.name() : status;
         Long before = page.afterId();
         return callerScope.current().chain(scope -> documents.stocktakePage(scope, null, warehouse, state, before, page.fetchSize()))

@@ -121,20 +121,20 @@ public class StaffService {
 
     private Uni<Outcome<StaffEntity>> createChecked(long orgUnitId, StaffDraft draft) {
         return units.companyOf(orgUnitId).chain(companyId -> staff
-                    .employeeNumberTaken(companyId, draft.employeeNumber(), null)
-                    .chain(taken -> {
-                        if (taken) {
-                            return Outcome.refusedNow(numberTaken(draft.employeeNumber()));
-                        }
-                        StaffEntity member = new StaffEntity();
-                        member.companyId = companyId;
-                        member.orgUnitId = orgUnitId;
-                        member.status = StaffStatus.ACTIVE;
-                        member.accountStatus = AccountStatus.NONE;
-                        member.createdAt = OffsetDateTime.now();
-                        apply(member, draft);
-                        return staff.persistAndFlush(member).map(Outcome::done);
-                    }));
+                .employeeNumberTaken(companyId, draft.employeeNumber(), null)
+                .chain(taken -> {
+                    if (taken) {
+                        return Outcome.refusedNow(numberTaken(draft.employeeNumber()));
+                    }
+                    StaffEntity member = new StaffEntity();
+                    member.companyId = companyId;
+                    member.orgUnitId = orgUnitId;
+                    member.status = StaffStatus.ACTIVE;
+                    member.accountStatus = AccountStatus.NONE;
+                    member.createdAt = OffsetDateTime.now();
+                    apply(member, draft);
+                    return staff.persistAndFlush(member).map(Outcome::done);
+                }));
     }
 
     /** Changes fields; a new position also changes the account's realm roles in Keycloak. */

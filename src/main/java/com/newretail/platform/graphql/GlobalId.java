@@ -70,6 +70,17 @@ public final class GlobalId {
         }
     }
 
+    /**
+     * A list filter's ID: the one in {@code where} if given (a bad one is named at
+     * {@code where.<field>}), else the deprecated flat argument's; null when neither is given.
+     */
+    public static Long decodeFilter(String whereValue, String flatValue, String expectedType, String field) {
+        if (whereValue != null) {
+            return decodeAt(whereValue, expectedType, "where", field);
+        }
+        return flatValue == null ? null : decode(flatValue, expectedType);
+    }
+
     /** {@link #decodeAt} for an optional ID: null stays null. */
     public static Long decodeOptionalAt(String globalId, String expectedType, Object... field) {
         return globalId == null ? null : decodeAt(globalId, expectedType, field);
