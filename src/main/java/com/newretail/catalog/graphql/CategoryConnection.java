@@ -11,50 +11,15 @@ import com.newretail.platform.graphql.PageInfo;
 /** Relay connection of Categorys. */
 @Type("CategoryConnection")
 @Description("A page of categories.")
-public class CategoryConnection {
+public record CategoryConnection(
+        @NonNull @Description("The categories on this page.") List<@NonNull Edge> edges,
+        @NonNull @Description("Whether more categories follow.") PageInfo pageInfo) {
 
     /** Relay edge of a category. */
     @Type("CategoryEdge")
     @Description("A category in a list, with its cursor.")
-    public static class Edge {
-        private final Category node;
-        private final String cursor;
-
-        public Edge(Category node, String cursor) {
-            this.node = node;
-            this.cursor = cursor;
-        }
-
-        @NonNull
-        @Description("The category.")
-        public Category getNode() {
-            return node;
-        }
-
-        @NonNull
-        @Description("Pass as `after` to continue after this category.")
-        public String getCursor() {
-            return cursor;
-        }
-    }
-
-    private final List<Edge> edges;
-    private final PageInfo pageInfo;
-
-    public CategoryConnection(List<Edge> edges, PageInfo pageInfo) {
-        this.edges = edges;
-        this.pageInfo = pageInfo;
-    }
-
-    @NonNull
-    @Description("The categories on this page.")
-    public List<@NonNull Edge> getEdges() {
-        return edges;
-    }
-
-    @NonNull
-    @Description("Whether more categories follow.")
-    public PageInfo getPageInfo() {
-        return pageInfo;
+    public record Edge(
+            @NonNull @Description("The category.") Category node,
+            @NonNull @Description("Pass as `after` to continue after this category.") String cursor) {
     }
 }

@@ -11,50 +11,15 @@ import com.newretail.platform.graphql.PageInfo;
 /** Relay connection of PriceLists. */
 @Type("PriceListConnection")
 @Description("A page of price lists.")
-public class PriceListConnection {
+public record PriceListConnection(
+        @NonNull @Description("The price lists on this page.") List<@NonNull Edge> edges,
+        @NonNull @Description("Whether more price lists follow.") PageInfo pageInfo) {
 
     /** Relay edge of a price list. */
     @Type("PriceListEdge")
     @Description("A price list in a list, with its cursor.")
-    public static class Edge {
-        private final PriceList node;
-        private final String cursor;
-
-        public Edge(PriceList node, String cursor) {
-            this.node = node;
-            this.cursor = cursor;
-        }
-
-        @NonNull
-        @Description("The price list.")
-        public PriceList getNode() {
-            return node;
-        }
-
-        @NonNull
-        @Description("Pass as `after` to continue after this price list.")
-        public String getCursor() {
-            return cursor;
-        }
-    }
-
-    private final List<Edge> edges;
-    private final PageInfo pageInfo;
-
-    public PriceListConnection(List<Edge> edges, PageInfo pageInfo) {
-        this.edges = edges;
-        this.pageInfo = pageInfo;
-    }
-
-    @NonNull
-    @Description("The price lists on this page.")
-    public List<@NonNull Edge> getEdges() {
-        return edges;
-    }
-
-    @NonNull
-    @Description("Whether more price lists follow.")
-    public PageInfo getPageInfo() {
-        return pageInfo;
+    public record Edge(
+            @NonNull @Description("The price list.") PriceList node,
+            @NonNull @Description("Pass as `after` to continue after this price list.") String cursor) {
     }
 }

@@ -2,6 +2,8 @@ package com.newretail.customer.domain;
 
 import static com.newretail.customer.domain.CustomerErrorCode.INVALID_VALUE;
 import static com.newretail.customer.domain.CustomerErrorCode.MOBILE_TAKEN;
+import static com.newretail.customer.domain.CustomerErrorCode.NOT_A_STORE;
+import static com.newretail.customer.domain.CustomerErrorCode.NOT_FOUND;
 import static com.newretail.customer.domain.CustomerErrorCode.REQUIRED;
 
 import java.util.ArrayList;
@@ -10,10 +12,15 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import com.newretail.customer.persistence.CustomerStore;
+import com.newretail.organization.api.OrgUnitViews;
+import com.newretail.platform.mutation.Result;
+import com.newretail.platform.scope.CallerScope;
+
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
-/** Creating customers, inside the caller's transaction. */
+/** The customer use cases; each runs inside the transaction the mutation frame opened. */
 @ApplicationScoped
 public class CustomerService {
 
@@ -21,10 +28,23 @@ public class CustomerService {
     public static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
 
     /** The new customer's id, or the problems. */
-    public record Created(Long id, List<CustomerProblem> problems) {
-        public boolean succeeded() {
-            return problems.isEmpty();
+    public record Created(Long value, List<CustomerProblem> problems) implements Result<Long> {
+
+        static Uni<Created> refused(CustomerErrorCode code, String message, String... field) {
+            return Uni.createFrom().item(new Created(null, List.of(CustomerProblem.of(code, message, field))));
         }
+    }
+
+    private final CustomerStore store;
+    private final CallerScope callerScope;
+    private final OrgUnitViews orgUnits;
+    private final SecurityIdentity identity;
+
+    public CustomerService(CustomerStore store, CallerScope callerScope, OrgUnitViews orgUnits, SecurityIdentity identity) {
+        this.store = store;
+        this.callerScope = callerScope;
+        this.orgUnits = orgUnits;
+        this.identity = identity;
     }
 
     /** Field checks that need no database. */
@@ -43,21 +63,23 @@ public class CustomerService {
         return problems;
     }
 
-    /** Creates a customer of the company; the (company, mobile) pair is unique. */
-    public Uni<Created> create(long companyId, long homeStoreId, String mobile, String name, String actor) {
+    /**
+     * Signs a customer up at a store in the caller's scope; the store's sales company owns the
+     * customer, and a company has one customer per mobile.
+     */
+    public Uni<Created> signUp(long homeStoreId, String mobile, String name) {
         List<CustomerProblem> problems = check(mobile, name);
         if (!problems.isEmpty()) {
             return Uni.createFrom().item(new Created(null, problems));
         }
-        // The insert skips a taken mobile instead of failing, so concurrent sign-ups of one number
-        // end in one customer and a clear MOBILE_TAKEN for the others.
-        return Panache.getSession().chain(session -> session.createNativeQuery("INSERT INTO customer (company_id, mobile, name, "
-                + "home_store_id, created_by) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (company_id, mobile) DO NOTHING RETURNING id", Long.class)
-                .setParameter(1, companyId).setParameter(2, mobile).setParameter(3, name.trim()).setParameter(4, homeStoreId)
-                .setParameter(5, actor).getResultList())
-                .map(ids -> ids.isEmpty()
-                        ? new Created(null, List.of(CustomerProblem.of(MOBILE_TAKEN, "The company already has a customer with mobile "
-                                + mobile, "input", "mobile")))
-                        : new Created(ids.get(0), List.of()));
+        return callerScope.current().chain(scope -> orgUnits.visible(homeStoreId, scope)).chain(visible -> !visible
+                ? Created.refused(NOT_FOUND, "No such store", "input", "homeStoreId")
+                : orgUnits.placement(homeStoreId).chain(placement -> !"STORE".equals(placement.type()) || placement.companyId() == null
+                        ? Created.refused(NOT_A_STORE, "The home store must be a store under a sales company", "input", "homeStoreId")
+                        : store.insert(placement.companyId(), mobile, name.trim(), homeStoreId, identity.getPrincipal().getName())
+                                .chain(id -> id.isEmpty()
+                                        ? Created.refused(MOBILE_TAKEN, "The company already has a customer with mobile " + mobile,
+                                                "input", "mobile")
+                                        : Uni.createFrom().item(new Created(id.get(), List.of())))));
     }
 }

@@ -15,51 +15,39 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import com.newretail.customer.domain.CustomerErrorCode;
-import com.newretail.customer.domain.CustomerProblem;
 import com.newretail.customer.domain.CustomerService;
 import com.newretail.customer.persistence.CustomerReader;
 import com.newretail.customer.persistence.CustomerReader.CustomerRow;
 import com.newretail.organization.api.OrgUnitViews;
 import com.newretail.organization.graphql.OrgUnit;
-import com.newretail.platform.audit.AuditLog;
 import com.newretail.platform.graphql.Connections;
 import com.newretail.platform.graphql.Cursor;
 import com.newretail.platform.graphql.GlobalId;
-import com.newretail.platform.graphql.InvalidGlobalIdException;
 import com.newretail.platform.graphql.PageRequest;
-import com.newretail.platform.idempotency.IdempotentMutation;
+import com.newretail.platform.mutation.Call;
+import com.newretail.platform.mutation.MutationFrame;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /** Customers: find by mobile at checkout, sign up at a store, list within scope. */
 @GraphQLApi
 public class CustomerGraphQL {
 
-    private static final String KEY_DESCRIPTION =
-            "Any unique string (e.g. a UUID). Sending the same key again returns the first result instead of acting twice.";
-
     private final CustomerReader reader;
     private final CustomerService service;
     private final CallerScope callerScope;
     private final OrgUnitViews orgUnits;
-    private final IdempotentMutation idempotent;
-    private final AuditLog audit;
-    private final SecurityIdentity identity;
+    private final MutationFrame frame;
 
     public CustomerGraphQL(CustomerReader reader, CustomerService service, CallerScope callerScope, OrgUnitViews orgUnits,
-            IdempotentMutation idempotent, AuditLog audit, SecurityIdentity identity) {
+            MutationFrame frame) {
         this.reader = reader;
         this.service = service;
         this.callerScope = callerScope;
         this.orgUnits = orgUnits;
-        this.idempotent = idempotent;
-        this.audit = audit;
-        this.identity = identity;
+        this.frame = frame;
     }
 
     /** The caller's data scope and sales company (null above the companies or without a staff record). */
@@ -135,51 +123,20 @@ public class CustomerGraphQL {
 
     @Mutation("customerCreate")
     @RolesAllowed("${newretail.rules.customerCreate}")
-    @WithTransaction
     @Description("Signs a customer up at a store in your scope. MOBILE_TAKEN when the company already has the number.")
     public Uni<@NonNull CustomerCreatePayload> customerCreate(
             @Name("input") @NonNull @Description("Mobile, name and home store.") CustomerInputs.CustomerInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        long store;
-        try {
-            store = GlobalId.decodeAt(String.valueOf(input.homeStoreId), OrgUnit.TYPE, "input", "homeStoreId");
-        } catch (InvalidGlobalIdException e) {
-            return refused(CustomerErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("input", "homeStoreId").toArray(String[]::new));
-        }
-        List<CustomerProblem> problems = CustomerService.check(input.mobile, input.name);
-        if (!problems.isEmpty()) {
-            return Uni.createFrom().item(new CustomerCreatePayload(null, problems.stream().map(CustomerUserError::new).toList()));
-        }
-        return callerScope.current().chain(scope -> orgUnits.visible(store, scope)).chain(visible -> !visible
-                ? refused(CustomerErrorCode.NOT_FOUND, "No such store", "input", "homeStoreId")
-                : orgUnits.placement(store).chain(placement -> !"STORE".equals(placement.type()) || placement.companyId() == null
-                        ? refused(CustomerErrorCode.NOT_A_STORE, "The home store must be a store under a sales company", "input", "homeStoreId")
-                        : idempotent.run(idempotencyKey, spec(List.of(input.mobile, input.name, store)),
-                                () -> service.create(placement.companyId(), store, input.mobile, input.name, identity.getPrincipal().getName())
-                                        .chain(created -> !created.succeeded()
-                                                ? Uni.createFrom().item(new CustomerCreatePayload(null,
-                                                        created.problems().stream().map(CustomerUserError::new).toList()))
-                                                : audit.record("customerCreate", List.of(GlobalId.encode(Customer.TYPE, created.id())), store,
-                                                        Map.of(), Map.of("mobile", input.mobile, "name", input.name))
-                                                        .replaceWith(new CustomerCreatePayload(created.id(), List.of()))))));
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.run(CustomerCreatePayload.KIND, "customerCreate", idempotencyKey, () -> {
+            long store = GlobalId.decodeAt(String.valueOf(input.homeStoreId), OrgUnit.TYPE, "input", "homeStoreId");
+            return Call.of(List.of(String.valueOf(input.mobile), String.valueOf(input.name), store),
+                    () -> service.signUp(store, input.mobile, input.name),
+                    id -> new Call.Audit(GlobalId.encode(Customer.TYPE, id), store, Map.of("mobile", input.mobile, "name", input.name)));
+        });
     }
 
     private Uni<List<OrgUnit>> units(List<Long> ids) {
         // The customer is visible to the caller, and so are their store and company as names on the customer.
         return orgUnits.views(ids.stream().distinct().toList(), DataScope.all()).map(found -> ids.stream().map(found::get).toList());
     }
-
-    private static IdempotentMutation.Spec<CustomerCreatePayload> spec(Object request) {
-        return new IdempotentMutation.Spec<>("customerCreate", request, CustomerCreatePayload::succeeded,
-                payload -> GlobalId.encode(Customer.TYPE, payload.customerId()),
-                id -> Uni.createFrom().item(new CustomerCreatePayload(GlobalId.decode(id, Customer.TYPE), List.of())),
-                problem -> new CustomerCreatePayload(null, List.of(new CustomerUserError(CustomerProblem.of(
-                        problem == IdempotentMutation.KeyProblem.REUSED ? CustomerErrorCode.IDEMPOTENCY_KEY_REUSED
-                                : CustomerErrorCode.IDEMPOTENCY_KEY_INVALID, problem.message(), "idempotencyKey")))));
-    }
-
-    private static Uni<CustomerCreatePayload> refused(CustomerErrorCode code, String message, String... field) {
-        return Uni.createFrom().item(new CustomerCreatePayload(null, List.of(new CustomerUserError(CustomerProblem.of(code, message, field)))));
-    }
-
 }

@@ -7,36 +7,31 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import com.newretail.customer.domain.CustomerErrorCode;
-import com.newretail.customer.domain.CustomerProblem;
+import com.newretail.platform.graphql.AreaUserError;
 import com.newretail.platform.graphql.UserError;
+import com.newretail.platform.mutation.ErrorArea;
+import com.newretail.platform.mutation.Refusal;
 
 /** A userError of the customer area. */
 @Type("CustomerUserError")
 @Description("Why a customer mutation did not do what was asked.")
-public class CustomerUserError implements UserError {
+public class CustomerUserError extends AreaUserError<CustomerErrorCode> implements UserError {
 
-    private final CustomerProblem problem;
+    static final ErrorArea<CustomerErrorCode, CustomerUserError> AREA = ErrorArea.of(CustomerErrorCode.class, CustomerUserError::new);
 
-    public CustomerUserError(CustomerProblem problem) {
-        this.problem = problem;
+    public CustomerUserError(Refusal<CustomerErrorCode> refusal) {
+        super(refusal);
     }
 
     @Override
     @Description("Path to the input field at fault, e.g. [\"input\", \"mobile\"].")
     public List<@NonNull String> getField() {
-        return problem.field();
-    }
-
-    @Override
-    @NonNull
-    @Description("What went wrong, in words a user can act on.")
-    public String getMessage() {
-        return problem.message();
+        return super.getField();
     }
 
     @NonNull
     @Description("Machine-readable reason.")
     public CustomerErrorCode getCode() {
-        return problem.code();
+        return code();
     }
 }

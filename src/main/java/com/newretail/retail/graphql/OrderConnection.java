@@ -11,50 +11,15 @@ import com.newretail.platform.graphql.PageInfo;
 /** Relay connection of Orders. */
 @Type("OrderConnection")
 @Description("A page of orders.")
-public class OrderConnection {
+public record OrderConnection(
+        @NonNull @Description("The orders on this page.") List<@NonNull Edge> edges,
+        @NonNull @Description("Whether more orders follow.") PageInfo pageInfo) {
 
     /** Relay edge of a order. */
     @Type("OrderEdge")
     @Description("A order in a list, with its cursor.")
-    public static class Edge {
-        private final Order node;
-        private final String cursor;
-
-        public Edge(Order node, String cursor) {
-            this.node = node;
-            this.cursor = cursor;
-        }
-
-        @NonNull
-        @Description("The order.")
-        public Order getNode() {
-            return node;
-        }
-
-        @NonNull
-        @Description("Pass as `after` to continue after this order.")
-        public String getCursor() {
-            return cursor;
-        }
-    }
-
-    private final List<Edge> edges;
-    private final PageInfo pageInfo;
-
-    public OrderConnection(List<Edge> edges, PageInfo pageInfo) {
-        this.edges = edges;
-        this.pageInfo = pageInfo;
-    }
-
-    @NonNull
-    @Description("The orders on this page.")
-    public List<@NonNull Edge> getEdges() {
-        return edges;
-    }
-
-    @NonNull
-    @Description("Whether more orders follow.")
-    public PageInfo getPageInfo() {
-        return pageInfo;
+    public record Edge(
+            @NonNull @Description("The order.") Order node,
+            @NonNull @Description("Pass as `after` to continue after this order.") String cursor) {
     }
 }

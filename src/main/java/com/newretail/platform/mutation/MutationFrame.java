@@ -1,0 +1,85 @@
+package com.newretail.platform.mutation;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.newretail.platform.audit.AuditLog;
+import com.newretail.platform.graphql.InvalidGlobalIdException;
+import com.newretail.platform.idempotency.IdempotentMutation;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The one way a mutation runs. A resolver decodes its arguments and names the use case; the frame
+ * <ol>
+ * <li>answers an input ID that is malformed or of the wrong type as {@code INVALID_ID} at its input path,</li>
+ * <li>opens the transaction,</li>
+ * <li>claims the idempotency key (a replay returns the first result, a reuse is refused),</li>
+ * <li>runs the use case; a refusal becomes the area's userErrors and rolls everything back,</li>
+ * <li>records the audit entry of a success, and builds the payload.</li>
+ * </ol>
+ * See docs/adr/0009-one-mutation-frame.md.
+ */
+@ApplicationScoped
+public class MutationFrame {
+
+    /** The description of every mutation's {@code idempotencyKey} argument. */
+    public static final String KEY_DESCRIPTION =
+            "Any unique string (e.g. a UUID). Sending the same key again returns the first result instead of acting twice.";
+
+    private final IdempotentMutation idempotent;
+    private final AuditLog audit;
+
+    public MutationFrame(IdempotentMutation idempotent, AuditLog audit) {
+        this.idempotent = idempotent;
+        this.audit = audit;
+    }
+
+    /** A payload together with the id an idempotency key stores for it (null when refused). */
+    private record Done<P>(P payload, String resultId) {
+    }
+
+    /**
+     * Runs one mutation. {@code prepare} decodes the arguments (an {@link InvalidGlobalIdException}
+     * thrown there or by the use case becomes INVALID_ID) and returns the call.
+     */
+    public <V, P, E> Uni<P> run(PayloadKind<V, P, E> kind, String operation, String idempotencyKey, Supplier<Call<V, P>> prepare) {
+        Call<V, P> call;
+        try {
+            call = prepare.get();
+        } catch (InvalidGlobalIdException e) {
+            return Uni.createFrom().item(invalidId(kind, e));
+        }
+        IdempotentMutation.Spec<Done<P>> spec = new IdempotentMutation.Spec<>(operation, call.request(),
+                done -> done.resultId() != null, Done::resultId,
+                stored -> kind.replay().apply(stored).map(payload -> new Done<>(payload, stored)),
+                problem -> new Done<>(kind.refused(problem == IdempotentMutation.KeyProblem.REUSED
+                        ? ErrorArea.Standard.IDEMPOTENCY_KEY_REUSED : ErrorArea.Standard.IDEMPOTENCY_KEY_INVALID,
+                        problem.message(), List.of("idempotencyKey")), null));
+        return Panache.withTransaction(() -> idempotent.run(idempotencyKey, spec, () -> execute(kind, operation, call)))
+                .map(Done::payload)
+                .onFailure(InvalidGlobalIdException.class).recoverWithItem(e -> invalidId(kind, (InvalidGlobalIdException) e));
+    }
+
+    private <V, P, E> Uni<Done<P>> execute(PayloadKind<V, P, E> kind, String operation, Call<V, P> call) {
+        return call.useCase().get().chain(result -> {
+            if (!result.succeeded()) {
+                return Uni.createFrom().item(new Done<>(kind.refused(kind.area().errors(result.problems())), null));
+            }
+            V value = result.value();
+            Call.Audit entry = call.audit().apply(value);
+            Uni<P> payload = call.payload() != null ? call.payload().apply(value) : Uni.createFrom().item(kind.of(value));
+            return audit.record(operation, List.of(entry.targetId()), entry.orgUnitId(), result.before(), entry.after())
+                    .chain(() -> payload)
+                    .map(built -> new Done<>(built, kind.resultId().apply(value)));
+        });
+    }
+
+    private static <P> P invalidId(PayloadKind<?, P, ?> kind, InvalidGlobalIdException e) {
+        List<String> field = e.fieldOr();
+        return kind.refused(ErrorArea.Standard.INVALID_ID, e.getMessage(), field.isEmpty() ? null : field);
+    }
+}
