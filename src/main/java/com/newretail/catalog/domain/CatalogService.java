@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.platform.mutation.Result;
 import com.newretail.platform.persistence.NativeSql;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -34,7 +35,14 @@ public class CatalogService {
     static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     /** The created product's id, or the problems. */
-    public record Created(Long id, List<CatalogProblem> problems) {
+    public record Created(Long id, List<CatalogProblem> problems) implements Result<Long> {
+
+        @Override
+        public Long value() {
+            return id;
+        }
+
+        @Override
         public boolean succeeded() {
             return problems.isEmpty();
         }
@@ -84,9 +92,10 @@ public class CatalogService {
     }
 
     /** Sets a SKU's status; false when there is no such SKU. */
-    public Uni<Boolean> setSkuStatus(long skuId, CatalogStatus status) {
+    public Uni<Created> setSkuStatus(long skuId, CatalogStatus status) {
         return NativeSql.update("UPDATE sku SET status = ?2, version = version + 1, updated_at = now() WHERE id = ?1", skuId, status.name())
-                .map(rows -> rows == 1);
+                .map(rows -> rows == 1 ? new Created(skuId, List.of())
+                        : new Created(null, List.of(CatalogProblem.of(NOT_FOUND, "No such SKU", "id"))));
     }
 
     private Uni<Void> insertSkus(long productId, List<SkuDraft> skus) {

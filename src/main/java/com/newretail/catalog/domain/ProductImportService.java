@@ -17,6 +17,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.platform.mutation.Result;
+
 import com.newretail.platform.persistence.NativeSql;
 
 import io.smallrye.mutiny.Uni;
@@ -35,7 +37,14 @@ public class ProductImportService {
     private static final char ATTRIBUTE_SEPARATOR = '\u001f';
 
     /** What an import created. */
-    public record Imported(int productsCreated, int skusCreated, List<CatalogProblem> problems) {
+    public record Imported(int productsCreated, int skusCreated, List<CatalogProblem> problems) implements Result<Imported> {
+
+        @Override
+        public Imported value() {
+            return succeeded() ? this : null;
+        }
+
+        @Override
         public boolean succeeded() {
             return problems.isEmpty();
         }

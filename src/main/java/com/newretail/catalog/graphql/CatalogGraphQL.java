@@ -19,42 +19,39 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import com.newretail.catalog.domain.CatalogErrorCode;
-import com.newretail.catalog.domain.CatalogProblem;
 import com.newretail.catalog.domain.CatalogService;
+import com.newretail.catalog.domain.CatalogStatus;
+import com.newretail.catalog.domain.ProductDraft;
 import com.newretail.catalog.persistence.CatalogReader;
+import com.newretail.catalog.persistence.CatalogStore;
 import com.newretail.catalog.persistence.NamedRow;
 import com.newretail.catalog.persistence.ProductRow;
 import com.newretail.catalog.persistence.SkuRow;
-import com.newretail.platform.audit.AuditLog;
 import com.newretail.platform.graphql.Connections;
 import com.newretail.platform.graphql.Cursor;
 import com.newretail.platform.graphql.GlobalId;
-import com.newretail.platform.graphql.InvalidGlobalIdException;
 import com.newretail.platform.graphql.Keyset;
 import com.newretail.platform.graphql.PageRequest;
-import com.newretail.platform.idempotency.IdempotentMutation;
+import com.newretail.platform.mutation.Call;
+import com.newretail.platform.mutation.MutationFrame;
+import com.newretail.platform.mutation.PayloadKind;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /** Catalog queries for all staff, and headquarters' catalog maintenance. */
 @GraphQLApi
 public class CatalogGraphQL {
 
-    private static final String KEY_DESCRIPTION =
-            "Any unique string (e.g. a UUID). Sending the same key again returns the first result instead of acting twice.";
-
     private final CatalogService service;
     private final CatalogReader reader;
-    private final IdempotentMutation idempotent;
-    private final AuditLog audit;
+    private final CatalogStore store;
+    private final MutationFrame frame;
 
-    public CatalogGraphQL(CatalogService service, CatalogReader reader, IdempotentMutation idempotent, AuditLog audit) {
+    public CatalogGraphQL(CatalogService service, CatalogReader reader, CatalogStore store, MutationFrame frame) {
         this.service = service;
         this.reader = reader;
-        this.idempotent = idempotent;
-        this.audit = audit;
+        this.store = store;
+        this.frame = frame;
     }
 
     @Query("product")
@@ -158,96 +155,63 @@ public class CatalogGraphQL {
 
     @Mutation("categoryCreate")
     @RolesAllowed("${newretail.rules.categoryCreate}")
-    @WithTransaction
     @Description("Creates a product category, optionally under a parent category.")
     public Uni<@NonNull CategoryCreatePayload> categoryCreate(
             @Name("input") @NonNull @Description("Code, name and optional parent.") CatalogInputs.EntryInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        Long parent;
-        try {
-            parent = GlobalId.decodeOptionalAt(input.parentId, Category.TYPE, "input", "parentId");
-        } catch (InvalidGlobalIdException e) {
-            return Uni.createFrom().item(new CategoryCreatePayload(null, invalidId(e, "input", "parentId")));
-        }
-        return create("categoryCreate", idempotencyKey, List.of(input.code, String.valueOf(input.name), String.valueOf(parent)),
-                Category.TYPE, () -> service.createCategory(input.code, input.name, parent), "category", Category::new,
-                CategoryCreatePayload::new, CategoryCreatePayload::succeeded, p -> p.getCategory().getId());
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        var kind = namedKind("category", Category.TYPE, Category::new, CategoryCreatePayload::new, CategoryCreatePayload::userErrors);
+        return frame.run(kind, "categoryCreate", idempotencyKey, () -> {
+            Long parent = GlobalId.decodeOptionalAt(input.parentId, Category.TYPE, "input", "parentId");
+            return namedCall(List.of(input.code, String.valueOf(input.name), String.valueOf(parent)),
+                    () -> service.createCategory(input.code, input.name, parent), "category", Category::new, CategoryCreatePayload::new);
+        });
     }
 
     @Mutation("brandCreate")
     @RolesAllowed("${newretail.rules.brandCreate}")
-    @WithTransaction
     @Description("Creates a brand.")
     public Uni<@NonNull BrandCreatePayload> brandCreate(
             @Name("input") @NonNull @Description("Code and name.") CatalogInputs.EntryInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return create("brandCreate", idempotencyKey, List.of(String.valueOf(input.code), String.valueOf(input.name)),
-                Brand.TYPE, () -> service.createBrand(input.code, input.name), "brand", Brand::new,
-                BrandCreatePayload::new, BrandCreatePayload::succeeded, p -> p.getBrand().getId());
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        var kind = namedKind("brand", Brand.TYPE, Brand::new, BrandCreatePayload::new, BrandCreatePayload::userErrors);
+        return frame.run(kind, "brandCreate", idempotencyKey, () -> namedCall(List.of(String.valueOf(input.code), String.valueOf(input.name)),
+                () -> service.createBrand(input.code, input.name), "brand", Brand::new, BrandCreatePayload::new));
     }
 
     @Mutation("productCreate")
     @RolesAllowed("${newretail.rules.productCreate}")
-    @WithTransaction
     @Description("Creates a product together with its SKUs, all or nothing.")
     public Uni<@NonNull ProductCreatePayload> productCreate(
             @Name("input") @NonNull @Description("The product and its SKUs.") CatalogInputs.ProductInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        com.newretail.catalog.domain.ProductDraft draft;
-        try {
-            draft = input.toDraft();
-        } catch (InvalidGlobalIdException e) {
-            return Uni.createFrom().item(new ProductCreatePayload(null, invalidId(e, "input")));
-        }
-        Function<String, Uni<ProductCreatePayload>> load = id -> reader.productsByIds(List.of(GlobalId.decode(id, Product.TYPE)))
-                .map(rows -> new ProductCreatePayload(rows.isEmpty() ? null : new Product(rows.get(0)), List.of()));
-        return idempotent.run(idempotencyKey, spec("productCreate", draft, load, ProductCreatePayload::new,
-                ProductCreatePayload::succeeded, p -> p.getProduct().getId()),
-                () -> service.createProduct(draft).chain(created -> {
-                    if (!created.succeeded()) {
-                        return Uni.createFrom().item(new ProductCreatePayload(null, errors(created.problems())));
-                    }
-                    String id = GlobalId.encode(Product.TYPE, created.id());
-                    return audit.record("productCreate", List.of(id), null, Map.of(), Map.of("code", draft.code(),
-                            "name", draft.name(), "skus", draft.skus().size()))
-                            .replaceWith(new ProductCreatePayload(new Product(new ProductRow(created.id(), draft.code(),
-                                    draft.name().trim(), draft.description(), draft.categoryId(), draft.brandId(),
-                                    draft.unit() == null ? "PCS" : draft.unit(), com.newretail.catalog.domain.CatalogStatus.ACTIVE)),
-                                    List.of()));
-                }));
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        PayloadKind<Long, ProductCreatePayload, CatalogUserError> kind = new PayloadKind<>(CatalogUserError.AREA,
+                (id, errors) -> new ProductCreatePayload(null, errors), ProductCreatePayload::userErrors, id -> GlobalId.encode(Product.TYPE, id),
+                stored -> reader.productsByIds(List.of(GlobalId.decode(stored, Product.TYPE)))
+                        .map(rows -> new ProductCreatePayload(rows.isEmpty() ? null : new Product(rows.get(0)), List.of())));
+        return frame.run(kind, "productCreate", idempotencyKey, () -> {
+            ProductDraft draft = input.toDraft();
+            return new Call<Long, ProductCreatePayload>(draft, () -> service.createProduct(draft),
+                    id -> Call.Audit.of(null, Map.of("code", draft.code(), "name", draft.name(), "skus", draft.skus().size())),
+                    // Built from the draft: the pool would not see the uncommitted rows.
+                    id -> Uni.createFrom().item(new ProductCreatePayload(new Product(new ProductRow(id, draft.code(), draft.name().trim(),
+                            draft.description(), draft.categoryId(), draft.brandId(), draft.unit() == null ? "PCS" : draft.unit(),
+                            CatalogStatus.ACTIVE)), List.of())));
+        });
     }
 
-    private <E, P> Uni<P> create(String operation, String key, Object request, String type,
-            Supplier<Uni<CatalogService.Created>> action, String table, Function<NamedRow, E> view,
-            BiFunction<E, List<CatalogUserError>, P> payload, java.util.function.Predicate<P> succeeded,
-            Function<P, String> resultId) {
-        Function<String, Uni<P>> load = id -> reader.named(table, List.of(GlobalId.decode(id, type)))
-                .map(rows -> payload.apply(rows.isEmpty() ? null : view.apply(rows.get(0)), List.of()));
-        return idempotent.run(key, spec(operation, request, load, payload, succeeded, resultId),
-                () -> action.get().chain(created -> {
-                    if (!created.succeeded()) {
-                        return Uni.createFrom().item(payload.apply(null, errors(created.problems())));
-                    }
-                    String id = GlobalId.encode(type, created.id());
-                    // Read back inside the transaction: the pool would not see the uncommitted row.
-                    return audit.record(operation, List.of(id), null, Map.of(), Map.of("request", String.valueOf(request)))
-                            .chain(() -> io.quarkus.hibernate.reactive.panache.Panache.getSession())
-                            .chain(session -> session.createNativeQuery("SELECT code, name, "
-                                    + (table.equals("category") ? "parent_id" : "cast(NULL as bigint)") + " FROM " + table + " WHERE id = ?1",
-                                    Object[].class).setParameter(1, created.id()).getSingleResult())
-                            .map(row -> payload.apply(view.apply(new NamedRow(created.id(), (String) row[0], (String) row[1],
-                                    row[2] == null ? null : ((Number) row[2]).longValue())),
-                                    List.of()));
-                }));
+    /** How a payload naming a created category or brand is built and, on a replay, read back. */
+    private <E, P> PayloadKind<Long, P, CatalogUserError> namedKind(String table, String type, Function<NamedRow, E> view,
+            BiFunction<E, List<CatalogUserError>, P> payload, Function<P, List<CatalogUserError>> errorsOf) {
+        return new PayloadKind<>(CatalogUserError.AREA, (id, errors) -> payload.apply(null, errors), errorsOf, id -> GlobalId.encode(type, id),
+                stored -> reader.named(table, List.of(GlobalId.decode(stored, type)))
+                        .map(rows -> payload.apply(rows.isEmpty() ? null : view.apply(rows.get(0)), List.of())));
     }
 
-    private static <P, E> IdempotentMutation.Spec<P> spec(String operation, Object request, Function<String, Uni<P>> load,
-            BiFunction<E, List<CatalogUserError>, P> payload, java.util.function.Predicate<P> succeeded,
-            Function<P, String> resultId) {
-        return new IdempotentMutation.Spec<>(operation, request, succeeded, resultId, load,
-                problem -> payload.apply(null, List.of(new CatalogUserError(CatalogProblem.of(
-                        problem == IdempotentMutation.KeyProblem.REUSED ? CatalogErrorCode.IDEMPOTENCY_KEY_REUSED
-                                : CatalogErrorCode.IDEMPOTENCY_KEY_INVALID, problem.message(), "idempotencyKey")))));
+    /** Creates a category or brand and reads it back inside the transaction. */
+    private <E, P> Call<Long, P> namedCall(Object request, Supplier<Uni<CatalogService.Created>> create, String table,
+            Function<NamedRow, E> view, BiFunction<E, List<CatalogUserError>, P> payload) {
+        return new Call<Long, P>(request, create::get, id -> Call.Audit.of(null, Map.of("request", String.valueOf(request))),
+                id -> store.named(table, id).map(row -> payload.apply(view.apply(row), List.of())));
     }
 
     private <E, C, G> Uni<C> namedPage(String table, Integer first, String after, Function<NamedRow, E> view,
@@ -269,11 +233,4 @@ public class CatalogGraphQL {
         });
     }
 
-    private static List<CatalogUserError> errors(List<CatalogProblem> problems) {
-        return problems.stream().map(CatalogUserError::new).toList();
-    }
-
-    private static List<CatalogUserError> invalidId(InvalidGlobalIdException e, String... field) {
-        return List.of(new CatalogUserError(CatalogProblem.of(CatalogErrorCode.INVALID_ID, e.getMessage(), e.fieldOr(field).toArray(String[]::new))));
-    }
 }

@@ -9,28 +9,7 @@ import org.eclipse.microprofile.graphql.Type;
 /** Result of {@code categoryCreate}. */
 @Type("CategoryCreatePayload")
 @Description("Result of `categoryCreate`.")
-public class CategoryCreatePayload {
-
-    private final Category category;
-    private final List<CatalogUserError> userErrors;
-
-    public CategoryCreatePayload(Category category, List<CatalogUserError> userErrors) {
-        this.category = category;
-        this.userErrors = userErrors;
-    }
-
-    @Description("The created category; null when there are userErrors.")
-    public Category getCategory() {
-        return category;
-    }
-
-    @NonNull
-    @Description("Why nothing was created; empty on success.")
-    public List<@NonNull CatalogUserError> getUserErrors() {
-        return userErrors;
-    }
-
-    public boolean succeeded() {
-        return userErrors.isEmpty();
-    }
+public record CategoryCreatePayload(
+        @Description("The created category; null when there are userErrors.") Category category,
+        @NonNull @Description("Why nothing was created; empty on success.") List<@NonNull CatalogUserError> userErrors) {
 }

@@ -26,17 +26,15 @@ import com.newretail.catalog.domain.PriceListService;
 import com.newretail.catalog.persistence.PriceReader;
 import com.newretail.organization.api.OrgUnitViews;
 import com.newretail.organization.graphql.OrgUnit;
-import com.newretail.platform.audit.AuditLog;
 import com.newretail.platform.graphql.Connections;
 import com.newretail.platform.graphql.Cursor;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.InvalidGlobalIdException;
 import com.newretail.platform.graphql.PageRequest;
-import com.newretail.platform.idempotency.IdempotentMutation;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
+import com.newretail.platform.mutation.MutationFrame;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
@@ -47,27 +45,22 @@ import io.smallrye.mutiny.Uni;
 @GraphQLApi
 public class PriceListGraphQL {
 
-    private static final String KEY_DESCRIPTION =
-            "Any unique string (e.g. a UUID). Sending the same key again returns the first result instead of acting twice.";
-
     private final PriceReader prices;
     private final PriceListService service;
     private final CallerScope callerScope;
     private final OrgUnitViews orgUnits;
     private final SkuCatalog skus;
-    private final IdempotentMutation idempotent;
-    private final AuditLog audit;
+    private final MutationFrame frame;
     private final SecurityIdentity identity;
 
     public PriceListGraphQL(PriceReader prices, PriceListService service, CallerScope callerScope, OrgUnitViews orgUnits,
-            SkuCatalog skus, IdempotentMutation idempotent, AuditLog audit, SecurityIdentity identity) {
+            SkuCatalog skus, MutationFrame frame, SecurityIdentity identity) {
         this.prices = prices;
         this.service = service;
         this.callerScope = callerScope;
         this.orgUnits = orgUnits;
         this.skus = skus;
-        this.idempotent = idempotent;
-        this.audit = audit;
+        this.frame = frame;
         this.identity = identity;
     }
 
@@ -147,12 +140,11 @@ public class PriceListGraphQL {
 
     @Mutation("priceListCreate")
     @RolesAllowed("${newretail.rules.priceListCreate}")
-    @WithTransaction
     @Description("Creates a price list for an org unit in your scope (and the units below it), or, with an hq-wide scope, for a level.")
     public Uni<@NonNull PriceListPayload> priceListCreate(
             @Name("input") @NonNull @Description("Code, name, target and validity.") CatalogInputs.PriceListInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(() -> {
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(PriceListPayload.KIND, () -> {
             Long unit = GlobalId.decodeOptionalAt(input.orgUnitId, OrgUnit.TYPE, "input", "orgUnitId");
             PriceListService.PriceListDraft draft = new PriceListService.PriceListDraft(input.code, input.name, input.currency, unit,
                     input.level == null ? null : input.level.name(), input.validFrom, input.validTo);
@@ -167,15 +159,14 @@ public class PriceListGraphQL {
 
     @Mutation("priceListItemsSet")
     @RolesAllowed("${newretail.rules.priceListItemsSet}")
-    @WithTransaction
     @Description("Sets the prices of up to 1000 SKUs on a list (adds or replaces). Any bad row refuses them all, each "
             + "reported with its index.")
     public Uni<@NonNull PriceListPayload> priceListItemsSet(
             @Name("priceListId") @Id @NonNull @Description("The price list.") String priceListId,
             @Name("items") @NonNull @Description("SKU and price per row.") List<CatalogInputs.@NonNull PriceListItemInput> items,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(() -> {
-            long list = GlobalId.decode(priceListId, PriceList.TYPE);
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(PriceListPayload.KIND, () -> {
+            long list = GlobalId.decodeAt(priceListId, PriceList.TYPE, "priceListId");
             List<PriceListService.PriceItem> rows = new ArrayList<>();
             List<CatalogProblem> badIds = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
@@ -187,7 +178,7 @@ public class PriceListGraphQL {
                 }
             }
             if (!badIds.isEmpty()) {
-                return Uni.createFrom().item(new PriceListPayload(null, badIds.stream().map(CatalogUserError::new).toList()));
+                return Uni.createFrom().item(PriceListPayload.KIND.refusedBy(badIds));
             }
             return callerScope.current().chain(scope -> prices.priceLists(DataScope.all(), List.of(list), null, 1).chain(found -> {
                 if (found.isEmpty()) {
@@ -203,28 +194,12 @@ public class PriceListGraphQL {
 
     private Uni<PriceListPayload> run(String operation, Object request, String idempotencyKey, Long auditOrgUnit,
             Supplier<Uni<CatalogService.Created>> action) {
-        IdempotentMutation.Spec<PriceListPayload> spec = new IdempotentMutation.Spec<>(operation, request, PriceListPayload::succeeded,
-                payload -> GlobalId.encode(PriceList.TYPE, payload.priceListId()),
-                id -> Uni.createFrom().item(new PriceListPayload(GlobalId.decode(id, PriceList.TYPE), List.of())),
-                problem -> new PriceListPayload(null, List.of(new CatalogUserError(CatalogProblem.of(
-                        problem == IdempotentMutation.KeyProblem.REUSED ? CatalogErrorCode.IDEMPOTENCY_KEY_REUSED
-                                : CatalogErrorCode.IDEMPOTENCY_KEY_INVALID, problem.message(), "idempotencyKey")))));
-        return idempotent.run(idempotencyKey, spec, () -> action.get().chain(created -> !created.succeeded()
-                ? Uni.createFrom().item(new PriceListPayload(null, created.problems().stream().map(CatalogUserError::new).toList()))
-                : audit.record(operation, List.of(GlobalId.encode(PriceList.TYPE, created.id())), auditOrgUnit, Map.of(),
-                        Map.of("request", String.valueOf(request).length() > 500 ? String.valueOf(request).substring(0, 500) : String.valueOf(request)))
-                        .replaceWith(new PriceListPayload(created.id(), List.of()))));
-    }
-
-    private static Uni<PriceListPayload> guarded(Supplier<Uni<PriceListPayload>> body) {
-        try {
-            return body.get();
-        } catch (InvalidGlobalIdException e) {
-            return refused(CatalogErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("input").toArray(String[]::new));
-        }
+        String recorded = String.valueOf(request);
+        return frame.once(PriceListPayload.KIND, operation, request, idempotencyKey, auditOrgUnit,
+                Map.of("request", recorded.length() > 500 ? recorded.substring(0, 500) : recorded), action::get);
     }
 
     private static Uni<PriceListPayload> refused(CatalogErrorCode code, String message, String... field) {
-        return Uni.createFrom().item(new PriceListPayload(null, List.of(new CatalogUserError(CatalogProblem.of(code, message, field)))));
+        return PriceListPayload.KIND.refusedNow(CatalogProblem.of(code, message, field));
     }
 }

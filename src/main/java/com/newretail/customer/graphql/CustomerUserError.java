@@ -17,7 +17,7 @@ import com.newretail.platform.mutation.Refusal;
 @Description("Why a customer mutation did not do what was asked.")
 public class CustomerUserError extends AreaUserError<CustomerErrorCode> implements UserError {
 
-    static final ErrorArea<CustomerErrorCode, CustomerUserError> AREA = ErrorArea.of(CustomerErrorCode.class, CustomerUserError::new);
+    public static final ErrorArea<CustomerErrorCode, CustomerUserError> AREA = ErrorArea.of(CustomerErrorCode.class, CustomerUserError::new);
 
     public CustomerUserError(Refusal<CustomerErrorCode> refusal) {
         super(refusal);

@@ -2,8 +2,15 @@ package com.newretail.inventory.domain;
 
 import java.util.List;
 
+import com.newretail.platform.mutation.Result;
+
 /** The id of the object a change created or touched, or the problems that refused it. */
-public record Outcome(Long id, List<InventoryProblem> problems) {
+public record Outcome(Long id, List<InventoryProblem> problems) implements Result<Long> {
+
+    @Override
+    public Long value() {
+        return id;
+    }
 
     public boolean succeeded() {
         return problems.isEmpty();

@@ -18,8 +18,6 @@ import org.eclipse.microprofile.graphql.Source;
 
 import com.newretail.catalog.api.SkuCatalog;
 import com.newretail.catalog.graphql.Sku;
-import com.newretail.inventory.domain.InventoryErrorCode;
-import com.newretail.inventory.domain.InventoryProblem;
 import com.newretail.inventory.domain.SafetyStocks;
 import com.newretail.inventory.domain.StockDocumentService;
 import com.newretail.inventory.persistence.InventoryReader;
@@ -29,41 +27,43 @@ import com.newretail.platform.audit.AuditLog;
 import com.newretail.platform.graphql.Connections;
 import com.newretail.platform.graphql.Cursor;
 import com.newretail.platform.graphql.GlobalId;
-import com.newretail.platform.graphql.InvalidGlobalIdException;
 import com.newretail.platform.graphql.PageRequest;
-import com.newretail.platform.idempotency.IdempotentMutation;
+import com.newretail.platform.mutation.Call;
+import com.newretail.platform.mutation.MutationFrame;
+import com.newretail.platform.mutation.PayloadKind;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /** Warehouses, stock levels, the ledger, and posting receipts and issues, all within the caller's data scope. */
 @GraphQLApi
 public class InventoryGraphQL {
 
-    private static final String KEY_DESCRIPTION =
-            "Any unique string (e.g. a UUID). Sending the same key again returns the first result instead of acting twice.";
-
     private final InventoryReader reader;
     private final StockDocumentService documents;
     private final CallerScope callerScope;
-    private final IdempotentMutation idempotent;
+    private final MutationFrame frame;
     private final AuditLog audit;
     private final SkuCatalog skus;
     private final OrgUnitViews orgUnits;
     private final SafetyStocks safetyStocks;
+    private final PayloadKind<Long, WarehouseCreatePayload, InventoryUserError> warehouseCreated;
 
     public InventoryGraphQL(InventoryReader reader, StockDocumentService documents, CallerScope callerScope,
-            IdempotentMutation idempotent, AuditLog audit, SkuCatalog skus, OrgUnitViews orgUnits, SafetyStocks safetyStocks) {
+            MutationFrame frame, AuditLog audit, SkuCatalog skus, OrgUnitViews orgUnits, SafetyStocks safetyStocks) {
         this.reader = reader;
         this.documents = documents;
         this.callerScope = callerScope;
-        this.idempotent = idempotent;
+        this.frame = frame;
         this.audit = audit;
         this.skus = skus;
         this.orgUnits = orgUnits;
         this.safetyStocks = safetyStocks;
+        this.warehouseCreated = new PayloadKind<>(InventoryUserError.AREA, (id, errors) -> new WarehouseCreatePayload(null, errors),
+                WarehouseCreatePayload::userErrors, id -> GlobalId.encode(Warehouse.TYPE, id),
+                stored -> reader.warehouses(List.of(GlobalId.decode(stored, Warehouse.TYPE)), DataScope.all())
+                        .map(rows -> new WarehouseCreatePayload(rows.isEmpty() ? null : new Warehouse(rows.get(0)), List.of())));
     }
 
     @Query("warehouses")
@@ -162,58 +162,41 @@ public class InventoryGraphQL {
 
     @Mutation("warehouseCreate")
     @RolesAllowed("${newretail.rules.warehouseCreate}")
-    @WithTransaction
     @Description("Creates a warehouse for an org unit inside your data scope.")
     public Uni<@NonNull WarehouseCreatePayload> warehouseCreate(
             @Name("input") @NonNull @Description("The warehouse's fields.") InventoryInputs.WarehouseInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        long unit;
-        try {
-            unit = GlobalId.decodeAt(String.valueOf(input.orgUnitId), OrgUnit.TYPE, "input", "orgUnitId");
-        } catch (InvalidGlobalIdException e) {
-            return Uni.createFrom().item(new WarehouseCreatePayload(null, error(InventoryErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("input", "orgUnitId").toArray(String[]::new))));
-        }
-        Function<String, Uni<WarehouseCreatePayload>> load = id -> reader.warehouses(List.of(GlobalId.decode(id, Warehouse.TYPE)), DataScope.all())
-                .map(rows -> new WarehouseCreatePayload(rows.isEmpty() ? null : new Warehouse(rows.get(0)), List.of()));
-        return callerScope.current().chain(scope -> orgUnits.visible(unit, scope)).chain(visible -> !visible
-                ? Uni.createFrom().item(new WarehouseCreatePayload(null, error(InventoryErrorCode.NOT_FOUND, "No such org unit", "input", "orgUnitId")))
-                : idempotent.run(idempotencyKey, spec("warehouseCreate", List.of(String.valueOf(input.code), String.valueOf(input.name), unit,
-                        String.valueOf(input.type)), load, WarehouseCreatePayload::new, WarehouseCreatePayload::succeeded,
-                        p -> p.getWarehouse().getId()),
-                        () -> documents.createWarehouse(input.code, input.name, unit, input.type).chain(posted -> {
-                            if (!posted.succeeded()) {
-                                return Uni.createFrom().item(new WarehouseCreatePayload(null, errors(posted.problems())));
-                            }
-                            String id = GlobalId.encode(Warehouse.TYPE, posted.id());
-                            return audit.record("warehouseCreate", List.of(id), unit, Map.of(),
-                                    Map.of("code", input.code, "name", input.name, "type", input.type))
-                                    .replaceWith(new WarehouseCreatePayload(new Warehouse(new InventoryReader.WarehouseRow(posted.id(),
-                                            input.code, input.name.trim(), unit, input.type)), List.of()));
-                        })));
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(warehouseCreated, () -> {
+            long unit = GlobalId.decodeAt(String.valueOf(input.orgUnitId), OrgUnit.TYPE, "input", "orgUnitId");
+            return callerScope.current().chain(scope -> orgUnits.visible(unit, scope)).chain(visible -> !visible
+                    ? warehouseCreated.notFound("org unit", "input", "orgUnitId")
+                    : frame.once(warehouseCreated, "warehouseCreate", idempotencyKey, new Call<>(
+                            List.of(String.valueOf(input.code), String.valueOf(input.name), unit, String.valueOf(input.type)),
+                            () -> documents.createWarehouse(input.code, input.name, unit, input.type),
+                            id -> Call.Audit.of(unit, Map.of("code", input.code, "name", input.name, "type", input.type)),
+                            // Built from the input: the pool would not see the uncommitted row.
+                            id -> Uni.createFrom().item(new WarehouseCreatePayload(new Warehouse(new InventoryReader.WarehouseRow(id,
+                                    input.code, input.name.trim(), unit, input.type)), List.of())))));
+        });
     }
 
     @Mutation("stockLevelSafetyStockSet")
     @RolesAllowed("${newretail.rules.stockLevelSafetyStockSet}")
-    @WithTransaction
     @Description("Sets the safety stock of a SKU in a warehouse (the level below which it should be replenished).")
     public Uni<@NonNull StockLevelPayload> stockLevelSafetyStockSet(
             @Name("warehouseId") @Id @NonNull @Description("The warehouse.") String warehouseId,
             @Name("skuId") @Id @NonNull @Description("The SKU.") String skuId,
             @Name("safetyStock") @NonNull @Description("Units, 0 to 1,000,000.") int safetyStock) {
-        long warehouse;
-        long sku;
-        try {
-            warehouse = GlobalId.decode(warehouseId, Warehouse.TYPE);
-            sku = GlobalId.decode(skuId, Sku.TYPE);
-        } catch (InvalidGlobalIdException e) {
-            return Uni.createFrom().item(new StockLevelPayload(0, null, error(InventoryErrorCode.INVALID_ID, e.getMessage(), e.fieldOr().toArray(String[]::new))));
-        }
-        return callerScope.current().chain(scope -> reader.warehouses(List.of(warehouse), scope)).chain(found -> found.isEmpty()
-                ? Uni.createFrom().item(new StockLevelPayload(warehouse, null, error(InventoryErrorCode.NOT_FOUND, "No such warehouse", "warehouseId")))
-                : safetyStocks.set(warehouse, sku, safetyStock).chain(outcome -> !outcome.succeeded()
-                        ? Uni.createFrom().item(new StockLevelPayload(warehouse, null, errors(outcome.problems())))
-                        : audit.record("stockLevelSafetyStockSet", List.of(warehouseId, skuId), found.get(0).orgUnitId(), Map.of(),
-                                Map.of("safetyStock", safetyStock)).replaceWith(new StockLevelPayload(warehouse, sku, List.of()))));
+        return frame.guard(StockLevelPayload.KIND, () -> {
+            long warehouse = GlobalId.decodeAt(warehouseId, Warehouse.TYPE, "warehouseId");
+            long sku = GlobalId.decodeAt(skuId, Sku.TYPE, "skuId");
+            return callerScope.current().chain(scope -> reader.warehouses(List.of(warehouse), scope)).chain(found -> found.isEmpty()
+                    ? StockLevelPayload.KIND.notFound("warehouse", "warehouseId")
+                    : safetyStocks.set(warehouse, sku, safetyStock).chain(outcome -> !outcome.succeeded()
+                            ? Uni.createFrom().item(StockLevelPayload.KIND.refusedBy(outcome.problems()))
+                            : audit.record("stockLevelSafetyStockSet", List.of(warehouseId, skuId), found.get(0).orgUnitId(), Map.of(),
+                                    Map.of("safetyStock", safetyStock)).replaceWith(new StockLevelPayload(warehouse, sku, List.of()))));
+        });
     }
 
     @Name("stockLevel")
@@ -227,22 +210,5 @@ public class InventoryGraphQL {
     private <T> Uni<List<Sku>> skusOf(List<T> items, Function<T, Long> skuOf) {
         return skus.views(items.stream().map(skuOf).distinct().toList())
                 .map(found -> items.stream().map(item -> found.get(skuOf.apply(item))).toList());
-    }
-
-    private static <P, E> IdempotentMutation.Spec<P> spec(String operation, Object request, Function<String, Uni<P>> load,
-            java.util.function.BiFunction<E, List<InventoryUserError>, P> payload, java.util.function.Predicate<P> succeeded,
-            Function<P, String> resultId) {
-        return new IdempotentMutation.Spec<>(operation, request, succeeded, resultId, load,
-                problem -> payload.apply(null, error(problem == IdempotentMutation.KeyProblem.REUSED
-                        ? InventoryErrorCode.IDEMPOTENCY_KEY_REUSED : InventoryErrorCode.IDEMPOTENCY_KEY_INVALID,
-                        problem.message(), "idempotencyKey")));
-    }
-
-    private static List<InventoryUserError> errors(List<InventoryProblem> problems) {
-        return problems.stream().map(InventoryUserError::new).toList();
-    }
-
-    private static List<InventoryUserError> error(InventoryErrorCode code, String message, String... field) {
-        return List.of(new InventoryUserError(InventoryProblem.of(code, message, field)));
     }
 }

@@ -1,9 +1,5 @@
 package com.newretail.inventory.graphql;
 
-import static com.newretail.inventory.graphql.InventoryMutations.KEY_DESCRIPTION;
-import static com.newretail.inventory.graphql.InventoryMutations.RESERVATION;
-import static com.newretail.inventory.graphql.InventoryMutations.guarded;
-import static com.newretail.inventory.graphql.InventoryMutations.notFound;
 
 import java.util.List;
 import java.util.Map;
@@ -26,10 +22,10 @@ import com.newretail.inventory.domain.ReservationService;
 import com.newretail.inventory.persistence.DocumentReader;
 import com.newretail.inventory.persistence.InventoryReader;
 import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.mutation.MutationFrame;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
@@ -40,16 +36,16 @@ public class ReservationGraphQL {
     private final DocumentReader documents;
     private final InventoryReader warehouses;
     private final ReservationService service;
-    private final InventoryMutations mutations;
+    private final MutationFrame frame;
     private final CallerScope callerScope;
     private final SecurityIdentity identity;
 
     public ReservationGraphQL(DocumentReader documents, InventoryReader warehouses, ReservationService service,
-            InventoryMutations mutations, CallerScope callerScope, SecurityIdentity identity) {
+            MutationFrame frame, CallerScope callerScope, SecurityIdentity identity) {
         this.documents = documents;
         this.warehouses = warehouses;
         this.service = service;
-        this.mutations = mutations;
+        this.frame = frame;
         this.callerScope = callerScope;
         this.identity = identity;
     }
@@ -73,18 +69,17 @@ public class ReservationGraphQL {
 
     @Mutation("stockReservationCreate")
     @RolesAllowed("${newretail.rules.stockReservationCreate}")
-    @WithTransaction
     @Description("Holds available stock until `expiresAt` (RESERVE ledger rows: reserved rises, onHand stays). "
             + "INSUFFICIENT_STOCK when any line is short; nothing is held then.")
     public Uni<@NonNull StockReservationPayload> stockReservationCreate(
             @Name("input") @NonNull @Description("Warehouse, reference, expiry and lines.") InventoryInputs.StockReservationInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(RESERVATION, () -> {
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(StockReservationPayload.KIND, () -> {
             long warehouse = GlobalId.decodeAt(String.valueOf(input.warehouseId), Warehouse.TYPE, "input", "warehouseId");
             List<StockLine> lines = input.toLines();
             return callerScope.current().chain(scope -> warehouses.warehouses(List.of(warehouse), scope)).chain(found -> found.isEmpty()
-                    ? notFound(RESERVATION, "warehouse", "input", "warehouseId")
-                    : mutations.run(RESERVATION, "stockReservationCreate", List.of(warehouse, String.valueOf(input.reference),
+                    ? StockReservationPayload.KIND.notFound("warehouse", "input", "warehouseId")
+                    : frame.once(StockReservationPayload.KIND, "stockReservationCreate", List.of(warehouse, String.valueOf(input.reference),
                             String.valueOf(input.expiresAt), lines), idempotencyKey, found.get(0).orgUnitId(),
                             Map.of("warehouse", found.get(0).code(), "lines", lines.size()),
                             () -> service.reserve(warehouse, lines, input.expiresAt, input.reference, identity.getPrincipal().getName())));
@@ -93,24 +88,22 @@ public class ReservationGraphQL {
 
     @Mutation("stockReservationRelease")
     @RolesAllowed("${newretail.rules.stockReservationRelease}")
-    @WithTransaction
     @Description("Gives the held stock back (RELEASE ledger rows), e.g. when the order is cancelled.")
     public Uni<@NonNull StockReservationPayload> stockReservationRelease(
             @Name("id") @Id @NonNull @Description("The ACTIVE reservation.") String id,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(RESERVATION, () -> onReservation("stockReservationRelease", id, idempotencyKey,
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(StockReservationPayload.KIND, () -> onReservation("stockReservationRelease", id, idempotencyKey,
                 reservation -> service.release(reservation, identity.getPrincipal().getName())));
     }
 
     @Mutation("stockReservationCommit")
     @RolesAllowed("${newretail.rules.stockReservationCommit}")
-    @WithTransaction
     @Description("The customer picked the goods up: onHand and reserved both fall (SALE ledger rows). "
             + "RESERVATION_EXPIRED after `expiresAt`.")
     public Uni<@NonNull StockReservationPayload> stockReservationCommit(
             @Name("id") @Id @NonNull @Description("The ACTIVE reservation.") String id,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(RESERVATION, () -> onReservation("stockReservationCommit", id, idempotencyKey,
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(StockReservationPayload.KIND, () -> onReservation("stockReservationCommit", id, idempotencyKey,
                 reservation -> service.commit(reservation, identity.getPrincipal().getName())));
     }
 
@@ -118,8 +111,8 @@ public class ReservationGraphQL {
             Function<Long, Uni<Outcome>> change) {
         long reservationId = GlobalId.decode(id, StockReservation.TYPE);
         return callerScope.current().chain(scope -> documents.reservations(List.of(reservationId), scope)).chain(found -> found.isEmpty()
-                ? notFound(RESERVATION, "reservation", "id")
-                : mutations.run(RESERVATION, operation, List.of(reservationId), idempotencyKey, found.get(0).orgUnitId(),
+                ? StockReservationPayload.KIND.notFound("reservation", "id")
+                : frame.once(StockReservationPayload.KIND, operation, List.of(reservationId), idempotencyKey, found.get(0).orgUnitId(),
                         Map.of("status", found.get(0).status()), () -> change.apply(reservationId)));
     }
 }

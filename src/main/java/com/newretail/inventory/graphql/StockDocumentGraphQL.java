@@ -1,10 +1,5 @@
 package com.newretail.inventory.graphql;
 
-import static com.newretail.inventory.graphql.InventoryMutations.DOCUMENT;
-import static com.newretail.inventory.graphql.InventoryMutations.KEY_DESCRIPTION;
-import static com.newretail.inventory.graphql.InventoryMutations.guarded;
-import static com.newretail.inventory.graphql.InventoryMutations.notFound;
-import static com.newretail.inventory.graphql.InventoryMutations.refused;
 
 import java.util.List;
 import java.util.Map;
@@ -24,6 +19,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.domain.InventoryErrorCode;
+import com.newretail.inventory.domain.InventoryProblem;
 import com.newretail.inventory.domain.Outcome;
 import com.newretail.inventory.domain.StockDocumentService;
 import com.newretail.inventory.domain.StockDocumentType;
@@ -33,11 +29,11 @@ import com.newretail.inventory.persistence.InventoryReader;
 import com.newretail.platform.graphql.Connections;
 import com.newretail.platform.graphql.Cursor;
 import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.mutation.MutationFrame;
 import com.newretail.platform.graphql.PageRequest;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
@@ -52,16 +48,16 @@ public class StockDocumentGraphQL {
     private final DocumentReader documents;
     private final InventoryReader warehouses;
     private final StockDocumentService service;
-    private final InventoryMutations mutations;
+    private final MutationFrame frame;
     private final CallerScope callerScope;
     private final SecurityIdentity identity;
 
     public StockDocumentGraphQL(DocumentReader documents, InventoryReader warehouses, StockDocumentService service,
-            InventoryMutations mutations, CallerScope callerScope, SecurityIdentity identity) {
+            MutationFrame frame, CallerScope callerScope, SecurityIdentity identity) {
         this.documents = documents;
         this.warehouses = warehouses;
         this.service = service;
-        this.mutations = mutations;
+        this.frame = frame;
         this.callerScope = callerScope;
         this.identity = identity;
     }
@@ -102,48 +98,44 @@ public class StockDocumentGraphQL {
 
     @Mutation("stockReceiptPost")
     @RolesAllowed("${newretail.rules.stockReceiptPost}")
-    @WithTransaction
     @Description("Receives goods into a warehouse at once: stock levels rise and each line writes a RECEIPT (or RETURN) ledger row.")
     public Uni<@NonNull StockDocumentPayload> stockReceiptPost(
             @Name("input") @NonNull @Description("Warehouse, reason, reference and lines.") InventoryInputs.StockDocumentInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return postAtOnce("stockReceiptPost", StockDocumentType.RECEIPT, input, idempotencyKey);
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(StockDocumentPayload.KIND, () -> postAtOnce("stockReceiptPost", StockDocumentType.RECEIPT, input, idempotencyKey));
     }
 
     @Mutation("stockIssuePost")
     @RolesAllowed("${newretail.rules.stockIssuePost}")
-    @WithTransaction
     @Description("Takes goods out of a warehouse at once (sale, damage, scrap, adjustment). Any line short of "
             + "available stock refuses the whole document with INSUFFICIENT_STOCK; nothing changes.")
     public Uni<@NonNull StockDocumentPayload> stockIssuePost(
             @Name("input") @NonNull @Description("Warehouse, reason, reference and lines.") InventoryInputs.StockDocumentInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return postAtOnce("stockIssuePost", StockDocumentType.ISSUE, input, idempotencyKey);
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(StockDocumentPayload.KIND, () -> postAtOnce("stockIssuePost", StockDocumentType.ISSUE, input, idempotencyKey));
     }
 
     @Mutation("stockDocumentCreate")
     @RolesAllowed("${newretail.rules.stockDocumentCreate}")
-    @WithTransaction
     @Description("Saves a receipt or issue as a DRAFT; nothing moves until `stockDocumentPost`.")
     public Uni<@NonNull StockDocumentPayload> stockDocumentCreate(
             @Name("type") @NonNull @Description("RECEIPT or ISSUE.") StockDocumentType type,
             @Name("input") @NonNull @Description("Warehouse, reason, reference and lines.") InventoryInputs.StockDocumentInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return inWarehouse("stockDocumentCreate", type, input, idempotencyKey,
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(StockDocumentPayload.KIND, () -> inWarehouse("stockDocumentCreate", type, input, idempotencyKey,
                 (reason, lines) -> warehouse -> service.createDraft(type, reason, warehouse, input.reference, lines,
-                        identity.getPrincipal().getName()));
+                        identity.getPrincipal().getName())));
     }
 
     @Mutation("stockDocumentUpdate")
     @RolesAllowed("${newretail.rules.stockDocumentUpdate}")
-    @WithTransaction
     @Description("Replaces a draft's reference and lines. STALE_VERSION when it changed since you read `expectedVersion`.")
     public Uni<@NonNull StockDocumentPayload> stockDocumentUpdate(
             @Name("id") @Id @NonNull @Description("The draft.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
             @Name("input") @NonNull @Description("New reference and lines.") InventoryInputs.StockLinesUpdateInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(DOCUMENT, () -> {
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(StockDocumentPayload.KIND, () -> {
             List<StockLine> lines = input.toLines();
             return onDocument("stockDocumentUpdate", id, List.of(expectedVersion, String.valueOf(input.reference), lines), idempotencyKey,
                     documentId -> service.updateDraft(documentId, expectedVersion, input.reference, lines));
@@ -152,26 +144,24 @@ public class StockDocumentGraphQL {
 
     @Mutation("stockDocumentPost")
     @RolesAllowed("${newretail.rules.stockDocumentPost}")
-    @WithTransaction
     @Description("Posts a draft atomically: stock moves and ledger rows are written, or nothing changes "
             + "(INSUFFICIENT_STOCK, INVALID_STATUS for a posted or cancelled document, STALE_VERSION).")
     public Uni<@NonNull StockDocumentPayload> stockDocumentPost(
             @Name("id") @Id @NonNull @Description("The draft.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(DOCUMENT, () -> onDocument("stockDocumentPost", id, List.of(expectedVersion), idempotencyKey,
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(StockDocumentPayload.KIND, () -> onDocument("stockDocumentPost", id, List.of(expectedVersion), idempotencyKey,
                 documentId -> service.postDraft(documentId, expectedVersion, identity.getPrincipal().getName())));
     }
 
     @Mutation("stockDocumentCancel")
     @RolesAllowed("${newretail.rules.stockDocumentCancel}")
-    @WithTransaction
     @Description("Cancels a draft. A posted document is never cancelled; post a reverse document instead.")
     public Uni<@NonNull StockDocumentPayload> stockDocumentCancel(
             @Name("id") @Id @NonNull @Description("The draft.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(DOCUMENT, () -> onDocument("stockDocumentCancel", id, List.of(expectedVersion), idempotencyKey,
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(StockDocumentPayload.KIND, () -> onDocument("stockDocumentCancel", id, List.of(expectedVersion), idempotencyKey,
                 documentId -> service.cancelDraft(documentId, expectedVersion)));
     }
 
@@ -186,15 +176,15 @@ public class StockDocumentGraphQL {
             String idempotencyKey, java.util.function.BiFunction<StockReason, List<StockLine>, Function<Long, Uni<Outcome>>> change) {
         StockReason reason = input.reason == null && type == StockDocumentType.RECEIPT ? StockReason.RECEIPT : input.reason;
         if (reason == null || !REASONS.get(type).contains(reason)) {
-            return Uni.createFrom().item(refused(DOCUMENT, InventoryErrorCode.INVALID_VALUE,
+            return StockDocumentPayload.KIND.refusedNow(InventoryProblem.of(InventoryErrorCode.INVALID_VALUE,
                     "The reason of a " + type + " is one of " + REASONS.get(type), "input", "reason"));
         }
-        return guarded(DOCUMENT, () -> {
+        return frame.guard(StockDocumentPayload.KIND, () -> {
             long warehouse = GlobalId.decodeAt(String.valueOf(input.warehouseId), Warehouse.TYPE, "input", "warehouseId");
             List<StockLine> lines = input.toLines();
             return callerScope.current().chain(scope -> warehouses.warehouses(List.of(warehouse), scope)).chain(found -> found.isEmpty()
-                    ? notFound(DOCUMENT, "warehouse", "input", "warehouseId")
-                    : mutations.run(DOCUMENT, operation, List.of(type, warehouse, reason, String.valueOf(input.reference), lines),
+                    ? StockDocumentPayload.KIND.notFound("warehouse", "input", "warehouseId")
+                    : frame.once(StockDocumentPayload.KIND, operation, List.of(type, warehouse, reason, String.valueOf(input.reference), lines),
                             idempotencyKey, found.get(0).orgUnitId(),
                             Map.of("warehouse", found.get(0).code(), "reason", reason, "lines", lines.size()),
                             () -> change.apply(reason, lines).apply(warehouse)));
@@ -206,8 +196,8 @@ public class StockDocumentGraphQL {
             Function<Long, Uni<Outcome>> change) {
         long documentId = GlobalId.decode(id, StockDocument.TYPE);
         return callerScope.current().chain(scope -> documents.documents(List.of(documentId), scope)).chain(found -> found.isEmpty()
-                ? notFound(DOCUMENT, "document", "id")
-                : mutations.run(DOCUMENT, operation, List.of(documentId, request), idempotencyKey, found.get(0).orgUnitId(),
+                ? StockDocumentPayload.KIND.notFound("document", "id")
+                : frame.once(StockDocumentPayload.KIND, operation, List.of(documentId, request), idempotencyKey, found.get(0).orgUnitId(),
                         Map.of("status", found.get(0).status()), () -> change.apply(documentId)));
     }
 }

@@ -7,32 +7,15 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import com.newretail.platform.mutation.PayloadKind;
+
 /** Result of the mutations of a reservation; the reservation itself is read after the change committed. */
 @Type("StockReservationPayload")
 @Description("Result of a mutation of a reservation: the reservation as it is now, or why nothing was changed.")
-public class StockReservationPayload {
+public record StockReservationPayload(
+        @Ignore Long reservationId,
+        @NonNull @Description("Why nothing was changed; empty on success.") List<@NonNull InventoryUserError> userErrors) {
 
-    private final Long reservationId;
-    private final List<InventoryUserError> userErrors;
-
-    public StockReservationPayload(Long reservationId, List<InventoryUserError> userErrors) {
-        this.reservationId = reservationId;
-        this.userErrors = userErrors;
-    }
-
-    @Ignore
-    public Long reservationId() {
-        return reservationId;
-    }
-
-    @NonNull
-    @Description("Why nothing was changed; empty on success.")
-    public List<@NonNull InventoryUserError> getUserErrors() {
-        return userErrors;
-    }
-
-    @Ignore
-    public boolean succeeded() {
-        return userErrors.isEmpty();
-    }
+    static final PayloadKind<Long, StockReservationPayload, InventoryUserError> KIND = PayloadKind.ofId(InventoryUserError.AREA, StockReservation.TYPE, StockReservationPayload::new,
+            StockReservationPayload::userErrors);
 }

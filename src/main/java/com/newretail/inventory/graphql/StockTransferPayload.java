@@ -7,32 +7,15 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import com.newretail.platform.mutation.PayloadKind;
+
 /** Result of the mutations of a transfer; the transfer itself is read after the change committed. */
 @Type("StockTransferPayload")
 @Description("Result of a mutation of a transfer: the transfer as it is now, or why nothing was changed.")
-public class StockTransferPayload {
+public record StockTransferPayload(
+        @Ignore Long transferId,
+        @NonNull @Description("Why nothing was changed; empty on success.") List<@NonNull InventoryUserError> userErrors) {
 
-    private final Long transferId;
-    private final List<InventoryUserError> userErrors;
-
-    public StockTransferPayload(Long transferId, List<InventoryUserError> userErrors) {
-        this.transferId = transferId;
-        this.userErrors = userErrors;
-    }
-
-    @Ignore
-    public Long transferId() {
-        return transferId;
-    }
-
-    @NonNull
-    @Description("Why nothing was changed; empty on success.")
-    public List<@NonNull InventoryUserError> getUserErrors() {
-        return userErrors;
-    }
-
-    @Ignore
-    public boolean succeeded() {
-        return userErrors.isEmpty();
-    }
+    static final PayloadKind<Long, StockTransferPayload, InventoryUserError> KIND = PayloadKind.ofId(InventoryUserError.AREA, StockTransfer.TYPE, StockTransferPayload::new,
+            StockTransferPayload::userErrors);
 }

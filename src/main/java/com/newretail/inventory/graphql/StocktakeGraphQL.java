@@ -1,9 +1,5 @@
 package com.newretail.inventory.graphql;
 
-import static com.newretail.inventory.graphql.InventoryMutations.KEY_DESCRIPTION;
-import static com.newretail.inventory.graphql.InventoryMutations.STOCKTAKE;
-import static com.newretail.inventory.graphql.InventoryMutations.guarded;
-import static com.newretail.inventory.graphql.InventoryMutations.notFound;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -31,13 +27,13 @@ import com.newretail.inventory.persistence.InventoryReader;
 import com.newretail.platform.graphql.Connections;
 import com.newretail.platform.graphql.Cursor;
 import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.mutation.MutationFrame;
 import com.newretail.platform.graphql.Money;
 import com.newretail.platform.graphql.PageRequest;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.security.OperationRules;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
@@ -52,18 +48,18 @@ public class StocktakeGraphQL {
     private final DocumentReader documents;
     private final InventoryReader warehouses;
     private final StocktakeService service;
-    private final InventoryMutations mutations;
+    private final MutationFrame frame;
     private final CallerScope callerScope;
     private final SecurityIdentity identity;
     private final OperationRules rules;
     private final SkuCatalog skus;
 
-    public StocktakeGraphQL(DocumentReader documents, InventoryReader warehouses, StocktakeService service, InventoryMutations mutations,
+    public StocktakeGraphQL(DocumentReader documents, InventoryReader warehouses, StocktakeService service, MutationFrame frame,
             CallerScope callerScope, SecurityIdentity identity, OperationRules rules, SkuCatalog skus) {
         this.documents = documents;
         this.warehouses = warehouses;
         this.service = service;
-        this.mutations = mutations;
+        this.frame = frame;
         this.callerScope = callerScope;
         this.identity = identity;
         this.rules = rules;
@@ -136,19 +132,18 @@ public class StocktakeGraphQL {
 
     @Mutation("stocktakeStart")
     @RolesAllowed("${newretail.rules.stocktakeStart}")
-    @WithTransaction
     @Description("Starts a stocktake: freezes the book of the warehouse (or of a category and its subcategories). "
             + "STOCKTAKE_IN_PROGRESS when the warehouse already has an open one.")
     public Uni<@NonNull StocktakePayload> stocktakeStart(
             @Name("input") @NonNull @Description("Warehouse, optional category, blind or not.") InventoryInputs.StocktakeStartInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(STOCKTAKE, () -> {
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(StocktakePayload.KIND, () -> {
             long warehouse = GlobalId.decodeAt(String.valueOf(input.warehouseId), Warehouse.TYPE, "input", "warehouseId");
             boolean blind = Boolean.TRUE.equals(input.blind);
             Long category = GlobalId.decodeOptionalAt(input.categoryId, "Category", "input", "categoryId");
             return callerScope.current().chain(scope -> warehouses.warehouses(List.of(warehouse), scope)).chain(found -> found.isEmpty()
-                    ? notFound(STOCKTAKE, "warehouse", "input", "warehouseId")
-                    : mutations.run(STOCKTAKE, "stocktakeStart", List.of(warehouse, String.valueOf(category), blind), idempotencyKey,
+                    ? StocktakePayload.KIND.notFound("warehouse", "input", "warehouseId")
+                    : frame.once(StocktakePayload.KIND, "stocktakeStart", List.of(warehouse, String.valueOf(category), blind), idempotencyKey,
                             found.get(0).orgUnitId(), Map.of("warehouse", found.get(0).code(), "blind", blind),
                             () -> service.start(warehouse, category, blind, identity.getPrincipal().getName())));
         });
@@ -156,14 +151,13 @@ public class StocktakeGraphQL {
 
     @Mutation("stocktakeCountsRecord")
     @RolesAllowed("${newretail.rules.stocktakeCountsRecord}")
-    @WithTransaction
     @Description("Records one batch of counts; several counters may record batches. Counts of a SKU add up across "
             + "batches unless `replace` is set (a recount).")
     public Uni<@NonNull StocktakePayload> stocktakeCountsRecord(
             @Name("id") @Id @NonNull @Description("The stocktake (COUNTING).") String id,
             @Name("input") @NonNull @Description("The batch.") InventoryInputs.StocktakeCountsInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(STOCKTAKE, () -> {
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(StocktakePayload.KIND, () -> {
             List<StocktakeService.Count> counts = input.toCounts();
             boolean replace = Boolean.TRUE.equals(input.replace);
             return onStocktake("stocktakeCountsRecord", id, List.of(String.valueOf(input.batch), replace, counts), idempotencyKey,
@@ -173,38 +167,35 @@ public class StocktakeGraphQL {
 
     @Mutation("stocktakePost")
     @RolesAllowed("${newretail.rules.stocktakePost}")
-    @WithTransaction
     @Description("Ends counting. Variances (counted − (frozen + moves since freeze)) are posted at once as STOCKTAKE ledger rows, "
             + "or, when their absolute total is above the threshold, the stocktake waits in PENDING_APPROVAL for `stocktakeApprove`.")
     public Uni<@NonNull StocktakePayload> stocktakePost(
             @Name("id") @Id @NonNull @Description("The stocktake (COUNTING).") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(STOCKTAKE, () -> onStocktake("stocktakePost", id, List.of(expectedVersion), idempotencyKey,
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(StocktakePayload.KIND, () -> onStocktake("stocktakePost", id, List.of(expectedVersion), idempotencyKey,
                 stocktake -> service.post(stocktake, expectedVersion, identity.getPrincipal().getName())));
     }
 
     @Mutation("stocktakeApprove")
     @RolesAllowed("${newretail.rules.stocktakeApprove}")
-    @WithTransaction
     @Description("A manager approves a stocktake above the threshold; its variances are recomputed and posted now.")
     public Uni<@NonNull StocktakePayload> stocktakeApprove(
             @Name("id") @Id @NonNull @Description("The stocktake (PENDING_APPROVAL).") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(STOCKTAKE, () -> onStocktake("stocktakeApprove", id, List.of(expectedVersion), idempotencyKey,
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(StocktakePayload.KIND, () -> onStocktake("stocktakeApprove", id, List.of(expectedVersion), idempotencyKey,
                 stocktake -> service.approve(stocktake, expectedVersion, identity.getPrincipal().getName())));
     }
 
     @Mutation("stocktakeCancel")
     @RolesAllowed("${newretail.rules.stocktakeCancel}")
-    @WithTransaction
     @Description("Cancels an open stocktake; nothing is posted.")
     public Uni<@NonNull StocktakePayload> stocktakeCancel(
             @Name("id") @Id @NonNull @Description("The stocktake.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(STOCKTAKE, () -> onStocktake("stocktakeCancel", id, List.of(expectedVersion), idempotencyKey,
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(StocktakePayload.KIND, () -> onStocktake("stocktakeCancel", id, List.of(expectedVersion), idempotencyKey,
                 stocktake -> service.cancel(stocktake, expectedVersion)));
     }
 
@@ -212,8 +203,8 @@ public class StocktakeGraphQL {
             Function<Long, Uni<Outcome>> change) {
         long stocktakeId = GlobalId.decode(id, Stocktake.TYPE);
         return callerScope.current().chain(scope -> documents.stocktakes(List.of(stocktakeId), scope)).chain(found -> found.isEmpty()
-                ? notFound(STOCKTAKE, "stocktake", "id")
-                : mutations.run(STOCKTAKE, operation, List.of(stocktakeId, request), idempotencyKey, found.get(0).orgUnitId(),
+                ? StocktakePayload.KIND.notFound("stocktake", "id")
+                : frame.once(StocktakePayload.KIND, operation, List.of(stocktakeId, request), idempotencyKey, found.get(0).orgUnitId(),
                         Map.of("status", found.get(0).status()), () -> change.apply(stocktakeId)));
     }
 }

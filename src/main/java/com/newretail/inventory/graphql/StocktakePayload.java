@@ -7,32 +7,15 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import com.newretail.platform.mutation.PayloadKind;
+
 /** Result of the mutations of a stocktake; the stocktake itself is read after the change committed. */
 @Type("StocktakePayload")
 @Description("Result of a mutation of a stocktake: the stocktake as it is now, or why nothing was changed.")
-public class StocktakePayload {
+public record StocktakePayload(
+        @Ignore Long stocktakeId,
+        @NonNull @Description("Why nothing was changed; empty on success.") List<@NonNull InventoryUserError> userErrors) {
 
-    private final Long stocktakeId;
-    private final List<InventoryUserError> userErrors;
-
-    public StocktakePayload(Long stocktakeId, List<InventoryUserError> userErrors) {
-        this.stocktakeId = stocktakeId;
-        this.userErrors = userErrors;
-    }
-
-    @Ignore
-    public Long stocktakeId() {
-        return stocktakeId;
-    }
-
-    @NonNull
-    @Description("Why nothing was changed; empty on success.")
-    public List<@NonNull InventoryUserError> getUserErrors() {
-        return userErrors;
-    }
-
-    @Ignore
-    public boolean succeeded() {
-        return userErrors.isEmpty();
-    }
+    static final PayloadKind<Long, StocktakePayload, InventoryUserError> KIND = PayloadKind.ofId(InventoryUserError.AREA, Stocktake.TYPE, StocktakePayload::new,
+            StocktakePayload::userErrors);
 }

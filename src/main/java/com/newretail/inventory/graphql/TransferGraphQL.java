@@ -1,9 +1,5 @@
 package com.newretail.inventory.graphql;
 
-import static com.newretail.inventory.graphql.InventoryMutations.KEY_DESCRIPTION;
-import static com.newretail.inventory.graphql.InventoryMutations.TRANSFER;
-import static com.newretail.inventory.graphql.InventoryMutations.guarded;
-import static com.newretail.inventory.graphql.InventoryMutations.notFound;
 
 import java.util.List;
 import java.util.Map;
@@ -30,11 +26,11 @@ import com.newretail.inventory.persistence.InventoryReader;
 import com.newretail.platform.graphql.Connections;
 import com.newretail.platform.graphql.Cursor;
 import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.mutation.MutationFrame;
 import com.newretail.platform.graphql.PageRequest;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
@@ -61,16 +57,16 @@ public class TransferGraphQL {
     private final DocumentReader documents;
     private final InventoryReader warehouses;
     private final TransferService service;
-    private final InventoryMutations mutations;
+    private final MutationFrame frame;
     private final CallerScope callerScope;
     private final SecurityIdentity identity;
 
-    public TransferGraphQL(DocumentReader documents, InventoryReader warehouses, TransferService service, InventoryMutations mutations,
+    public TransferGraphQL(DocumentReader documents, InventoryReader warehouses, TransferService service, MutationFrame frame,
             CallerScope callerScope, SecurityIdentity identity) {
         this.documents = documents;
         this.warehouses = warehouses;
         this.service = service;
-        this.mutations = mutations;
+        this.frame = frame;
         this.callerScope = callerScope;
         this.identity = identity;
     }
@@ -111,20 +107,19 @@ public class TransferGraphQL {
 
     @Mutation("stockTransferCreate")
     @RolesAllowed("${newretail.rules.stockTransferCreate}")
-    @WithTransaction
     @Description("Saves a transfer as a DRAFT. SAME_WAREHOUSE when source and target are one warehouse.")
     public Uni<@NonNull StockTransferPayload> stockTransferCreate(
             @Name("input") @NonNull @Description("Source, target, reference and lines.") InventoryInputs.StockTransferInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(TRANSFER, () -> {
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(StockTransferPayload.KIND, () -> {
             long source = GlobalId.decodeAt(String.valueOf(input.sourceWarehouseId), Warehouse.TYPE, "input", "sourceWarehouseId");
             long target = GlobalId.decodeAt(String.valueOf(input.targetWarehouseId), Warehouse.TYPE, "input", "targetWarehouseId");
             List<StockLine> lines = input.toLines();
             return callerScope.current().chain(scope -> warehouses.warehouses(List.of(source), scope))
-                    .chain(sources -> sources.isEmpty() ? notFound(TRANSFER, "warehouse", "input", "sourceWarehouseId")
+                    .chain(sources -> sources.isEmpty() ? StockTransferPayload.KIND.notFound("warehouse", "input", "sourceWarehouseId")
                             : targetInReach(source, target).chain(targets -> targets.isEmpty()
-                                    ? notFound(TRANSFER, "warehouse", "input", "targetWarehouseId")
-                                    : mutations.run(TRANSFER, "stockTransferCreate", List.of(source, target, String.valueOf(input.reference), lines),
+                                    ? StockTransferPayload.KIND.notFound("warehouse", "input", "targetWarehouseId")
+                                    : frame.once(StockTransferPayload.KIND, "stockTransferCreate", List.of(source, target, String.valueOf(input.reference), lines),
                                             idempotencyKey, sources.get(0).orgUnitId(),
                                             Map.of("from", sources.get(0).code(), "to", targets.get(0).code(), "lines", lines.size()),
                                             () -> service.create(source, target, input.reference, lines, identity.getPrincipal().getName()))));
@@ -139,14 +134,13 @@ public class TransferGraphQL {
 
     @Mutation("stockTransferUpdate")
     @RolesAllowed("${newretail.rules.stockTransferUpdate}")
-    @WithTransaction
     @Description("Replaces a draft transfer's reference and lines. STALE_VERSION when it changed since you read it.")
     public Uni<@NonNull StockTransferPayload> stockTransferUpdate(
             @Name("id") @Id @NonNull @Description("The draft transfer.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
             @Name("input") @NonNull @Description("New reference and lines.") InventoryInputs.StockLinesUpdateInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(TRANSFER, () -> {
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(StockTransferPayload.KIND, () -> {
             List<StockLine> lines = input.toLines();
             return onTransfer("stockTransferUpdate", Side.SOURCE, id, List.of(expectedVersion, String.valueOf(input.reference), lines),
                     idempotencyKey, transfer -> service.update(transfer, expectedVersion, input.reference, lines));
@@ -155,28 +149,26 @@ public class TransferGraphQL {
 
     @Mutation("stockTransferShip")
     @RolesAllowed("${newretail.rules.stockTransferShip}")
-    @WithTransaction
     @Description("Ships a draft: stock leaves the source (TRANSFER_OUT ledger rows) and is in transit. Any short line "
             + "refuses the shipment with INSUFFICIENT_STOCK.")
     public Uni<@NonNull StockTransferPayload> stockTransferShip(
             @Name("id") @Id @NonNull @Description("The draft transfer.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(TRANSFER, () -> onTransfer("stockTransferShip", Side.SOURCE, id, List.of(expectedVersion), idempotencyKey,
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(StockTransferPayload.KIND, () -> onTransfer("stockTransferShip", Side.SOURCE, id, List.of(expectedVersion), idempotencyKey,
                 transfer -> service.ship(transfer, expectedVersion, identity.getPrincipal().getName())));
     }
 
     @Mutation("stockTransferReceive")
     @RolesAllowed("${newretail.rules.stockTransferReceive}")
-    @WithTransaction
     @Description("Books what arrived at the target (TRANSFER_IN ledger rows) and what will not arrive (LOST/DAMAGED "
             + "discrepancies); may be called several times. EXCEEDS_SHIPPED when more than is in transit.")
     public Uni<@NonNull StockTransferPayload> stockTransferReceive(
             @Name("id") @Id @NonNull @Description("The shipped transfer.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
             @Name("input") @NonNull @Description("Received lines and discrepancies.") InventoryInputs.StockTransferReceiveInput input,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(TRANSFER, () -> {
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(StockTransferPayload.KIND, () -> {
             List<StockLine> lines = input.toLines();
             List<TransferService.Discrepancy> discrepancies = input.toDiscrepancies();
             return onTransfer("stockTransferReceive", Side.TARGET, id, List.of(expectedVersion, lines, discrepancies), idempotencyKey,
@@ -186,25 +178,23 @@ public class TransferGraphQL {
 
     @Mutation("stockTransferClose")
     @RolesAllowed("${newretail.rules.stockTransferClose}")
-    @WithTransaction
     @Description("Closes a shipped or received transfer; whatever is still in transit is written off as LOST.")
     public Uni<@NonNull StockTransferPayload> stockTransferClose(
             @Name("id") @Id @NonNull @Description("The transfer.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(TRANSFER, () -> onTransfer("stockTransferClose", Side.EITHER, id, List.of(expectedVersion), idempotencyKey,
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(StockTransferPayload.KIND, () -> onTransfer("stockTransferClose", Side.EITHER, id, List.of(expectedVersion), idempotencyKey,
                 transfer -> service.close(transfer, expectedVersion, identity.getPrincipal().getName())));
     }
 
     @Mutation("stockTransferCancel")
     @RolesAllowed("${newretail.rules.stockTransferCancel}")
-    @WithTransaction
     @Description("Cancels a draft transfer. Once shipped it cannot be cancelled: send the goods back on a new transfer.")
     public Uni<@NonNull StockTransferPayload> stockTransferCancel(
             @Name("id") @Id @NonNull @Description("The draft transfer.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
-            @Name("idempotencyKey") @Description(KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(TRANSFER, () -> onTransfer("stockTransferCancel", Side.SOURCE, id, List.of(expectedVersion), idempotencyKey,
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(StockTransferPayload.KIND, () -> onTransfer("stockTransferCancel", Side.SOURCE, id, List.of(expectedVersion), idempotencyKey,
                 transfer -> service.cancel(transfer, expectedVersion)));
     }
 
@@ -212,8 +202,8 @@ public class TransferGraphQL {
             Function<Long, Uni<Outcome>> change) {
         long transferId = GlobalId.decode(id, StockTransfer.TYPE);
         return callerScope.current().chain(scope -> documents.transfers(List.of(transferId), scope))
-                .chain(found -> found.isEmpty() || !side.allows(found.get(0)) ? notFound(TRANSFER, "transfer", "id")
-                        : mutations.run(TRANSFER, operation, List.of(transferId, request), idempotencyKey,
+                .chain(found -> found.isEmpty() || !side.allows(found.get(0)) ? StockTransferPayload.KIND.notFound("transfer", "id")
+                        : frame.once(StockTransferPayload.KIND, operation, List.of(transferId, request), idempotencyKey,
                                 side == Side.TARGET || !found.get(0).sourceVisible() ? found.get(0).targetOrgUnitId() : found.get(0).sourceOrgUnitId(),
                                 Map.of("status", found.get(0).status()), () -> change.apply(transferId)));
     }

@@ -9,28 +9,7 @@ import org.eclipse.microprofile.graphql.Type;
 /** Result of {@code warehouseCreate}. */
 @Type("WarehouseCreatePayload")
 @Description("Result of `warehouseCreate`.")
-public class WarehouseCreatePayload {
-
-    private final Warehouse warehouse;
-    private final List<InventoryUserError> userErrors;
-
-    public WarehouseCreatePayload(Warehouse warehouse, List<InventoryUserError> userErrors) {
-        this.warehouse = warehouse;
-        this.userErrors = userErrors;
-    }
-
-    @Description("The new warehouse; null when there are userErrors.")
-    public Warehouse getWarehouse() {
-        return warehouse;
-    }
-
-    @NonNull
-    @Description("Why nothing was changed; empty on success.")
-    public List<@NonNull InventoryUserError> getUserErrors() {
-        return userErrors;
-    }
-
-    public boolean succeeded() {
-        return userErrors.isEmpty();
-    }
+public record WarehouseCreatePayload(
+        @Description("The new warehouse; null when there are userErrors.") Warehouse warehouse,
+        @NonNull @Description("Why nothing was changed; empty on success.") List<@NonNull InventoryUserError> userErrors) {
 }

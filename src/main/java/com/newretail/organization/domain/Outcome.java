@@ -3,13 +3,15 @@ package com.newretail.organization.domain;
 import java.util.List;
 import java.util.Map;
 
+import com.newretail.platform.mutation.Result;
+
 import io.smallrye.mutiny.Uni;
 
 /**
  * The result of a change: the changed object (and its audited fields before the change), or the
  * problems that stopped it.
  */
-public record Outcome<T>(T value, List<OrganizationProblem> problems, Map<String, Object> before) {
+public record Outcome<T>(T value, List<OrganizationProblem> problems, Map<String, Object> before) implements Result<T> {
 
     public static <T> Outcome<T> done(T value) {
         return new Outcome<>(value, List.of(), Map.of());
@@ -32,6 +34,7 @@ public record Outcome<T>(T value, List<OrganizationProblem> problems, Map<String
         return Uni.createFrom().item(refused(problem));
     }
 
+    @Override
     public boolean succeeded() {
         return problems.isEmpty();
     }

@@ -1,6 +1,7 @@
 package com.newretail.organization.graphql;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,10 +23,11 @@ import com.newretail.organization.persistence.PositionRow;
 import com.newretail.platform.graphql.Connections;
 import com.newretail.platform.graphql.Cursor;
 import com.newretail.platform.graphql.GlobalId;
-import com.newretail.platform.graphql.InvalidGlobalIdException;
+import com.newretail.platform.mutation.Call;
+import com.newretail.platform.mutation.MutationFrame;
+import com.newretail.platform.mutation.PayloadKind;
 import com.newretail.platform.graphql.PageRequest;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /** Positions: master data maintained by headquarters, readable by all staff. */
@@ -34,12 +36,12 @@ public class PositionGraphQL {
 
     private final PositionService service;
     private final PositionReader reader;
-    private final OrganizationPayloads payloads;
+    private final MutationFrame frame;
 
-    public PositionGraphQL(PositionService service, PositionReader reader, OrganizationPayloads payloads) {
+    public PositionGraphQL(PositionService service, PositionReader reader, MutationFrame frame) {
         this.service = service;
         this.reader = reader;
-        this.payloads = payloads;
+        this.frame = frame;
     }
 
     @Query("position")
@@ -65,64 +67,54 @@ public class PositionGraphQL {
 
     @Mutation("positionCreate")
     @RolesAllowed("${newretail.rules.positionCreate}")
-    @WithTransaction
     @Description("Creates a position.")
     public Uni<@NonNull PositionCreatePayload> positionCreate(
             @Name("input") @NonNull @Description("The new position's fields.") PositionInput input,
-            @Name("idempotencyKey") @Description(OrgUnitMutations.IDEMPOTENCY_KEY_DESCRIPTION) String idempotencyKey) {
-        return payloads.run("positionCreate", idempotencyKey, List.of(input.toDraft()), kind(PositionCreatePayload::new),
-                () -> service.create(input.toDraft()), PositionGraphQL::audit, p -> built(PositionCreatePayload::new, p));
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.run(kind(PositionCreatePayload::new), "positionCreate", idempotencyKey, () -> new Call<>(List.of(input.toDraft()),
+                () -> service.create(input.toDraft()), PositionGraphQL::audit, p -> built(PositionCreatePayload::new, p)));
     }
 
     @Mutation("positionUpdate")
     @RolesAllowed("${newretail.rules.positionUpdate}")
-    @WithTransaction
     @Description("Changes a position. New realm roles apply to accounts provisioned or moved to it from now on.")
     public Uni<@NonNull PositionUpdatePayload> positionUpdate(
             @Name("id") @Id @NonNull @Description("The position to change.") String id,
             @Name("input") @NonNull @Description("The fields to change.") PositionInput input,
-            @Name("idempotencyKey") @Description(OrgUnitMutations.IDEMPOTENCY_KEY_DESCRIPTION) String idempotencyKey) {
-        OrganizationPayloads.Kind<PositionUpdatePayload> kind = kind(PositionUpdatePayload::new);
-        long positionId;
-        try {
-            positionId = GlobalId.decode(id, Position.TYPE);
-        } catch (InvalidGlobalIdException e) {
-            return OrganizationPayloads.invalidId(kind, e, "id");
-        }
-        return payloads.run("positionUpdate", idempotencyKey, List.of(positionId, input.toDraft()), kind,
-                () -> service.update(positionId, input.toDraft()), PositionGraphQL::audit, p -> built(PositionUpdatePayload::new, p));
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.run(kind(PositionUpdatePayload::new), "positionUpdate", idempotencyKey, () -> {
+            long positionId = GlobalId.decodeAt(id, Position.TYPE, "id");
+            return new Call<>(List.of(positionId, input.toDraft()), () -> service.update(positionId, input.toDraft()), PositionGraphQL::audit,
+                    p -> built(PositionUpdatePayload::new, p));
+        });
     }
 
     @Mutation("positionDelete")
     @RolesAllowed("${newretail.rules.positionDelete}")
-    @WithTransaction
     @Description("Deletes a position nobody holds.")
     public Uni<@NonNull PositionDeletePayload> positionDelete(
             @Name("id") @Id @NonNull @Description("The position to delete.") String id,
-            @Name("idempotencyKey") @Description(OrgUnitMutations.IDEMPOTENCY_KEY_DESCRIPTION) String idempotencyKey) {
-        OrganizationPayloads.Kind<PositionDeletePayload> kind = new OrganizationPayloads.Kind<>(
-                errors -> new PositionDeletePayload(null, errors), PositionPayload::succeeded,
-                p -> p.getPosition().getId(), resultId -> Uni.createFrom().item(new PositionDeletePayload(null, List.of())));
-        long positionId;
-        try {
-            positionId = GlobalId.decode(id, Position.TYPE);
-        } catch (InvalidGlobalIdException e) {
-            return OrganizationPayloads.invalidId(kind, e, "id");
-        }
-        return payloads.run("positionDelete", idempotencyKey, List.of(positionId), kind, () -> service.delete(positionId),
-                p -> new OrganizationPayloads.Audit(GlobalId.encode(Position.TYPE, p.id), null, java.util.Map.of()),
-                p -> built(PositionDeletePayload::new, p));
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        var kind = new PayloadKind<PositionEntity, PositionDeletePayload, OrganizationUserError>(OrganizationUserError.AREA,
+                (position, errors) -> new PositionDeletePayload(null, errors), PositionPayload::getUserErrors,
+                position -> GlobalId.encode(Position.TYPE, position.id),
+                resultId -> Uni.createFrom().item(new PositionDeletePayload(null, List.of())));
+        return frame.run(kind, "positionDelete", idempotencyKey, () -> {
+            long positionId = GlobalId.decodeAt(id, Position.TYPE, "id");
+            return new Call<>(List.of(positionId), () -> service.delete(positionId), p -> Call.Audit.of(null, Map.of()),
+                    p -> built(PositionDeletePayload::new, p));
+        });
     }
 
-    private static OrganizationPayloads.Audit audit(PositionEntity position) {
+    private static Call.Audit audit(PositionEntity position) {
         // Positions are global master data: their audit events are for whole-channel callers only.
-        return new OrganizationPayloads.Audit(GlobalId.encode(Position.TYPE, position.id), null,
-                Snapshots.of(position));
+        return Call.Audit.of(null, Snapshots.of(position));
     }
 
-    private <P extends PositionPayload> OrganizationPayloads.Kind<P> kind(BiFunction<Position, List<OrganizationUserError>, P> payload) {
-        return new OrganizationPayloads.Kind<>(errors -> payload.apply(null, errors), PositionPayload::succeeded,
-                p -> p.getPosition().getId(),
+    private <P extends PositionPayload> PayloadKind<PositionEntity, P, OrganizationUserError> kind(
+            BiFunction<Position, List<OrganizationUserError>, P> payload) {
+        return new PayloadKind<>(OrganizationUserError.AREA, (position, errors) -> payload.apply(null, errors), PositionPayload::getUserErrors,
+                position -> GlobalId.encode(Position.TYPE, position.id),
                 resultId -> reader.byIds(List.of(GlobalId.decode(resultId, Position.TYPE)))
                         .map(rows -> payload.apply(rows.isEmpty() ? null : new Position(rows.get(0)), List.of())));
     }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import com.newretail.organization.accounts.AccountException;
 import com.newretail.organization.accounts.KeycloakAccounts;
+import com.newretail.organization.domain.OrganizationProblem;
 import com.newretail.organization.domain.Snapshots;
 import com.newretail.organization.domain.StaffEntity;
 import com.newretail.organization.domain.StaffService;
@@ -23,6 +24,9 @@ import com.newretail.organization.persistence.OrgUnitReader;
 import com.newretail.organization.persistence.StaffReader;
 import com.newretail.organization.persistence.StaffRow;
 import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.mutation.Call;
+import com.newretail.platform.mutation.MutationFrame;
+import com.newretail.platform.mutation.PayloadKind;
 import com.newretail.platform.graphql.InvalidGlobalIdException;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
@@ -40,16 +44,16 @@ public class StaffMutations {
     private final StaffService service;
     private final StaffReader staffReader;
     private final OrgUnitReader unitReader;
-    private final OrganizationPayloads payloads;
+    private final MutationFrame frame;
     private final CallerScope callerScope;
     private final KeycloakAccounts accounts;
 
     public StaffMutations(StaffService service, StaffReader staffReader, OrgUnitReader unitReader,
-            OrganizationPayloads payloads, CallerScope callerScope, KeycloakAccounts accounts) {
+            MutationFrame frame, CallerScope callerScope, KeycloakAccounts accounts) {
         this.service = service;
         this.staffReader = staffReader;
         this.unitReader = unitReader;
-        this.payloads = payloads;
+        this.frame = frame;
         this.callerScope = callerScope;
         this.accounts = accounts;
     }
@@ -60,19 +64,19 @@ public class StaffMutations {
     public Uni<@NonNull StaffCreatePayload> staffCreate(
             @Name("orgUnitId") @Id @NonNull @Description("Where the person works.") String orgUnitId,
             @Name("input") @NonNull @Description("The person's fields.") StaffInput input,
-            @Name("idempotencyKey") @Description(OrgUnitMutations.IDEMPOTENCY_KEY_DESCRIPTION) String idempotencyKey) {
-        OrganizationPayloads.Kind<StaffCreatePayload> kind = kind(StaffCreatePayload::new);
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        var kind = kind(StaffCreatePayload::new);
         long unitId;
         try {
             unitId = GlobalId.decode(orgUnitId, OrgUnit.TYPE);
             input.toDraft();
         } catch (InvalidGlobalIdException e) {
-            return OrganizationPayloads.invalidId(kind, e, "orgUnitId");
+            return kind.invalidId(e, "orgUnitId");
         }
         return unitVisible(unitId).chain(ok -> !ok
-                ? OrganizationPayloads.notFound(kind, "org unit", "orgUnitId")
-                : transaction(kind, () -> payloads.run("staffCreate", idempotencyKey, List.of(unitId, input.toDraft()), kind,
-                        () -> service.create(unitId, input.toDraft()), this::audit, s -> built(StaffCreatePayload::new, s))));
+                ? kind.notFound("org unit", "orgUnitId")
+                : transaction(kind, () -> frame.once(kind, "staffCreate", idempotencyKey, new Call<>(List.of(unitId, input.toDraft()),
+                        () -> service.create(unitId, input.toDraft()), this::audit, s -> built(StaffCreatePayload::new, s)))));
     }
 
     @Mutation("staffUpdate")
@@ -81,19 +85,19 @@ public class StaffMutations {
     public Uni<@NonNull StaffUpdatePayload> staffUpdate(
             @Name("id") @Id @NonNull @Description("The staff member.") String id,
             @Name("input") @NonNull @Description("The fields to change.") StaffInput input,
-            @Name("idempotencyKey") @Description(OrgUnitMutations.IDEMPOTENCY_KEY_DESCRIPTION) String idempotencyKey) {
-        OrganizationPayloads.Kind<StaffUpdatePayload> kind = kind(StaffUpdatePayload::new);
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        var kind = kind(StaffUpdatePayload::new);
         long staffId;
         try {
             staffId = GlobalId.decode(id, Staff.TYPE);
             input.toDraft();
         } catch (InvalidGlobalIdException e) {
-            return OrganizationPayloads.invalidId(kind, e, "id");
+            return kind.invalidId(e, "id");
         }
         return staffVisible(staffId).chain(ok -> !ok
-                ? OrganizationPayloads.notFound(kind, "staff member", "id")
-                : transaction(kind, () -> payloads.run("staffUpdate", idempotencyKey, List.of(staffId, input.toDraft()), kind,
-                        () -> service.update(staffId, input.toDraft()), this::audit, s -> built(StaffUpdatePayload::new, s))));
+                ? kind.notFound("staff member", "id")
+                : transaction(kind, () -> frame.once(kind, "staffUpdate", idempotencyKey, new Call<>(List.of(staffId, input.toDraft()),
+                        () -> service.update(staffId, input.toDraft()), this::audit, s -> built(StaffUpdatePayload::new, s)))));
     }
 
     @Mutation("staffTransfer")
@@ -102,22 +106,22 @@ public class StaffMutations {
     public Uni<@NonNull StaffTransferPayload> staffTransfer(
             @Name("id") @Id @NonNull @Description("The staff member.") String id,
             @Name("orgUnitId") @Id @NonNull @Description("The new org unit.") String orgUnitId,
-            @Name("idempotencyKey") @Description(OrgUnitMutations.IDEMPOTENCY_KEY_DESCRIPTION) String idempotencyKey) {
-        OrganizationPayloads.Kind<StaffTransferPayload> kind = kind(StaffTransferPayload::new);
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        var kind = kind(StaffTransferPayload::new);
         long staffId;
         long unitId;
         try {
             staffId = GlobalId.decode(id, Staff.TYPE);
             unitId = GlobalId.decode(orgUnitId, OrgUnit.TYPE);
         } catch (InvalidGlobalIdException e) {
-            return OrganizationPayloads.invalidId(kind, e, "id");
+            return kind.invalidId(e, "id");
         }
         return staffVisible(staffId).chain(staffOk -> !staffOk
-                ? OrganizationPayloads.notFound(kind, "staff member", "id")
+                ? kind.notFound("staff member", "id")
                 : unitVisible(unitId).chain(unitOk -> !unitOk
-                        ? OrganizationPayloads.notFound(kind, "org unit", "orgUnitId")
-                        : transaction(kind, () -> payloads.run("staffTransfer", idempotencyKey, List.of(staffId, unitId), kind,
-                                () -> service.transfer(staffId, unitId), this::audit, s -> built(StaffTransferPayload::new, s)))));
+                        ? kind.notFound("org unit", "orgUnitId")
+                        : transaction(kind, () -> frame.once(kind, "staffTransfer", idempotencyKey, new Call<>(List.of(staffId, unitId),
+                                () -> service.transfer(staffId, unitId), this::audit, s -> built(StaffTransferPayload::new, s))))));
     }
 
     @Mutation("staffDeactivate")
@@ -125,10 +129,10 @@ public class StaffMutations {
     @Description("Marks a staff member inactive and disables their account.")
     public Uni<@NonNull StaffDeactivatePayload> staffDeactivate(
             @Name("id") @Id @NonNull @Description("The staff member.") String id,
-            @Name("idempotencyKey") @Description(OrgUnitMutations.IDEMPOTENCY_KEY_DESCRIPTION) String idempotencyKey) {
-        OrganizationPayloads.Kind<StaffDeactivatePayload> kind = kind(StaffDeactivatePayload::new);
-        return withStaff(id, kind, staffId -> payloads.run("staffDeactivate", idempotencyKey, List.of(staffId), kind,
-                () -> service.deactivate(staffId), this::audit, s -> built(StaffDeactivatePayload::new, s)));
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        var kind = kind(StaffDeactivatePayload::new);
+        return withStaff(id, kind, staffId -> frame.once(kind, "staffDeactivate", idempotencyKey, new Call<>(List.of(staffId),
+                () -> service.deactivate(staffId), this::audit, s -> built(StaffDeactivatePayload::new, s))));
     }
 
     @Mutation("staffAccountDisable")
@@ -136,10 +140,10 @@ public class StaffMutations {
     @Description("Disables a staff member's Keycloak account and ends their sessions.")
     public Uni<@NonNull StaffAccountDisablePayload> staffAccountDisable(
             @Name("id") @Id @NonNull @Description("The staff member.") String id,
-            @Name("idempotencyKey") @Description(OrgUnitMutations.IDEMPOTENCY_KEY_DESCRIPTION) String idempotencyKey) {
-        OrganizationPayloads.Kind<StaffAccountDisablePayload> kind = kind(StaffAccountDisablePayload::new);
-        return withStaff(id, kind, staffId -> payloads.run("staffAccountDisable", idempotencyKey, List.of(staffId), kind,
-                () -> service.disableAccount(staffId), this::audit, s -> built(StaffAccountDisablePayload::new, s)));
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        var kind = kind(StaffAccountDisablePayload::new);
+        return withStaff(id, kind, staffId -> frame.once(kind, "staffAccountDisable", idempotencyKey, new Call<>(List.of(staffId),
+                () -> service.disableAccount(staffId), this::audit, s -> built(StaffAccountDisablePayload::new, s))));
     }
 
     @Mutation("staffAccountProvision")
@@ -148,16 +152,15 @@ public class StaffMutations {
     public Uni<@NonNull StaffCredentialsPayload> staffAccountProvision(
             @Name("id") @Id @NonNull @Description("The staff member.") String id,
             @Name("input") @Description("Username and temporary password; both optional.") StaffAccountInput input,
-            @Name("idempotencyKey") @Description(OrgUnitMutations.IDEMPOTENCY_KEY_DESCRIPTION) String idempotencyKey) {
-        OrganizationPayloads.Kind<StaffCredentialsPayload> kind = credentialsKind();
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        var kind = credentialsKind();
         StaffAccountInput options = input == null ? new StaffAccountInput() : input;
         AtomicReference<String> createdUser = new AtomicReference<>();
-        Uni<StaffCredentialsPayload> provision = withStaff(id, kind, staffId -> payloads.run("staffAccountProvision",
-                idempotencyKey, List.of(staffId, String.valueOf(options.username)), kind,
+        Uni<StaffCredentialsPayload> provision = withStaff(id, kind, staffId -> frame.once(kind, "staffAccountProvision", idempotencyKey, new Call<>(List.of(staffId, String.valueOf(options.username)),
                 () -> service.provisionAccount(staffId, options.username, options.temporaryPassword, createdUser),
                 provisioned -> audit(provisioned.staff()),
                 provisioned -> Uni.createFrom().item(new StaffCredentialsPayload(
-                        new Staff(StaffRow.from(provisioned.staff())), provisioned.temporaryPassword(), List.of()))));
+                        new Staff(StaffRow.from(provisioned.staff())), provisioned.temporaryPassword(), List.of())))));
         // Keycloak said yes but the database half failed: remove the user again, leave no orphan.
         return provision.onFailure().call(failure -> createdUser.get() == null
                 ? Uni.createFrom().voidItem()
@@ -169,32 +172,32 @@ public class StaffMutations {
     @Description("Sets a new temporary password that the person must change at next sign-in.")
     public Uni<@NonNull StaffCredentialsPayload> staffAccountResetPassword(
             @Name("id") @Id @NonNull @Description("The staff member.") String id,
-            @Name("idempotencyKey") @Description(OrgUnitMutations.IDEMPOTENCY_KEY_DESCRIPTION) String idempotencyKey) {
-        OrganizationPayloads.Kind<StaffCredentialsPayload> kind = credentialsKind();
-        return withStaff(id, kind, staffId -> payloads.run("staffAccountResetPassword", idempotencyKey, List.of(staffId), kind,
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        var kind = credentialsKind();
+        return withStaff(id, kind, staffId -> frame.once(kind, "staffAccountResetPassword", idempotencyKey, new Call<>(List.of(staffId),
                 () -> service.resetPassword(staffId), provisioned -> audit(provisioned.staff()),
                 provisioned -> Uni.createFrom().item(new StaffCredentialsPayload(
-                        new Staff(StaffRow.from(provisioned.staff())), provisioned.temporaryPassword(), List.of()))));
+                        new Staff(StaffRow.from(provisioned.staff())), provisioned.temporaryPassword(), List.of())))));
     }
 
-    private <P> Uni<P> withStaff(String id, OrganizationPayloads.Kind<P> kind, java.util.function.LongFunction<Uni<P>> work) {
+    private <P> Uni<P> withStaff(String id, PayloadKind<?, P, OrganizationUserError> kind, java.util.function.LongFunction<Uni<P>> work) {
         long staffId;
         try {
             staffId = GlobalId.decode(id, Staff.TYPE);
         } catch (InvalidGlobalIdException e) {
-            return OrganizationPayloads.invalidId(kind, e, "id");
+            return kind.invalidId(e, "id");
         }
         return staffVisible(staffId).chain(ok -> !ok
-                ? OrganizationPayloads.notFound(kind, "staff member", "id")
+                ? kind.notFound("staff member", "id")
                 : transaction(kind, () -> work.apply(staffId)));
     }
 
     /** One transaction; a Keycloak failure inside it rolls it back and becomes a userError. */
-    private static <P> Uni<P> transaction(OrganizationPayloads.Kind<P> kind, Supplier<Uni<P>> work) {
+    private static <P> Uni<P> transaction(PayloadKind<?, P, OrganizationUserError> kind, Supplier<Uni<P>> work) {
         return Panache.withTransaction(work)
                 .onFailure(AccountException.class).recoverWithItem(failure -> {
                     AccountException e = (AccountException) failure;
-                    return kind.failed().apply(List.of(OrganizationPayloads.error(e.code(), e.getMessage(), "id")));
+                    return kind.refusedBy(List.of(OrganizationProblem.of(e.code(), e.getMessage(), "id")));
                 });
     }
 
@@ -206,21 +209,22 @@ public class StaffMutations {
         return callerScope.current().chain(scope -> unitReader.visible(unitId, scope));
     }
 
-    private OrganizationPayloads.Audit audit(StaffEntity member) {
-        return new OrganizationPayloads.Audit(GlobalId.encode(Staff.TYPE, member.id), member.orgUnitId, Snapshots.of(member));
+    private Call.Audit audit(StaffEntity member) {
+        return new Call.Audit(GlobalId.encode(Staff.TYPE, member.id), member.orgUnitId, Snapshots.of(member));
     }
 
-    private <P extends StaffPayload> OrganizationPayloads.Kind<P> kind(BiFunction<Staff, List<OrganizationUserError>, P> payload) {
-        return new OrganizationPayloads.Kind<>(errors -> payload.apply(null, errors), StaffPayload::succeeded,
-                p -> p.getStaff().getId(),
+    private <P extends StaffPayload> PayloadKind<StaffEntity, P, OrganizationUserError> kind(
+            BiFunction<Staff, List<OrganizationUserError>, P> payload) {
+        return new PayloadKind<>(OrganizationUserError.AREA, (member, errors) -> payload.apply(null, errors), StaffPayload::getUserErrors,
+                member -> GlobalId.encode(Staff.TYPE, member.id),
                 resultId -> staffReader.byIds(List.of(GlobalId.decode(resultId, Staff.TYPE)), DataScope.all())
                         .map(rows -> payload.apply(rows.isEmpty() ? null : new Staff(rows.get(0)), List.of())));
     }
 
-    private OrganizationPayloads.Kind<StaffCredentialsPayload> credentialsKind() {
+    private PayloadKind<StaffService.Provisioned, StaffCredentialsPayload, OrganizationUserError> credentialsKind() {
         // A replay never shows the password again: it was handed out once.
-        return new OrganizationPayloads.Kind<>(errors -> new StaffCredentialsPayload(null, null, errors),
-                StaffPayload::succeeded, p -> p.getStaff().getId(),
+        return new PayloadKind<>(OrganizationUserError.AREA, (provisioned, errors) -> new StaffCredentialsPayload(null, null, errors),
+                StaffPayload::getUserErrors, provisioned -> GlobalId.encode(Staff.TYPE, provisioned.staff().id),
                 resultId -> staffReader.byIds(List.of(GlobalId.decode(resultId, Staff.TYPE)), DataScope.all())
                         .map(rows -> new StaffCredentialsPayload(rows.isEmpty() ? null : new Staff(rows.get(0)), null, List.of())));
     }

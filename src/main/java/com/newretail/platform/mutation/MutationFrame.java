@@ -1,6 +1,7 @@
 package com.newretail.platform.mutation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,15 +54,46 @@ public class MutationFrame {
         } catch (InvalidGlobalIdException e) {
             return Uni.createFrom().item(invalidId(kind, e));
         }
+        return guard(kind, () -> once(kind, operation, idempotencyKey, call));
+    }
+
+    /**
+     * Opens the mutation's transaction around {@code body}, which checks what needs the database
+     * before it names the change with {@link #once}; an {@link InvalidGlobalIdException} becomes INVALID_ID.
+     */
+    public <P> Uni<P> guard(PayloadKind<?, P, ?> kind, Supplier<Uni<P>> body) {
+        return Panache.withTransaction(() -> {
+            try {
+                return body.get();
+            } catch (InvalidGlobalIdException e) {
+                return Uni.createFrom().item(invalidId(kind, e));
+            }
+        }).onFailure(InvalidGlobalIdException.class).recoverWithItem(e -> invalidId(kind, (InvalidGlobalIdException) e));
+    }
+
+    /** The change itself, at most once per idempotency key; call inside {@link #guard}. */
+    public <V, P, E> Uni<P> once(PayloadKind<V, P, E> kind, String operation, String idempotencyKey, Call<V, P> call) {
         IdempotentMutation.Spec<Done<P>> spec = new IdempotentMutation.Spec<>(operation, call.request(),
                 done -> done.resultId() != null, Done::resultId,
                 stored -> kind.replay().apply(stored).map(payload -> new Done<>(payload, stored)),
                 problem -> new Done<>(kind.refused(problem == IdempotentMutation.KeyProblem.REUSED
                         ? ErrorArea.Standard.IDEMPOTENCY_KEY_REUSED : ErrorArea.Standard.IDEMPOTENCY_KEY_INVALID,
                         problem.message(), List.of("idempotencyKey")), null));
-        return Panache.withTransaction(() -> idempotent.run(idempotencyKey, spec, () -> execute(kind, operation, call)))
-                .map(Done::payload)
-                .onFailure(InvalidGlobalIdException.class).recoverWithItem(e -> invalidId(kind, (InvalidGlobalIdException) e));
+        return idempotent.run(idempotencyKey, spec, () -> execute(kind, operation, call)).map(Done::payload);
+    }
+
+    /**
+     * {@link #once} for a use case whose payload names the changed object by id: audited as a change
+     * of that object within {@code auditOrgUnitId}, with {@code auditDetails} as the recorded values.
+     */
+    public <P, E> Uni<P> once(PayloadKind<Long, P, E> kind, String operation, Object request, String idempotencyKey,
+            Long auditOrgUnitId, Map<String, ?> auditDetails, Supplier<Uni<? extends Result<Long>>> useCase) {
+        return once(kind, operation, idempotencyKey, new Call<>(request, useCase, id -> Call.Audit.of(auditOrgUnitId, auditDetails), null));
+    }
+
+    public <P, E> Uni<P> once(PayloadKind<Long, P, E> kind, String operation, Object request, String idempotencyKey,
+            Long auditOrgUnitId, Supplier<Uni<? extends Result<Long>>> useCase) {
+        return once(kind, operation, request, idempotencyKey, auditOrgUnitId, Map.of(), useCase);
     }
 
     private <V, P, E> Uni<Done<P>> execute(PayloadKind<V, P, E> kind, String operation, Call<V, P> call) {
@@ -72,7 +104,8 @@ public class MutationFrame {
             V value = result.value();
             Call.Audit entry = call.audit().apply(value);
             Uni<P> payload = call.payload() != null ? call.payload().apply(value) : Uni.createFrom().item(kind.of(value));
-            return audit.record(operation, List.of(entry.targetId()), entry.orgUnitId(), result.before(), entry.after())
+            List<String> targets = entry.targetIds() != null ? entry.targetIds() : List.of(kind.resultId().apply(value));
+            return audit.record(operation, targets, entry.orgUnitId(), result.before(), entry.after())
                     .chain(() -> payload)
                     .map(built -> new Done<>(built, kind.resultId().apply(value)));
         });

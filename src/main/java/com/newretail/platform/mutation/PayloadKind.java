@@ -5,6 +5,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.graphql.InvalidGlobalIdException;
 
 import io.smallrye.mutiny.Uni;
 
@@ -25,6 +26,25 @@ public record PayloadKind<V, P, E>(ErrorArea<?, E> area, BiFunction<V, List<E>, 
 
     public P refused(List<E> errors) {
         return make.apply(null, errors);
+    }
+
+    /** The payload of refusals a use case of this area made. */
+    public P refusedBy(List<? extends Refusal<?>> problems) {
+        return refused(area.errors(problems));
+    }
+
+    public Uni<P> refusedNow(Refusal<?> problem) {
+        return Uni.createFrom().item(refusedBy(List.of(problem)));
+    }
+
+    /** NOT_FOUND: the object does not exist or is outside the caller's data scope (the two are not told apart). */
+    public Uni<P> notFound(String what, String... field) {
+        return Uni.createFrom().item(refused(ErrorArea.Standard.NOT_FOUND, "No such " + what, field.length == 0 ? null : List.of(field)));
+    }
+
+    /** INVALID_ID at the path the decoder was told, else at {@code fallback}. */
+    public Uni<P> invalidId(InvalidGlobalIdException e, String... fallback) {
+        return Uni.createFrom().item(refused(ErrorArea.Standard.INVALID_ID, e.getMessage(), e.fieldOr(fallback)));
     }
 
     public P refused(ErrorArea.Standard code, String message, List<String> field) {

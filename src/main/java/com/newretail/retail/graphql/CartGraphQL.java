@@ -24,7 +24,7 @@ import com.newretail.organization.api.OrgUnitViews;
 import com.newretail.organization.graphql.OrgUnit;
 import com.newretail.organization.graphql.Staff;
 import com.newretail.platform.graphql.GlobalId;
-import com.newretail.platform.graphql.InvalidGlobalIdException;
+import com.newretail.platform.mutation.MutationFrame;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.retail.domain.CartLineDraft;
@@ -37,7 +37,6 @@ import com.newretail.retail.domain.TenderLine;
 import com.newretail.retail.persistence.RetailReader;
 import com.newretail.retail.persistence.RetailReader.CartRow;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
@@ -53,11 +52,11 @@ public class CartGraphQL {
     private final StockLocations locations;
     private final OrgUnitViews orgUnits;
     private final CallerScope callerScope;
-    private final RetailMutations mutations;
+    private final MutationFrame frame;
     private final SecurityIdentity identity;
 
     public CartGraphQL(RetailReader reader, CartService carts, CheckoutService checkout, CartPricer pricer, SkuCatalog skus,
-            StockLocations locations, OrgUnitViews orgUnits, CallerScope callerScope, RetailMutations mutations, SecurityIdentity identity) {
+            StockLocations locations, OrgUnitViews orgUnits, CallerScope callerScope, MutationFrame frame, SecurityIdentity identity) {
         this.reader = reader;
         this.carts = carts;
         this.checkout = checkout;
@@ -66,7 +65,7 @@ public class CartGraphQL {
         this.locations = locations;
         this.orgUnits = orgUnits;
         this.callerScope = callerScope;
-        this.mutations = mutations;
+        this.frame = frame;
         this.identity = identity;
     }
 
@@ -101,19 +100,18 @@ public class CartGraphQL {
 
     @Mutation("cartCreate")
     @RolesAllowed("${newretail.rules.cartCreate}")
-    @WithTransaction
     @Description("Opens a cart at a store in your scope, optionally with its first lines, customer and coupons.")
     public Uni<@NonNull CartPayload> cartCreate(
             @Name("input") @NonNull @Description("Store, and optionally customer, salesperson, coupons and lines.") RetailInputs.CartInput input,
-            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(() -> {
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(CartPayload.KIND, () -> {
             long store = GlobalId.decodeAt(String.valueOf(input.storeId), OrgUnit.TYPE, "input", "storeId");
             return callerScope.current().chain(scope -> orgUnits.visible(store, scope)).chain(visible -> !visible
                     ? refused(RetailErrorCode.NOT_FOUND, "No such store", "input", "storeId")
                     : orgUnits.placement(store).chain(placement -> locations.saleWarehouseOf(store).chain(warehouse -> warehouse == null
                             ? refused(RetailErrorCode.NO_SALE_WAREHOUSE, "The store has no STORE warehouse", "input", "storeId")
-                            : change(input).chain(change -> change.problems() != null ? Uni.createFrom().item(RetailMutations.CART.refused(change.problems()))
-                                    : mutations.run(RetailMutations.CART, "cartCreate", List.of(store, change.value()), idempotencyKey, store,
+                            : change(input).chain(change -> change.problems() != null ? Uni.createFrom().item(CartPayload.KIND.refusedBy(change.problems()))
+                                    : frame.once(CartPayload.KIND, "cartCreate", List.of(store, change.value()), idempotencyKey, store,
                                             () -> carts.create(store, warehouse, identity.getPrincipal().getName())
                                                     .chain(created -> carts.update(created.id(), 0, store, placement.companyId(), change.value())))))));
         });
@@ -121,38 +119,35 @@ public class CartGraphQL {
 
     @Mutation("cartUpdate")
     @RolesAllowed("${newretail.rules.cartUpdate}")
-    @WithTransaction
     @Description("Replaces the customer, salesperson, coupons and lines of an open or held cart (a held cart reopens). "
             + "STALE_VERSION when another device changed it since you read `expectedVersion`.")
     public Uni<@NonNull CartPayload> cartUpdate(
             @Name("id") @Id @NonNull @Description("The cart.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
             @Name("input") @NonNull @Description("Customer, salesperson, coupons and lines (storeId is ignored).") RetailInputs.CartInput input,
-            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(() -> {
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(CartPayload.KIND, () -> {
             Uni<Change> changed = change(input); // decodes the IDs now, so a bad one is an INVALID_ID userError
             return onCart(id, (row, companyId) -> changed.chain(change -> change.problems() != null
-                    ? Uni.createFrom().item(RetailMutations.CART.refused(change.problems()))
-                    : mutations.run(RetailMutations.CART, "cartUpdate", List.of(row.id(), expectedVersion, change.value()), idempotencyKey,
+                    ? Uni.createFrom().item(CartPayload.KIND.refusedBy(change.problems()))
+                    : frame.once(CartPayload.KIND, "cartUpdate", List.of(row.id(), expectedVersion, change.value()), idempotencyKey,
                             row.storeId(), () -> carts.update(row.id(), expectedVersion, row.storeId(), companyId, change.value()))));
         });
     }
 
     @Mutation("cartHold")
     @RolesAllowed("${newretail.rules.cartHold}")
-    @WithTransaction
     @Description("Parks a cart (the customer stepped away); `cartUpdate` reopens it.")
     public Uni<@NonNull CartPayload> cartHold(
             @Name("id") @Id @NonNull @Description("The cart.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
-            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
-        return guarded(() -> onCart(id, (row, companyId) -> mutations.run(RetailMutations.CART, "cartHold", List.of(row.id(), expectedVersion), idempotencyKey,
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(CartPayload.KIND, () -> onCart(id, (row, companyId) -> frame.once(CartPayload.KIND, "cartHold", List.of(row.id(), expectedVersion), idempotencyKey,
                 row.storeId(), () -> carts.hold(row.id(), expectedVersion))));
     }
 
     @Mutation("cartCheckout")
     @RolesAllowed("${newretail.rules.cartCheckout}")
-    @WithTransaction
     @Description("Sells the cart in one transaction: prices it again, takes the tenders (they must pay exactly the amount "
             + "due; only cash may exceed it), takes the stock out of the store's warehouse (SALE ledger rows), redeems the "
             + "coupons, and creates the completed order with its receipt number. Any problem (e.g. INSUFFICIENT_STOCK, "
@@ -160,19 +155,16 @@ public class CartGraphQL {
     public Uni<@NonNull CheckoutPayload> cartCheckout(
             @Name("id") @Id @NonNull @Description("The cart.") String id,
             @Name("input") @NonNull @Description("The tenders.") RetailInputs.CheckoutInput input,
-            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
-        long cartId;
-        try {
-            cartId = GlobalId.decode(id, Cart.TYPE);
-        } catch (InvalidGlobalIdException e) {
-            return RetailMutations.CHECKOUT.refused(RetailErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("id").toArray(String[]::new));
-        }
-        List<TenderLine> tenders = input.toLines();
-        return callerScope.current().chain(scope -> reader.carts(List.of(cartId), scope)).chain(found -> found.isEmpty()
-                ? RetailMutations.CHECKOUT.refused(RetailErrorCode.NOT_FOUND, "No such cart", "id")
-                : orgUnits.placement(found.get(0).storeId()).chain(placement -> mutations.run(RetailMutations.CHECKOUT, "cartCheckout",
-                        List.of(cartId, tenders), idempotencyKey, found.get(0).storeId(),
-                        () -> checkout.checkout(cartId, placement.companyId(), tenders, identity.getPrincipal().getName()))));
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(CheckoutPayload.KIND, () -> {
+            long cartId = GlobalId.decodeAt(id, Cart.TYPE, "id");
+            List<TenderLine> tenders = input.toLines();
+            return callerScope.current().chain(scope -> reader.carts(List.of(cartId), scope)).chain(found -> found.isEmpty()
+                    ? CheckoutPayload.KIND.refusedNow(RetailProblem.of(RetailErrorCode.NOT_FOUND, "No such cart", "id"))
+                    : orgUnits.placement(found.get(0).storeId()).chain(placement -> frame.once(CheckoutPayload.KIND, "cartCheckout",
+                            List.of(cartId, tenders), idempotencyKey, found.get(0).storeId(),
+                            () -> checkout.checkout(cartId, placement.companyId(), tenders, identity.getPrincipal().getName()))));
+        });
     }
 
     /** The cart, priced now for its store. */
@@ -197,7 +189,7 @@ public class CartGraphQL {
     private Uni<Change> change(RetailInputs.CartInput input) {
         List<RetailInputs.CartLineInput> lines = input.lines == null ? List.of() : input.lines;
         List<String> barcodes = lines.stream().filter(l -> l.skuId == null && l.barcode != null).map(l -> l.barcode).distinct().toList();
-        // IDs are decoded before any asynchronous step, so a malformed one is an INVALID_ID userError (see guarded).
+        // IDs are decoded before any asynchronous step, so a malformed one is an INVALID_ID userError (see MutationFrame.guard).
         List<Long> skuIds = java.util.stream.IntStream.range(0, lines.size())
                 .mapToObj(i -> GlobalId.decodeOptionalAt(lines.get(i).skuId, Sku.TYPE, "input", "lines", i, "skuId")).toList();
         Long customer = GlobalId.decodeOptionalAt(input.customerId, Customer.TYPE, "input", "customerId");
@@ -223,16 +215,7 @@ public class CartGraphQL {
         });
     }
 
-    private static Uni<CartPayload> guarded(java.util.function.Supplier<Uni<CartPayload>> body) {
-        try {
-            return body.get();
-        } catch (InvalidGlobalIdException e) {
-            return refused(RetailErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("input").toArray(String[]::new));
-        }
-    }
-
     private static Uni<CartPayload> refused(RetailErrorCode code, String message, String... field) {
-        return RetailMutations.CART.refused(code, message, field);
+        return CartPayload.KIND.refusedNow(RetailProblem.of(code, message, field));
     }
-
 }

@@ -15,17 +15,17 @@ import org.eclipse.microprofile.graphql.Source;
 
 import com.newretail.organization.api.OrgUnitViews;
 import com.newretail.platform.graphql.GlobalId;
-import com.newretail.platform.graphql.InvalidGlobalIdException;
+import com.newretail.platform.mutation.MutationFrame;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.retail.domain.CheckoutService;
 import com.newretail.retail.domain.Outcome;
 import com.newretail.retail.domain.PickupService;
 import com.newretail.retail.domain.RetailErrorCode;
+import com.newretail.retail.domain.RetailProblem;
 import com.newretail.retail.domain.TenderLine;
 import com.newretail.retail.persistence.RetailReader;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
@@ -38,17 +38,17 @@ public class PickupGraphQL {
     private final PickupService pickups;
     private final OrgUnitViews orgUnits;
     private final CallerScope callerScope;
-    private final RetailMutations mutations;
+    private final MutationFrame frame;
     private final SecurityIdentity identity;
 
     public PickupGraphQL(RetailReader reader, CheckoutService checkout, PickupService pickups, OrgUnitViews orgUnits, CallerScope callerScope,
-            RetailMutations mutations, SecurityIdentity identity) {
+            MutationFrame frame, SecurityIdentity identity) {
         this.reader = reader;
         this.checkout = checkout;
         this.pickups = pickups;
         this.orgUnits = orgUnits;
         this.callerScope = callerScope;
-        this.mutations = mutations;
+        this.frame = frame;
         this.identity = identity;
     }
 
@@ -61,75 +61,65 @@ public class PickupGraphQL {
 
     @Mutation("cartPlacePickupOrder")
     @RolesAllowed("${newretail.rules.cartPlacePickupOrder}")
-    @WithTransaction
     @Description("Turns a cart into a pickup order: priced and numbered like a sale, stock reserved in the store's warehouse until "
             + "`pickupBy` (RESERVE ledger rows), coupons redeemed; PAID when tenders are given, else PENDING_PAYMENT.")
     public Uni<@NonNull CheckoutPayload> cartPlacePickupOrder(
             @Name("id") @Id @NonNull @Description("The cart.") String id,
             @Name("input") @NonNull @Description("Pickup deadline and optional tenders.") RetailInputs.PickupOrderInput input,
-            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
-        long cartId;
-        try {
-            cartId = GlobalId.decode(id, Cart.TYPE);
-        } catch (InvalidGlobalIdException e) {
-            return RetailMutations.CHECKOUT.refused(RetailErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("id").toArray(String[]::new));
-        }
-        List<TenderLine> tenders = input.toLines();
-        return callerScope.current().chain(scope -> reader.carts(List.of(cartId), scope)).chain(found -> found.isEmpty()
-                ? RetailMutations.CHECKOUT.refused(RetailErrorCode.NOT_FOUND, "No such cart", "id")
-                : orgUnits.placement(found.get(0).storeId()).chain(placement -> mutations.run(RetailMutations.CHECKOUT,
-                        "cartPlacePickupOrder", List.of(cartId, String.valueOf(input.pickupBy), tenders), idempotencyKey, found.get(0).storeId(),
-                        () -> checkout.placePickup(cartId, placement.companyId(), tenders, input.pickupBy, actor()))));
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(CheckoutPayload.KIND, () -> {
+            long cartId = GlobalId.decodeAt(id, Cart.TYPE, "id");
+            List<TenderLine> tenders = input.toLines();
+            return callerScope.current().chain(scope -> reader.carts(List.of(cartId), scope)).chain(found -> found.isEmpty()
+                    ? CheckoutPayload.KIND.refusedNow(RetailProblem.of(RetailErrorCode.NOT_FOUND, "No such cart", "id"))
+                    : orgUnits.placement(found.get(0).storeId()).chain(placement -> frame.once(CheckoutPayload.KIND,
+                            "cartPlacePickupOrder", List.of(cartId, String.valueOf(input.pickupBy), tenders), idempotencyKey, found.get(0).storeId(),
+                            () -> checkout.placePickup(cartId, placement.companyId(), tenders, input.pickupBy, actor()))));
+        });
     }
 
     @Mutation("orderPay")
     @RolesAllowed("${newretail.rules.orderPay}")
-    @WithTransaction
     @Description("Pays a PENDING_PAYMENT pickup order (tenders exactly the amount due; cash may exceed it).")
     public Uni<@NonNull OrderPayload> orderPay(
             @Name("id") @Id @NonNull @Description("The order.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
             @Name("input") @NonNull @Description("The tenders.") RetailInputs.CheckoutInput input,
-            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
-        List<TenderLine> tenders = input.toLines();
-        return onOrder("orderPay", id, List.of(expectedVersion, tenders), idempotencyKey,
-                order -> pickups.pay(order, expectedVersion, tenders, actor()));
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(OrderPayload.KIND, () -> {
+            List<TenderLine> tenders = input.toLines();
+            return onOrder("orderPay", id, List.of(expectedVersion, tenders), idempotencyKey,
+                    order -> pickups.pay(order, expectedVersion, tenders, actor()));
+        });
     }
 
     @Mutation("orderFulfill")
     @RolesAllowed("${newretail.rules.orderFulfill}")
-    @WithTransaction
     @Description("The customer collects a PAID pickup order: the reservation is committed (SALE ledger rows) and the order "
             + "is FULFILLED, then COMPLETED.")
     public Uni<@NonNull OrderPayload> orderFulfill(
             @Name("id") @Id @NonNull @Description("The order.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
-            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
-        return onOrder("orderFulfill", id, List.of(expectedVersion), idempotencyKey, order -> pickups.fulfill(order, expectedVersion, actor()));
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(OrderPayload.KIND, () -> onOrder("orderFulfill", id, List.of(expectedVersion), idempotencyKey, order -> pickups.fulfill(order, expectedVersion, actor())));
     }
 
     @Mutation("orderCancel")
     @RolesAllowed("${newretail.rules.orderCancel}")
-    @WithTransaction
     @Description("Cancels a pickup order that was not collected: its reserved stock is released and, if it was paid, the "
             + "whole amount is refunded to the tenders it was paid with (cash net of change), shown as a refunded return.")
     public Uni<@NonNull OrderPayload> orderCancel(
             @Name("id") @Id @NonNull @Description("The order.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
-            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
-        return onOrder("orderCancel", id, List.of(expectedVersion), idempotencyKey, order -> pickups.cancel(order, expectedVersion, actor()));
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(OrderPayload.KIND, () -> onOrder("orderCancel", id, List.of(expectedVersion), idempotencyKey, order -> pickups.cancel(order, expectedVersion, actor())));
     }
 
     private Uni<OrderPayload> onOrder(String operation, String id, Object request, String idempotencyKey, Function<Long, Uni<Outcome>> change) {
-        long orderId;
-        try {
-            orderId = GlobalId.decode(id, Order.TYPE);
-        } catch (InvalidGlobalIdException e) {
-            return RetailMutations.ORDER.refused(RetailErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("id").toArray(String[]::new));
-        }
+        long orderId = GlobalId.decodeAt(id, Order.TYPE, "id");
         return callerScope.current().chain(scope -> reader.orders(List.of(orderId), scope)).chain(found -> found.isEmpty()
-                ? RetailMutations.ORDER.refused(RetailErrorCode.NOT_FOUND, "No such order", "id")
-                : mutations.run(RetailMutations.ORDER, operation, List.of(orderId, request), idempotencyKey, found.get(0).storeId(),
+                ? OrderPayload.KIND.refusedNow(RetailProblem.of(RetailErrorCode.NOT_FOUND, "No such order", "id"))
+                : frame.once(OrderPayload.KIND, operation, List.of(orderId, request), idempotencyKey, found.get(0).storeId(),
                         () -> change.apply(orderId)));
     }
 

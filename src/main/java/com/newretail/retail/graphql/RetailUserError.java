@@ -6,37 +6,32 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import com.newretail.platform.graphql.UserError;
 import com.newretail.retail.domain.RetailErrorCode;
-import com.newretail.retail.domain.RetailProblem;
+import com.newretail.platform.graphql.AreaUserError;
+import com.newretail.platform.graphql.UserError;
+import com.newretail.platform.mutation.ErrorArea;
+import com.newretail.platform.mutation.Refusal;
 
 /** A userError of the retail area. */
 @Type("RetailUserError")
 @Description("Why a retail mutation did not do what was asked, or why part of a cart cannot be priced.")
-public class RetailUserError implements UserError {
+public class RetailUserError extends AreaUserError<RetailErrorCode> implements UserError {
 
-    private final RetailProblem problem;
+    public static final ErrorArea<RetailErrorCode, RetailUserError> AREA = ErrorArea.of(RetailErrorCode.class, RetailUserError::new);
 
-    public RetailUserError(RetailProblem problem) {
-        this.problem = problem;
+    public RetailUserError(Refusal<RetailErrorCode> refusal) {
+        super(refusal);
     }
 
     @Override
     @Description("Path to the input field at fault, e.g. [\"input\", \"tenders\", \"0\", \"reference\"].")
     public List<@NonNull String> getField() {
-        return problem.field();
-    }
-
-    @Override
-    @NonNull
-    @Description("What went wrong, in words a user can act on.")
-    public String getMessage() {
-        return problem.message();
+        return super.getField();
     }
 
     @NonNull
     @Description("Machine-readable reason.")
     public RetailErrorCode getCode() {
-        return problem.code();
+        return code();
     }
 }

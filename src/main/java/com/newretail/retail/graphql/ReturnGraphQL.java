@@ -19,15 +19,15 @@ import org.eclipse.microprofile.graphql.Source;
 import com.newretail.catalog.api.SkuCatalog;
 import com.newretail.catalog.graphql.Sku;
 import com.newretail.platform.graphql.GlobalId;
-import com.newretail.platform.graphql.InvalidGlobalIdException;
+import com.newretail.platform.mutation.MutationFrame;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.retail.domain.Outcome;
 import com.newretail.retail.domain.RetailErrorCode;
+import com.newretail.retail.domain.RetailProblem;
 import com.newretail.retail.domain.ReturnService;
 import com.newretail.retail.persistence.RetailReader;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
@@ -38,16 +38,16 @@ public class ReturnGraphQL {
     private final RetailReader reader;
     private final ReturnService returns;
     private final CallerScope callerScope;
-    private final RetailMutations mutations;
+    private final MutationFrame frame;
     private final SkuCatalog skus;
     private final SecurityIdentity identity;
 
-    public ReturnGraphQL(RetailReader reader, ReturnService returns, CallerScope callerScope, RetailMutations mutations,
+    public ReturnGraphQL(RetailReader reader, ReturnService returns, CallerScope callerScope, MutationFrame frame,
             SkuCatalog skus, SecurityIdentity identity) {
         this.reader = reader;
         this.returns = returns;
         this.callerScope = callerScope;
-        this.mutations = mutations;
+        this.frame = frame;
         this.skus = skus;
         this.identity = identity;
     }
@@ -117,53 +117,46 @@ public class ReturnGraphQL {
 
     @Mutation("orderReturnRequest")
     @RolesAllowed("${newretail.rules.orderReturnRequest}")
-    @WithTransaction
     @Description("Asks to return units of order lines (EXCEEDS_SOLD beyond what was sold minus earlier returns). Up to "
             + "`newretail.retail.return-approval-threshold` it is APPROVED at once, else REQUESTED for a store manager.")
     public Uni<@NonNull OrderReturnPayload> orderReturnRequest(
             @Name("orderId") @Id @NonNull @Description("The order.") String orderId,
             @Name("input") @NonNull @Description("Reason, note and lines.") RetailInputs.OrderReturnInput input,
-            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
-        long order;
-        try {
-            order = GlobalId.decode(orderId, Order.TYPE);
-        } catch (InvalidGlobalIdException e) {
-            return refused(RetailErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("orderId").toArray(String[]::new));
-        }
-        List<ReturnService.ReturnLineDraft> lines = input.toLines();
-        return callerScope.current().chain(scope -> reader.orders(List.of(order), scope)).chain(found -> found.isEmpty()
-                ? refused(RetailErrorCode.NOT_FOUND, "No such order", "orderId")
-                : mutations.run(RetailMutations.RETURN, "orderReturnRequest", List.of(order, String.valueOf(input.reason), String.valueOf(input.note), lines), idempotencyKey,
-                        found.get(0).storeId(), () -> returns.request(order, input.reason, input.note, lines, actor())));
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(OrderReturnPayload.KIND, () -> {
+            long order = GlobalId.decodeAt(orderId, Order.TYPE, "orderId");
+            List<ReturnService.ReturnLineDraft> lines = input.toLines();
+            return callerScope.current().chain(scope -> reader.orders(List.of(order), scope)).chain(found -> found.isEmpty()
+                    ? refused(RetailErrorCode.NOT_FOUND, "No such order", "orderId")
+                    : frame.once(OrderReturnPayload.KIND, "orderReturnRequest", List.of(order, String.valueOf(input.reason), String.valueOf(input.note), lines), idempotencyKey,
+                            found.get(0).storeId(), () -> returns.request(order, input.reason, input.note, lines, actor())));
+        });
     }
 
     @Mutation("orderReturnApprove")
     @RolesAllowed("${newretail.rules.orderReturnApprove}")
-    @WithTransaction
     @Description("A store manager approves a REQUESTED return.")
     public Uni<@NonNull OrderReturnPayload> orderReturnApprove(
             @Name("id") @Id @NonNull @Description("The return.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
-            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
-        return onReturn("orderReturnApprove", id, List.of(expectedVersion), idempotencyKey,
-                returnId -> returns.approve(returnId, expectedVersion, actor()));
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(OrderReturnPayload.KIND, () -> onReturn("orderReturnApprove", id, List.of(expectedVersion), idempotencyKey,
+                returnId -> returns.approve(returnId, expectedVersion, actor())));
     }
 
     @Mutation("orderReturnReject")
     @RolesAllowed("${newretail.rules.orderReturnReject}")
-    @WithTransaction
     @Description("A store manager rejects a REQUESTED return; its units can be returned again later.")
     public Uni<@NonNull OrderReturnPayload> orderReturnReject(
             @Name("id") @Id @NonNull @Description("The return.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
-            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
-        return onReturn("orderReturnReject", id, List.of(expectedVersion), idempotencyKey,
-                returnId -> returns.reject(returnId, expectedVersion, actor()));
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(OrderReturnPayload.KIND, () -> onReturn("orderReturnReject", id, List.of(expectedVersion), idempotencyKey,
+                returnId -> returns.reject(returnId, expectedVersion, actor())));
     }
 
     @Mutation("orderReturnRefund")
     @RolesAllowed("${newretail.rules.orderReturnRefund}")
-    @WithTransaction
     @Description("Pays an APPROVED return back (to the order's own tenders unless given; UNKNOWN_TENDER for a tender the "
             + "order was not paid with) and restocks its units as RETURN ledger rows: SELLABLE to the selling warehouse, "
             + "DAMAGED to the store's DAMAGED warehouse.")
@@ -171,23 +164,20 @@ public class ReturnGraphQL {
             @Name("id") @Id @NonNull @Description("The return.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
             @Name("input") @Description("Refund tenders; the order's own when omitted.") RetailInputs.RefundInput input,
-            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
-        List<com.newretail.retail.domain.TenderLine> refunds = input == null ? List.of() : input.toLines();
-        return onReturn("orderReturnRefund", id, List.of(expectedVersion, refunds), idempotencyKey,
-                returnId -> returns.refund(returnId, expectedVersion, refunds, actor()));
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(OrderReturnPayload.KIND, () -> {
+            List<com.newretail.retail.domain.TenderLine> refunds = input == null ? List.of() : input.toLines();
+            return onReturn("orderReturnRefund", id, List.of(expectedVersion, refunds), idempotencyKey,
+                    returnId -> returns.refund(returnId, expectedVersion, refunds, actor()));
+        });
     }
 
     private Uni<OrderReturnPayload> onReturn(String operation, String id, Object request, String idempotencyKey,
             Function<Long, Uni<Outcome>> change) {
-        long returnId;
-        try {
-            returnId = GlobalId.decode(id, OrderReturn.TYPE);
-        } catch (InvalidGlobalIdException e) {
-            return refused(RetailErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("id").toArray(String[]::new));
-        }
+        long returnId = GlobalId.decodeAt(id, OrderReturn.TYPE, "id");
         return callerScope.current().chain(scope -> reader.returns(List.of(returnId), null, scope)).chain(found -> found.isEmpty()
                 ? refused(RetailErrorCode.NOT_FOUND, "No such return", "id")
-                : mutations.run(RetailMutations.RETURN, operation, List.of(returnId, request), idempotencyKey, found.get(0).storeId(), () -> change.apply(returnId)));
+                : frame.once(OrderReturnPayload.KIND, operation, List.of(returnId, request), idempotencyKey, found.get(0).storeId(), () -> change.apply(returnId)));
     }
 
     private String actor() {
@@ -204,6 +194,6 @@ public class ReturnGraphQL {
     }
 
     private static Uni<OrderReturnPayload> refused(RetailErrorCode code, String message, String... field) {
-        return RetailMutations.RETURN.refused(code, message, field);
+        return OrderReturnPayload.KIND.refusedNow(RetailProblem.of(code, message, field));
     }
 }

@@ -16,15 +16,15 @@ import org.eclipse.microprofile.graphql.Source;
 import com.newretail.organization.api.OrgUnitViews;
 import com.newretail.organization.graphql.OrgUnit;
 import com.newretail.platform.graphql.GlobalId;
-import com.newretail.platform.graphql.InvalidGlobalIdException;
+import com.newretail.platform.mutation.MutationFrame;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.retail.domain.Outcome;
 import com.newretail.retail.domain.RetailErrorCode;
+import com.newretail.retail.domain.RetailProblem;
 import com.newretail.retail.domain.ShiftService;
 import com.newretail.retail.persistence.RetailReader;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
@@ -36,16 +36,16 @@ public class ShiftGraphQL {
     private final ShiftService shifts;
     private final CallerScope callerScope;
     private final OrgUnitViews orgUnits;
-    private final RetailMutations mutations;
+    private final MutationFrame frame;
     private final SecurityIdentity identity;
 
     public ShiftGraphQL(RetailReader reader, ShiftService shifts, CallerScope callerScope, OrgUnitViews orgUnits,
-            RetailMutations mutations, SecurityIdentity identity) {
+            MutationFrame frame, SecurityIdentity identity) {
         this.reader = reader;
         this.shifts = shifts;
         this.callerScope = callerScope;
         this.orgUnits = orgUnits;
-        this.mutations = mutations;
+        this.frame = frame;
         this.identity = identity;
     }
 
@@ -90,65 +90,54 @@ public class ShiftGraphQL {
 
     @Mutation("shiftOpen")
     @RolesAllowed("${newretail.rules.shiftOpen}")
-    @WithTransaction
     @Description("Opens your cash drawer shift at a store with a float; your checkouts and cash refunds there belong to it "
             + "until it is closed. INVALID_STATUS when you already have one open there.")
     public Uni<@NonNull ShiftPayload> shiftOpen(
             @Name("input") @NonNull @Description("Store and float.") RetailInputs.ShiftOpenInput input,
-            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
-        long store;
-        try {
-            store = GlobalId.decode(String.valueOf(input.storeId), OrgUnit.TYPE);
-        } catch (InvalidGlobalIdException e) {
-            return refused(RetailErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("input", "storeId").toArray(String[]::new));
-        }
-        return callerScope.current().chain(scope -> orgUnits.visible(store, scope)).chain(visible -> !visible
-                ? refused(RetailErrorCode.NOT_FOUND, "No such store", "input", "storeId")
-                : mutations.run(RetailMutations.SHIFT, "shiftOpen", List.of(store, String.valueOf(input.openingFloat)), idempotencyKey, store,
-                        () -> shifts.open(store, input.openingFloat == null ? null : input.openingFloat.value(), identity.getPrincipal().getName())));
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(ShiftPayload.KIND, () -> {
+            long store = GlobalId.decodeAt(String.valueOf(input.storeId), OrgUnit.TYPE, "input", "storeId");
+            return callerScope.current().chain(scope -> orgUnits.visible(store, scope)).chain(visible -> !visible
+                    ? refused(RetailErrorCode.NOT_FOUND, "No such store", "input", "storeId")
+                    : frame.once(ShiftPayload.KIND, "shiftOpen", List.of(store, String.valueOf(input.openingFloat)), idempotencyKey, store,
+                            () -> shifts.open(store, input.openingFloat == null ? null : input.openingFloat.value(), identity.getPrincipal().getName())));
+        });
     }
 
     @Mutation("shiftCashMove")
     @RolesAllowed("${newretail.rules.shiftCashMove}")
-    @WithTransaction
     @Description("Records cash put into or taken out of the drawer of an open shift, with the reason.")
     public Uni<@NonNull ShiftPayload> shiftCashMove(
             @Name("id") @Id @NonNull @Description("The open shift.") String id,
             @Name("input") @NonNull @Description("Kind, amount and reason.") RetailInputs.CashMoveInput input,
-            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
-        return onShift("shiftCashMove", id, List.of(String.valueOf(input.kind), String.valueOf(input.amount), String.valueOf(input.reason)),
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(ShiftPayload.KIND, () -> onShift("shiftCashMove", id, List.of(String.valueOf(input.kind), String.valueOf(input.amount), String.valueOf(input.reason)),
                 idempotencyKey, shift -> input.kind == null ? Uni.createFrom().item(Outcome.refused(RetailErrorCode.REQUIRED, "The kind is required",
                         "input", "kind")) : shifts.moveCash(shift, input.kind.name(), input.amount == null ? null : input.amount.value(),
-                        input.reason, identity.getPrincipal().getName()));
+                        input.reason, identity.getPrincipal().getName())));
     }
 
     @Mutation("shiftClose")
     @RolesAllowed("${newretail.rules.shiftClose}")
-    @WithTransaction
     @Description("Closes a shift with the counted cash; the summary then shows the variance against the expected cash.")
     public Uni<@NonNull ShiftPayload> shiftClose(
             @Name("id") @Id @NonNull @Description("The open shift.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
             @Name("input") @NonNull @Description("Counted cash and a note.") RetailInputs.ShiftCloseInput input,
-            @Name("idempotencyKey") @Description(RetailMutations.KEY_DESCRIPTION) String idempotencyKey) {
-        return onShift("shiftClose", id, List.of(expectedVersion, String.valueOf(input.countedCash)), idempotencyKey,
-                shift -> shifts.close(shift, expectedVersion, input.countedCash == null ? null : input.countedCash.value(), input.note));
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.guard(ShiftPayload.KIND, () -> onShift("shiftClose", id, List.of(expectedVersion, String.valueOf(input.countedCash)), idempotencyKey,
+                shift -> shifts.close(shift, expectedVersion, input.countedCash == null ? null : input.countedCash.value(), input.note)));
     }
 
     private Uni<ShiftPayload> onShift(String operation, String id, Object request, String idempotencyKey,
             java.util.function.Function<Long, Uni<Outcome>> change) {
-        long shiftId;
-        try {
-            shiftId = GlobalId.decode(id, Shift.TYPE);
-        } catch (InvalidGlobalIdException e) {
-            return refused(RetailErrorCode.INVALID_ID, e.getMessage(), e.fieldOr("id").toArray(String[]::new));
-        }
+        long shiftId = GlobalId.decodeAt(id, Shift.TYPE, "id");
         return callerScope.current().chain(scope -> reader.shifts(List.of(shiftId), null, null, scope)).chain(found -> found.isEmpty()
                 ? refused(RetailErrorCode.NOT_FOUND, "No such shift", "id")
-                : mutations.run(RetailMutations.SHIFT, operation, List.of(shiftId, request), idempotencyKey, found.get(0).storeId(), () -> change.apply(shiftId)));
+                : frame.once(ShiftPayload.KIND, operation, List.of(shiftId, request), idempotencyKey, found.get(0).storeId(), () -> change.apply(shiftId)));
     }
 
     private static Uni<ShiftPayload> refused(RetailErrorCode code, String message, String... field) {
-        return RetailMutations.SHIFT.refused(code, message, field);
+        return ShiftPayload.KIND.refusedNow(RetailProblem.of(code, message, field));
     }
 }
