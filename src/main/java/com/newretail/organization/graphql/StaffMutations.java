@@ -19,6 +19,7 @@ import com.newretail.organization.accounts.KeycloakAccounts;
 import com.newretail.organization.domain.OrganizationProblem;
 import com.newretail.organization.domain.Snapshots;
 import com.newretail.organization.domain.StaffEntity;
+import com.newretail.organization.domain.StaffAccountService;
 import com.newretail.organization.domain.StaffService;
 import com.newretail.organization.persistence.OrgUnitReader;
 import com.newretail.organization.persistence.StaffReader;
@@ -42,15 +43,17 @@ import io.smallrye.mutiny.Uni;
 public class StaffMutations {
 
     private final StaffService service;
+    private final StaffAccountService accountService;
     private final StaffReader staffReader;
     private final OrgUnitReader unitReader;
     private final MutationFrame frame;
     private final CallerScope callerScope;
     private final KeycloakAccounts accounts;
 
-    public StaffMutations(StaffService service, StaffReader staffReader, OrgUnitReader unitReader,
+    public StaffMutations(StaffService service, StaffAccountService accountService, StaffReader staffReader, OrgUnitReader unitReader,
             MutationFrame frame, CallerScope callerScope, KeycloakAccounts accounts) {
         this.service = service;
+        this.accountService = accountService;
         this.staffReader = staffReader;
         this.unitReader = unitReader;
         this.frame = frame;
@@ -143,7 +146,7 @@ public class StaffMutations {
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
         var kind = kind(StaffAccountDisablePayload::new);
         return withStaff(id, kind, staffId -> frame.once(kind, "staffAccountDisable", idempotencyKey, new Call<>(List.of(staffId),
-                () -> service.disableAccount(staffId), this::audit, s -> built(StaffAccountDisablePayload::new, s))));
+                () -> accountService.disableAccount(staffId), this::audit, s -> built(StaffAccountDisablePayload::new, s))));
     }
 
     @Mutation("staffAccountProvision")
@@ -157,7 +160,7 @@ public class StaffMutations {
         StaffAccountInput options = input == null ? new StaffAccountInput() : input;
         AtomicReference<String> createdUser = new AtomicReference<>();
         Uni<StaffCredentialsPayload> provision = withStaff(id, kind, staffId -> frame.once(kind, "staffAccountProvision", idempotencyKey, new Call<>(List.of(staffId, String.valueOf(options.username)),
-                () -> service.provisionAccount(staffId, options.username, options.temporaryPassword, createdUser),
+                () -> accountService.provisionAccount(staffId, options.username, options.temporaryPassword, createdUser),
                 provisioned -> audit(provisioned.staff()),
                 provisioned -> Uni.createFrom().item(new StaffCredentialsPayload(
                         new Staff(StaffRow.from(provisioned.staff())), provisioned.temporaryPassword(), List.of())))));
@@ -175,7 +178,7 @@ public class StaffMutations {
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
         var kind = credentialsKind();
         return withStaff(id, kind, staffId -> frame.once(kind, "staffAccountResetPassword", idempotencyKey, new Call<>(List.of(staffId),
-                () -> service.resetPassword(staffId), provisioned -> audit(provisioned.staff()),
+                () -> accountService.resetPassword(staffId), provisioned -> audit(provisioned.staff()),
                 provisioned -> Uni.createFrom().item(new StaffCredentialsPayload(
                         new Staff(StaffRow.from(provisioned.staff())), provisioned.temporaryPassword(), List.of())))));
     }
@@ -221,7 +224,7 @@ public class StaffMutations {
                         .map(rows -> payload.apply(rows.isEmpty() ? null : new Staff(rows.get(0)), List.of())));
     }
 
-    private PayloadKind<StaffService.Provisioned, StaffCredentialsPayload, OrganizationUserError> credentialsKind() {
+    private PayloadKind<StaffAccountService.Provisioned, StaffCredentialsPayload, OrganizationUserError> credentialsKind() {
         // A replay never shows the password again: it was handed out once.
         return new PayloadKind<>(OrganizationUserError.AREA, (provisioned, errors) -> new StaffCredentialsPayload(null, null, errors),
                 StaffPayload::getUserErrors, provisioned -> GlobalId.encode(Staff.TYPE, provisioned.staff().id),

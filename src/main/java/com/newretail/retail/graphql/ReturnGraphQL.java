@@ -25,6 +25,7 @@ import com.newretail.platform.scope.DataScope;
 import com.newretail.retail.domain.Outcome;
 import com.newretail.retail.domain.RetailErrorCode;
 import com.newretail.retail.domain.RetailProblem;
+import com.newretail.retail.domain.ReturnRefunds;
 import com.newretail.retail.domain.ReturnService;
 import com.newretail.retail.persistence.RetailReader;
 
@@ -37,15 +38,17 @@ public class ReturnGraphQL {
 
     private final RetailReader reader;
     private final ReturnService returns;
+    private final ReturnRefunds refunds;
     private final CallerScope callerScope;
     private final MutationFrame frame;
     private final SkuCatalog skus;
     private final SecurityIdentity identity;
 
-    public ReturnGraphQL(RetailReader reader, ReturnService returns, CallerScope callerScope, MutationFrame frame,
+    public ReturnGraphQL(RetailReader reader, ReturnService returns, ReturnRefunds refunds, CallerScope callerScope, MutationFrame frame,
             SkuCatalog skus, SecurityIdentity identity) {
         this.reader = reader;
         this.returns = returns;
+        this.refunds = refunds;
         this.callerScope = callerScope;
         this.frame = frame;
         this.skus = skus;
@@ -168,7 +171,7 @@ public class ReturnGraphQL {
         return frame.guard(OrderReturnPayload.KIND, () -> {
             List<com.newretail.retail.domain.TenderLine> refunds = input == null ? List.of() : input.toLines();
             return onReturn("orderReturnRefund", id, List.of(expectedVersion, refunds), idempotencyKey,
-                    returnId -> returns.refund(returnId, expectedVersion, refunds, actor()));
+                    returnId -> this.refunds.refund(returnId, expectedVersion, refunds, actor()));
         });
     }
 

@@ -29,7 +29,7 @@ class RefundRulesTest {
         available.put("BANK_CARD", new BigDecimal("15.00"));
         available.put("CASH", new BigDecimal("8.00"));
         List<TenderLine> plan = new ArrayList<>();
-        assertTrue(ReturnService.plan(List.of(), available, new BigDecimal("19.80"), plan).isEmpty());
+        assertTrue(ReturnRefunds.plan(List.of(), available, new BigDecimal("19.80"), plan).isEmpty());
         assertEquals(List.of(Tender.BANK_CARD, Tender.CASH), plan.stream().map(TenderLine::tender).toList());
         assertEquals(List.of(new BigDecimal("15.00"), new BigDecimal("4.80")), plan.stream().map(TenderLine::amount).toList());
     }
@@ -37,11 +37,11 @@ class RefundRulesTest {
     @Test
     void givenTendersMustBeTheOrdersWithinWhatIsLeftAndAddUp() {
         Map<String, BigDecimal> available = Map.of("BANK_CARD", new BigDecimal("15.00"));
-        assertEquals(RetailErrorCode.UNKNOWN_TENDER, ReturnService.plan(List.of(new TenderLine(Tender.ALIPAY, new BigDecimal("5.00"), "A")),
+        assertEquals(RetailErrorCode.UNKNOWN_TENDER, ReturnRefunds.plan(List.of(new TenderLine(Tender.ALIPAY, new BigDecimal("5.00"), "A")),
                 available, new BigDecimal("5.00"), new ArrayList<>()).get(0).code());
-        assertEquals(RetailErrorCode.UNKNOWN_TENDER, ReturnService.plan(List.of(new TenderLine(Tender.BANK_CARD, new BigDecimal("15.01"), "R")),
+        assertEquals(RetailErrorCode.UNKNOWN_TENDER, ReturnRefunds.plan(List.of(new TenderLine(Tender.BANK_CARD, new BigDecimal("15.01"), "R")),
                 available, new BigDecimal("15.01"), new ArrayList<>()).get(0).code());
-        assertEquals(RetailErrorCode.REFUND_MISMATCH, ReturnService.plan(List.of(new TenderLine(Tender.BANK_CARD, new BigDecimal("5.00"), "R")),
+        assertEquals(RetailErrorCode.REFUND_MISMATCH, ReturnRefunds.plan(List.of(new TenderLine(Tender.BANK_CARD, new BigDecimal("5.00"), "R")),
                 available, new BigDecimal("6.00"), new ArrayList<>()).get(0).code());
     }
 }
