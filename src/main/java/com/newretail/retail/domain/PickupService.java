@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.newretail.inventory.api.StockReservations;
 import com.newretail.platform.persistence.NativeSql;
+import com.newretail.retail.persistence.OrderStore;
 
 import io.smallrye.mutiny.Uni;
 
@@ -25,13 +26,15 @@ import io.smallrye.mutiny.Uni;
 public class PickupService {
 
     private final StockReservations reservations;
+    private final OrderStore orders;
 
-    public PickupService(StockReservations reservations) {
+    public PickupService(StockReservations reservations, OrderStore orders) {
         this.reservations = reservations;
+        this.orders = orders;
     }
 
     public Uni<Outcome> pay(long orderId, int expectedVersion, List<TenderLine> tenders, String actor) {
-        List<RetailProblem> problems = CheckoutService.checkTenders(tenders);
+        List<RetailProblem> problems = Tenders.check(tenders);
         if (!problems.isEmpty()) {
             return Uni.createFrom().item(Outcome.refused(problems));
         }
@@ -39,16 +42,16 @@ public class PickupService {
             if (row.refusal() != null) {
                 return Uni.createFrom().item(row.refusal());
             }
-            BigDecimal change = CheckoutService.change(tenders, row.total());
+            BigDecimal change = Tenders.change(tenders, row.total());
             if (change == null) {
-                return Uni.createFrom().item(Outcome.refused(List.of(CheckoutService.mismatch(tenders, row.total()))));
+                return Uni.createFrom().item(Outcome.refused(List.of(Tenders.mismatch(tenders, row.total()))));
             }
             BigDecimal tendered = tenders.stream().map(TenderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            return CheckoutService.writePayments(orderId, tenders)
+            return orders.insertPayments(orderId, CheckoutService.payments(tenders))
                     .chain(() -> NativeSql.update("UPDATE retail_order SET status = 'PAID', paid = ?2, change_given = ?3, version = version + 1, "
                             + "shift_id = coalesce(shift_id, (SELECT id FROM shift WHERE store_id = retail_order.store_id AND cashier = ?4 "
                             + "AND status = 'OPEN')) WHERE id = ?1", orderId, tendered, change, actor))
-                    .chain(() -> event(orderId, "PAID", actor, CheckoutService.describe(tenders, change)))
+                    .chain(() -> event(orderId, "PAID", actor, Tenders.describe(tenders, change)))
                     .map(ignored -> Outcome.of(orderId));
         });
     }
