@@ -1,18 +1,17 @@
 package com.newretail.catalog.persistence;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.platform.persistence.PoolQueries;
 import com.newretail.platform.scope.SqlArgs;
 
 import io.smallrye.mutiny.Uni;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Read paths of the catalog (master data: the same for every caller). */
@@ -125,14 +124,6 @@ public class CatalogReader {
     }
 
     private <T> Uni<List<T>> query(String sql, Tuple args, Function<Row, T> mapper) {
-        return pool.preparedQuery(sql).execute(args).map(rows -> map(rows, mapper));
-    }
-
-    private static <T> List<T> map(RowSet<Row> rowSet, Function<Row, T> mapper) {
-        List<T> rows = new ArrayList<>(rowSet.size());
-        for (Row row : rowSet) {
-            rows.add(mapper.apply(row));
-        }
-        return rows;
+        return PoolQueries.list(pool, sql, args, mapper);
     }
 }

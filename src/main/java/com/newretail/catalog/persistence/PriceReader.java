@@ -2,7 +2,6 @@ package com.newretail.catalog.persistence;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.platform.persistence.PoolQueries;
 import com.newretail.platform.persistence.SqlNumbers;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
@@ -18,7 +18,6 @@ import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 
 /**
  * Price lists and the price resolution rule. {@code price(sku, orgUnit, at)} is, among the lists
@@ -109,14 +108,6 @@ public class PriceReader {
     }
 
     private <T> Uni<List<T>> query(String sql, SqlArgs args, Function<Row, T> mapper) {
-        return pool.preparedQuery(sql).execute(args.tuple()).map(rowSet -> map(rowSet, mapper));
-    }
-
-    private static <T> List<T> map(RowSet<Row> rowSet, Function<Row, T> mapper) {
-        List<T> rows = new ArrayList<>(rowSet.size());
-        for (Row row : rowSet) {
-            rows.add(mapper.apply(row));
-        }
-        return rows;
+        return PoolQueries.list(pool, sql, args, mapper);
     }
 }

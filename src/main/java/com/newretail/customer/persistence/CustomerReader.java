@@ -1,11 +1,11 @@
 package com.newretail.customer.persistence;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.platform.persistence.PoolQueries;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
 
@@ -70,13 +70,11 @@ public class CustomerReader {
     }
 
     private Uni<List<CustomerRow>> query(String sql, SqlArgs args) {
-        return pool.preparedQuery(sql).execute(args.tuple()).map(rowSet -> {
-            List<CustomerRow> rows = new ArrayList<>(rowSet.size());
-            for (Row row : rowSet) {
-                rows.add(new CustomerRow(row.getLong("id"), row.getLong("company_id"), row.getString("mobile"), row.getString("name"),
-                        row.getLong("home_store_id"), row.getOffsetDateTime("created_at")));
-            }
-            return rows;
-        });
+        return PoolQueries.list(pool, sql, args, CustomerReader::customer);
+    }
+
+    private static CustomerRow customer(Row row) {
+        return new CustomerRow(row.getLong("id"), row.getLong("company_id"), row.getString("mobile"), row.getString("name"),
+                row.getLong("home_store_id"), row.getOffsetDateTime("created_at"));
     }
 }

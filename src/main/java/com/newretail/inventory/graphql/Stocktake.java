@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import com.newretail.inventory.persistence.DocumentReader.StocktakeRow;
+import com.newretail.inventory.persistence.StocktakeReader.StocktakeRow;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.Node;
 import com.newretail.inventory.domain.StocktakeStatus;

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.graphql.Source;
 import com.newretail.catalog.api.SkuCatalog;
 import com.newretail.inventory.domain.Outcome;
 import com.newretail.inventory.domain.StocktakeService;
-import com.newretail.inventory.persistence.DocumentReader;
+import com.newretail.inventory.persistence.StocktakeReader;
 import com.newretail.inventory.persistence.DocumentReader.LineRow;
 import com.newretail.inventory.persistence.InventoryReader;
 import com.newretail.platform.graphql.Connections;
@@ -45,7 +45,7 @@ import io.smallrye.mutiny.Uni;
 @GraphQLApi
 public class StocktakeGraphQL {
 
-    private final DocumentReader documents;
+    private final StocktakeReader reader;
     private final InventoryReader warehouses;
     private final StocktakeService service;
     private final MutationFrame frame;
@@ -54,9 +54,9 @@ public class StocktakeGraphQL {
     private final OperationRules rules;
     private final SkuCatalog skus;
 
-    public StocktakeGraphQL(DocumentReader documents, InventoryReader warehouses, StocktakeService service, MutationFrame frame,
+    public StocktakeGraphQL(StocktakeReader reader, InventoryReader warehouses, StocktakeService service, MutationFrame frame,
             CallerScope callerScope, SecurityIdentity identity, OperationRules rules, SkuCatalog skus) {
-        this.documents = documents;
+        this.reader = reader;
         this.warehouses = warehouses;
         this.service = service;
         this.frame = frame;
@@ -71,7 +71,7 @@ public class StocktakeGraphQL {
     @Description("A stocktake; null when it does not exist or its warehouse is outside your data scope.")
     public Uni<Stocktake> stocktake(@Name("id") @Id @NonNull @Description("The stocktake.") String id) {
         long stocktakeId = GlobalId.decode(id, Stocktake.TYPE);
-        return callerScope.current().chain(scope -> documents.stocktakes(List.of(stocktakeId), scope))
+        return callerScope.current().chain(scope -> reader.stocktakes(List.of(stocktakeId), scope))
                 .map(rows -> rows.isEmpty() ? null : new Stocktake(rows.get(0)));
     }
 
@@ -88,7 +88,7 @@ public class StocktakeGraphQL {
         Long warehouse = GlobalId.decodeFilter(where == null ? null : where.warehouseId, warehouseId, Warehouse.TYPE, "warehouseId");
         String state = where != null && where.status != null ? where.status.name() : status;
         Long before = page.afterId();
-        return callerScope.current().chain(scope -> documents.stocktakePage(scope, null, warehouse, state, before, page.fetchSize()))
+        return callerScope.current().chain(scope -> reader.stocktakePage(scope, null, warehouse, state, before, page.fetchSize()))
                 .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.id()),
                         (row, cursor) -> new StocktakeConnection.Edge(new Stocktake(row), cursor), StocktakeConnection::new));
     }
@@ -99,9 +99,9 @@ public class StocktakeGraphQL {
             + "whether approval is needed); null when it is not visible to you.")
     public Uni<StocktakeReport> stocktakeReport(@Name("id") @Id @NonNull @Description("The stocktake.") String id) {
         long stocktakeId = GlobalId.decode(id, Stocktake.TYPE);
-        return callerScope.current().chain(scope -> documents.stocktakes(List.of(stocktakeId), scope)).chain(rows -> rows.isEmpty()
+        return callerScope.current().chain(scope -> reader.stocktakes(List.of(stocktakeId), scope)).chain(rows -> rows.isEmpty()
                 ? Uni.createFrom().nullItem()
-                : documents.stocktakeTotals(stocktakeId).chain(totals -> skus.retailPrices(totals.variances().stream().map(LineRow::skuId).toList())
+                : reader.stocktakeTotals(stocktakeId).chain(totals -> skus.retailPrices(totals.variances().stream().map(LineRow::skuId).toList())
                         .map(prices -> new StocktakeReport(new Stocktake(rows.get(0)), totals, new Money(totals.variances().stream()
                                 .map(v -> prices.getOrDefault(v.skuId(), BigDecimal.ZERO).multiply(BigDecimal.valueOf(v.quantity())))
                                 .reduce(BigDecimal.ZERO, BigDecimal::add), "CNY"), service.approvalThreshold()))));
@@ -117,7 +117,7 @@ public class StocktakeGraphQL {
         PageRequest page = PageRequest.of(first, after);
         boolean bookVisible = !stocktake.row().blind() || !List.of("COUNTING", "PENDING_APPROVAL").contains(stocktake.row().status())
                 || rules.allows("stocktakeReport", identity);
-        return documents.stocktakeLines(stocktake.row().id(), onlyVariances && bookVisible, page.afterId(), page.fetchSize())
+        return reader.stocktakeLines(stocktake.row().id(), onlyVariances && bookVisible, page.afterId(), page.fetchSize())
                 .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.skuId()),
                         (row, cursor) -> new StocktakeLineConnection.Edge(new StocktakeLine(row, bookVisible), cursor),
                         StocktakeLineConnection::new));
@@ -127,7 +127,7 @@ public class StocktakeGraphQL {
     @Description("The stocktake as it is now; null when there are userErrors.")
     public Uni<Stocktake> payloadStocktake(@Source StocktakePayload payload) {
         return payload.stocktakeId() == null ? Uni.createFrom().nullItem()
-                : documents.stocktakes(List.of(payload.stocktakeId()), DataScope.all()).map(rows -> rows.isEmpty() ? null : new Stocktake(rows.get(0)));
+                : reader.stocktakes(List.of(payload.stocktakeId()), DataScope.all()).map(rows -> rows.isEmpty() ? null : new Stocktake(rows.get(0)));
     }
 
     @Mutation("stocktakeStart")
@@ -202,7 +202,7 @@ public class StocktakeGraphQL {
     private Uni<StocktakePayload> onStocktake(String operation, String id, Object request, String idempotencyKey,
             Function<Long, Uni<Outcome>> change) {
         long stocktakeId = GlobalId.decode(id, Stocktake.TYPE);
-        return callerScope.current().chain(scope -> documents.stocktakes(List.of(stocktakeId), scope)).chain(found -> found.isEmpty()
+        return callerScope.current().chain(scope -> reader.stocktakes(List.of(stocktakeId), scope)).chain(found -> found.isEmpty()
                 ? StocktakePayload.KIND.notFound("stocktake", "id")
                 : frame.once(StocktakePayload.KIND, operation, List.of(stocktakeId, request), idempotencyKey, found.get(0).orgUnitId(),
                         Map.of("status", found.get(0).status()), () -> change.apply(stocktakeId)));

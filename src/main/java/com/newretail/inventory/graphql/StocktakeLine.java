@@ -5,7 +5,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import com.newretail.inventory.persistence.DocumentReader.StocktakeLineRow;
+import com.newretail.inventory.persistence.StocktakeReader.StocktakeLineRow;
 
 /** One SKU of a stocktake. */
 @Type("StocktakeLine")

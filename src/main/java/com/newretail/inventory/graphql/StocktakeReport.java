@@ -5,7 +5,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import com.newretail.inventory.persistence.DocumentReader.StocktakeTotals;
+import com.newretail.inventory.persistence.StocktakeReader.StocktakeTotals;
 import com.newretail.platform.graphql.Money;
 
 /** Totals of a stocktake. */

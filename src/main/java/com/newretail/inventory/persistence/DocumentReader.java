@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.newretail.inventory.domain.DiscrepancyReason;
 import com.newretail.inventory.domain.StockDocumentType;
 import com.newretail.inventory.api.StockReason;
+import com.newretail.platform.persistence.PoolQueries;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
 
@@ -19,10 +20,9 @@ import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 
 /**
- * Read paths of stock documents, transfers, stocktakes and reservations. Each is visible when its
+ * Read paths of stock documents, transfers and reservations (stocktakes: {@link StocktakeReader}). Each is visible when its
  * warehouse is inside the caller's scope; a transfer when either end is.
  */
 @ApplicationScoped
@@ -52,32 +52,11 @@ public class DocumentReader {
             List<TransferLineRow> lines, List<DiscrepancyRow> discrepancies) {
     }
 
-    public record StocktakeRow(long id, long warehouseId, long orgUnitId, Long categoryId, boolean blind, String status, int version,
-            String startedBy, OffsetDateTime startedAt, String submittedBy, String approvedBy, OffsetDateTime postedAt) {
-        public boolean posted() {
-            return "POSTED".equals(status);
-        }
-    }
-
-    /**
-     * A stocktake line: the frozen book, the sum of counts, and either the posted expectation and
-     * variance or (before posting) the live ones from the current stock level.
-     */
-    public record StocktakeLineRow(long skuId, int frozenOnHand, Integer counted, int expected, Integer variance, int countBatches) {
-        public int movesSinceFreeze() {
-            return expected - frozenOnHand;
-        }
-    }
-
-    public record StocktakeTotals(int lines, int countedLines, int linesWithVariance, int unitsGained, int unitsLost,
-            List<LineRow> variances) {
-    }
-
     public record ReservationRow(long id, long warehouseId, long orgUnitId, String reference, String status, OffsetDateTime expiresAt,
             String createdBy, OffsetDateTime createdAt, OffsetDateTime closedAt, List<LineRow> lines) {
     }
 
-    private static final String WAREHOUSE_JOIN = " JOIN warehouse w ON w.id = d.warehouse_id JOIN org_unit ou ON ou.id = w.org_unit_id ";
+    static final String WAREHOUSE_JOIN = " JOIN warehouse w ON w.id = d.warehouse_id JOIN org_unit ou ON ou.id = w.org_unit_id ";
 
     private final Pool pool;
 
@@ -136,77 +115,6 @@ public class DocumentReader {
         });
     }
 
-    public Uni<List<StocktakeRow>> stocktakes(List<Long> ids, DataScope scope) {
-        return stocktakePage(scope, ids, null, null, null, ids.size());
-    }
-
-    public Uni<List<StocktakeRow>> stocktakePage(DataScope scope, List<Long> ids, Long warehouseId, String status, Long beforeId, int limit) {
-        SqlArgs args = new SqlArgs();
-        StringBuilder sql = new StringBuilder("SELECT d.*, w.org_unit_id FROM stocktake d" + WAREHOUSE_JOIN + "WHERE ")
-                .append(scope.predicate("ou.path", null, args));
-        filters(sql, args, "d", ids, warehouseId, status, beforeId, limit);
-        return query(sql.toString(), args, row -> new StocktakeRow(row.getLong("id"), row.getLong("warehouse_id"),
-                row.getLong("org_unit_id"), row.getLong("category_id"), row.getBoolean("blind"), row.getString("status"),
-                row.getInteger("version"), row.getString("started_by"), row.getOffsetDateTime("started_at"),
-                row.getString("submitted_by"), row.getString("approved_by"), row.getOffsetDateTime("posted_at")));
-    }
-
-    /**
-     * A line's book is what the shelf held when it was counted: today's stock minus what moved after
-     * the SKU's last count (the same rule StocktakeService posts with).
-     */
-    private static final String STOCKTAKE_LINES = "SELECT l.sku_id, l.frozen_on_hand, l.counted, "
-            + "coalesce(l.expected, coalesce(s.on_hand, 0) - m.moved) AS expected, CASE WHEN l.counted IS NULL THEN NULL "
-            + "ELSE coalesce(l.variance, l.counted - (coalesce(s.on_hand, 0) - m.moved)) END AS variance, "
-            + "(SELECT count(DISTINCT coalesce(c.batch, '') || c.counter) FROM stocktake_count c "
-            + "WHERE c.stocktake_id = l.stocktake_id AND c.sku_id = l.sku_id) AS batches "
-            + "FROM stocktake t JOIN stocktake_line l ON l.stocktake_id = t.id "
-            + "LEFT JOIN stock_level s ON s.warehouse_id = t.warehouse_id AND s.sku_id = l.sku_id "
-            + "CROSS JOIN LATERAL (SELECT coalesce(sum(g.delta_on_hand), 0) AS moved FROM stock_ledger g "
-            + "WHERE g.warehouse_id = t.warehouse_id AND g.sku_id = l.sku_id AND g.created_at > (SELECT max(c.counted_at) "
-            + "FROM stocktake_count c WHERE c.stocktake_id = t.id AND c.sku_id = l.sku_id)) m WHERE t.id = ";
-
-    /** Lines of a (visible) stocktake by SKU id; optionally only counted lines whose variance is not zero. */
-    public Uni<List<StocktakeLineRow>> stocktakeLines(long stocktakeId, boolean onlyVariances, Long afterSkuId, int limit) {
-        SqlArgs args = new SqlArgs();
-        StringBuilder sql = new StringBuilder("SELECT * FROM (").append(STOCKTAKE_LINES).append(args.add(stocktakeId)).append(") x WHERE true");
-        if (onlyVariances) {
-            sql.append(" AND variance <> 0");
-        }
-        if (afterSkuId != null) {
-            sql.append(" AND sku_id > ").append(args.add(afterSkuId));
-        }
-        sql.append(" ORDER BY sku_id LIMIT ").append(args.add(limit));
-        return query(sql.toString(), args, row -> new StocktakeLineRow(row.getLong("sku_id"), row.getInteger("frozen_on_hand"),
-                row.getInteger("counted"), row.getInteger("expected"), row.getInteger("variance"), row.getLong("batches").intValue()));
-    }
-
-    /** Totals of a stocktake's lines, and each counted line's variance (for valuing it). */
-    public Uni<StocktakeTotals> stocktakeTotals(long stocktakeId) {
-        SqlArgs args = new SqlArgs();
-        return query(STOCKTAKE_LINES + args.add(stocktakeId), args, row -> row).map(rows -> {
-            int counted = 0;
-            int withVariance = 0;
-            int gained = 0;
-            int lost = 0;
-            List<LineRow> variances = new ArrayList<>();
-            for (Row row : rows) {
-                Integer variance = row.getInteger("variance");
-                if (variance == null) {
-                    continue;
-                }
-                counted++;
-                if (variance != 0) {
-                    withVariance++;
-                    variances.add(new LineRow(row.getLong("sku_id"), variance));
-                }
-                gained += Math.max(variance, 0);
-                lost += Math.max(-variance, 0);
-            }
-            return new StocktakeTotals(rows.size(), counted, withVariance, gained, lost, variances);
-        });
-    }
-
     public Uni<List<ReservationRow>> reservations(List<Long> ids, DataScope scope) {
         SqlArgs args = new SqlArgs();
         StringBuilder sql = new StringBuilder("SELECT d.*, w.org_unit_id, array(SELECT l.sku_id FROM stock_reservation_line l "
@@ -219,7 +127,7 @@ public class DocumentReader {
                 row.getString("created_by"), row.getOffsetDateTime("created_at"), row.getOffsetDateTime("closed_at"), lines(row)));
     }
 
-    private static void filters(StringBuilder sql, SqlArgs args, String alias, List<Long> ids, Long warehouseId, String status,
+    static void filters(StringBuilder sql, SqlArgs args, String alias, List<Long> ids, Long warehouseId, String status,
             Long beforeId, int limit) {
         if (ids != null) {
             sql.append(" AND ").append(alias).append(".id = ANY(").append(args.add(ids.toArray(Long[]::new))).append(")");
@@ -270,14 +178,6 @@ public class DocumentReader {
     }
 
     private <T> Uni<List<T>> query(String sql, SqlArgs args, Function<Row, T> mapper) {
-        return pool.preparedQuery(sql).execute(args.tuple()).map(rowSet -> map(rowSet, mapper));
-    }
-
-    private static <T> List<T> map(RowSet<Row> rowSet, Function<Row, T> mapper) {
-        List<T> rows = new ArrayList<>(rowSet.size());
-        for (Row row : rowSet) {
-            rows.add(mapper.apply(row));
-        }
-        return rows;
+        return PoolQueries.list(pool, sql, args, mapper);
     }
 }

@@ -1,7 +1,6 @@
 package com.newretail.inventory.persistence;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -9,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.newretail.inventory.api.StockReason;
 import com.newretail.inventory.domain.WarehouseType;
+import com.newretail.platform.persistence.PoolQueries;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
 
@@ -16,7 +16,6 @@ import io.smallrye.mutiny.Uni;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 
 /** Read paths of inventory; a warehouse is visible when its org unit is inside the caller's scope. */
 @ApplicationScoped
@@ -179,14 +178,6 @@ public class InventoryReader {
     }
 
     private <T> Uni<List<T>> query(String sql, SqlArgs args, Function<Row, T> mapper) {
-        return pool.preparedQuery(sql).execute(args.tuple()).map(rowSet -> map(rowSet, mapper));
-    }
-
-    private static <T> List<T> map(RowSet<Row> rowSet, Function<Row, T> mapper) {
-        List<T> rows = new ArrayList<>(rowSet.size());
-        for (Row row : rowSet) {
-            rows.add(mapper.apply(row));
-        }
-        return rows;
+        return PoolQueries.list(pool, sql, args, mapper);
     }
 }

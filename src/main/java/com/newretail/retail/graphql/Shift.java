@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.Type;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.Money;
 import com.newretail.platform.graphql.Node;
-import com.newretail.retail.persistence.RetailReader.ShiftRow;
+import com.newretail.retail.persistence.ShiftReader.ShiftRow;
 import com.newretail.retail.domain.ShiftStatus;
 
 /** GraphQL view of a cash drawer shift with its summary. */

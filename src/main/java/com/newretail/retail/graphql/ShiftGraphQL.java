@@ -23,7 +23,7 @@ import com.newretail.retail.domain.Outcome;
 import com.newretail.retail.domain.RetailErrorCode;
 import com.newretail.retail.domain.RetailProblem;
 import com.newretail.retail.domain.ShiftService;
-import com.newretail.retail.persistence.RetailReader;
+import com.newretail.retail.persistence.ShiftReader;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -32,14 +32,14 @@ import io.smallrye.mutiny.Uni;
 @GraphQLApi
 public class ShiftGraphQL {
 
-    private final RetailReader reader;
+    private final ShiftReader reader;
     private final ShiftService shifts;
     private final CallerScope callerScope;
     private final OrgUnitViews orgUnits;
     private final MutationFrame frame;
     private final SecurityIdentity identity;
 
-    public ShiftGraphQL(RetailReader reader, ShiftService shifts, CallerScope callerScope, OrgUnitViews orgUnits,
+    public ShiftGraphQL(ShiftReader reader, ShiftService shifts, CallerScope callerScope, OrgUnitViews orgUnits,
             MutationFrame frame, SecurityIdentity identity) {
         this.reader = reader;
         this.shifts = shifts;

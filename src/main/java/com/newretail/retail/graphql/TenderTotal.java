@@ -6,16 +6,16 @@ import org.eclipse.microprofile.graphql.Type;
 
 import com.newretail.platform.graphql.Money;
 import com.newretail.retail.domain.Tender;
-import com.newretail.retail.persistence.RetailReader;
+import com.newretail.retail.persistence.ShiftReader;
 
 /** Sales of a shift by one tender. */
 @Type("TenderTotal")
 @Description("Sales of a shift by one tender (cash net of change).")
 public class TenderTotal {
 
-    private final RetailReader.TenderTotal row;
+    private final ShiftReader.TenderTotal row;
 
-    public TenderTotal(RetailReader.TenderTotal row) {
+    public TenderTotal(ShiftReader.TenderTotal row) {
         this.row = row;
     }
 

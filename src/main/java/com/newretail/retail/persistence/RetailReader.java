@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.platform.persistence.PoolQueries;
 import com.newretail.platform.persistence.SqlNumbers;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
@@ -18,7 +19,6 @@ import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 
 /** Read paths of carts and orders; both are visible when their store is inside the caller's scope. */
 @ApplicationScoped
@@ -55,16 +55,6 @@ public class RetailReader {
     public record RefundRow(long returnId, String tender, BigDecimal amount, String reference) {
     }
 
-    public record ShiftRow(long id, long storeId, String cashier, String status, BigDecimal openingFloat, BigDecimal expectedCash,
-            BigDecimal countedCash, String note, int version, OffsetDateTime openedAt, OffsetDateTime closedAt, BigDecimal cashIn,
-            BigDecimal cashOut, int orders, int refundedReturns, BigDecimal cashRefunded) {
-    }
-
-    /** Sales of a shift by tender (cash net of change). */
-    public record TenderTotal(String tender, BigDecimal amount) {
-    }
-
-    /** Filters of the order list; null fields do not filter. */
     public record OrderQuery(Long storeId, Long underOrgUnitId, String status, OffsetDateTime from, OffsetDateTime to, Long customerId,
             Long salespersonId, Long skuId, BigDecimal minTotal, BigDecimal maxTotal) {
     }
@@ -207,50 +197,7 @@ public class RetailReader {
                         row.getString("reference")));
     }
 
-    /** Shifts by id, or the open shift of a cashier at a store, within the scope of the store. */
-    public Uni<List<ShiftRow>> shifts(List<Long> ids, Long openAtStore, String cashier, DataScope scope) {
-        SqlArgs args = new SqlArgs();
-        StringBuilder sql = new StringBuilder("SELECT shift.*, CASE WHEN shift.status = 'OPEN' THEN ")
-                .append(com.newretail.retail.domain.ShiftService.EXPECTED_CASH).append(" ELSE shift.expected_cash END AS expected, ")
-                .append("coalesce((SELECT sum(amount) FROM shift_cash_move WHERE shift_id = shift.id AND kind = 'CASH_IN'), 0) AS cash_in, ")
-                .append("coalesce((SELECT sum(amount) FROM shift_cash_move WHERE shift_id = shift.id AND kind = 'CASH_OUT'), 0) AS cash_out, ")
-                .append("(SELECT count(*) FROM retail_order WHERE shift_id = shift.id) AS orders, ")
-                .append("(SELECT count(*) FROM order_return WHERE refund_shift_id = shift.id) AS returns, ")
-                .append("coalesce((SELECT sum(f.amount) FROM refund f JOIN order_return r ON r.id = f.return_id WHERE r.refund_shift_id = shift.id ")
-                .append("AND f.tender = 'CASH'), 0) AS cash_refunded FROM shift JOIN org_unit s ON s.id = shift.store_id WHERE ")
-                .append(scope.predicate("s.path", null, args));
-        if (ids != null) {
-            sql.append(" AND shift.id = ANY(").append(args.add(ids.toArray(Long[]::new))).append(")");
-        }
-        if (openAtStore != null) {
-            sql.append(" AND shift.status = 'OPEN' AND shift.store_id = ").append(args.add(openAtStore)).append(" AND shift.cashier = ")
-                    .append(args.add(cashier));
-        }
-        return query(sql.toString(), args, row -> new ShiftRow(row.getLong("id"), row.getLong("store_id"), row.getString("cashier"),
-                row.getString("status"), SqlNumbers.decimal(row, "opening_float"), SqlNumbers.decimal(row, "expected"), SqlNumbers.decimal(row, "counted_cash"),
-                row.getString("note"), row.getInteger("version"), row.getOffsetDateTime("opened_at"), row.getOffsetDateTime("closed_at"),
-                SqlNumbers.decimal(row, "cash_in"), SqlNumbers.decimal(row, "cash_out"), row.getLong("orders").intValue(), row.getLong("returns").intValue(),
-                SqlNumbers.decimal(row, "cash_refunded")));
-    }
-
-    public Uni<List<TenderTotal>> shiftSales(long shiftId) {
-        SqlArgs args = new SqlArgs();
-        String shift = args.add(shiftId);
-        return query("SELECT p.tender, sum(p.amount) - CASE WHEN p.tender = 'CASH' THEN coalesce((SELECT sum(change_given) FROM retail_order "
-                + "WHERE shift_id = " + shift + "), 0) ELSE 0 END AS amount FROM payment p JOIN retail_order o ON o.id = p.order_id "
-                + "WHERE o.shift_id = " + shift + " GROUP BY p.tender ORDER BY p.tender", args,
-                row -> new TenderTotal(row.getString("tender"), SqlNumbers.decimal(row, "amount")));
-    }
-
     private <T> Uni<List<T>> query(String sql, SqlArgs args, Function<Row, T> mapper) {
-        return pool.preparedQuery(sql).execute(args.tuple()).map(rowSet -> map(rowSet, mapper));
-    }
-
-    private static <T> List<T> map(RowSet<Row> rowSet, Function<Row, T> mapper) {
-        List<T> rows = new ArrayList<>(rowSet.size());
-        for (Row row : rowSet) {
-            rows.add(mapper.apply(row));
-        }
-        return rows;
+        return PoolQueries.list(pool, sql, args, mapper);
     }
 }
