@@ -22,6 +22,7 @@ import com.newretail.inventory.api.StockReason;
 import com.newretail.catalog.api.SkuCatalog;
 import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.api.StockMovements;
+import com.newretail.inventory.persistence.StocktakeStore;
 import com.newretail.platform.graphql.GlobalId;
 
 import io.smallrye.mutiny.Uni;
@@ -69,11 +70,12 @@ public class StocktakeService {
 
     private final StockMovements movements;
     private final SkuCatalog skus;
+    private final StocktakeStore store;
     private final int approvalThreshold;
 
-    public StocktakeService(StockMovements movements, SkuCatalog skus,
-            InventoryConfig config) {
+    public StocktakeService(StockMovements movements, SkuCatalog skus, StocktakeStore store, InventoryConfig config) {
         this.movements = movements;
+        this.store = store;
         this.skus = skus;
         this.approvalThreshold = config.stocktake().approvalThresholdUnits();
     }
@@ -89,21 +91,10 @@ public class StocktakeService {
             if (categoryId != null && skuIds == null) {
                 return Uni.createFrom().item(Outcome.refused(NOT_FOUND, "No such category", "input", "categoryId"));
             }
-            // Lock the warehouse so that two starts cannot both pass the "no open stocktake" check.
-            return NativeRows.id("SELECT id FROM warehouse WHERE id = ?1 FOR NO KEY UPDATE", warehouseId)
-                    .chain(() -> NativeRows.id("SELECT count(*) FROM stocktake WHERE warehouse_id = ?1 "
-                            + "AND status IN ('COUNTING', 'PENDING_APPROVAL')", warehouseId))
-                    .chain(open -> open > 0
-                            ? Uni.createFrom().item(Outcome.refused(STOCKTAKE_IN_PROGRESS, "The warehouse already has an open stocktake",
-                                    "input", "warehouseId"))
-                            : NativeRows.id("INSERT INTO stocktake (warehouse_id, category_id, blind, status, started_by) "
-                                    + "VALUES (?1, nullif(cast(?2 as bigint), 0), ?3, 'COUNTING', ?4) RETURNING id", warehouseId,
-                                    categoryId == null ? 0L : categoryId, blind, actor)
-                                    .call(id -> NativeRows.update("INSERT INTO stocktake_line (stocktake_id, sku_id, frozen_on_hand) "
-                                            + "SELECT ?1, sku_id, on_hand FROM stock_level WHERE warehouse_id = ?2 "
-                                            + "AND (cast(?3 as boolean) OR sku_id = ANY(cast(?4 as bigint[])))", id, warehouseId,
-                                            skuIds == null, skuIds == null ? new Long[0] : skuIds.toArray(Long[]::new)))
-                                    .map(Outcome::of));
+            return store.lockWarehouseAndCountOpen(warehouseId).chain(open -> open > 0
+                    ? Uni.createFrom().item(Outcome.refused(STOCKTAKE_IN_PROGRESS, "The warehouse already has an open stocktake",
+                            "input", "warehouseId"))
+                    : store.start(warehouseId, categoryId, blind, skuIds, actor).map(Outcome::of));
         });
     }
 
@@ -118,15 +109,15 @@ public class StocktakeService {
             return Uni.createFrom().item(Outcome.refused(problems));
         }
         List<Long> skuIds = counts.stream().map(Count::skuId).toList();
-        return NativeRows.list("SELECT status, category_id FROM stocktake WHERE id = ?1 FOR UPDATE", id).chain(rows -> {
-            if (rows.isEmpty()) {
+        return store.lockHead(id).chain(head -> {
+            if (head.isEmpty()) {
                 return Uni.createFrom().item(Outcome.refused(NOT_FOUND, "No such stocktake", "id"));
             }
-            if (!COUNTING.contains((String) rows.get(0)[0])) {
+            if (!COUNTING.contains(head.get().status())) {
                 return Uni.createFrom().item(Outcome.refused(InventoryErrorCode.INVALID_STATUS,
-                        "Counts are closed: the stocktake is " + rows.get(0)[0], "id"));
+                        "Counts are closed: the stocktake is " + head.get().status(), "id"));
             }
-            Long categoryId = rows.get(0)[1] == null ? null : NativeRows.longValue(rows.get(0)[1]);
+            Long categoryId = head.get().categoryId();
             return skus.activeByIds(skuIds).chain(existing -> (categoryId == null ? Uni.createFrom().item(Set.copyOf(skuIds))
                     : skus.skusInCategory(categoryId, skuIds)).chain(inScope -> {
                         List<InventoryProblem> skuProblems = new ArrayList<>();
@@ -142,17 +133,7 @@ public class StocktakeService {
                         if (!skuProblems.isEmpty()) {
                             return Uni.createFrom().item(Outcome.refused(skuProblems));
                         }
-                        Long[] ids = skuIds.toArray(Long[]::new);
-                        Integer[] quantities = counts.stream().map(Count::quantity).toArray(Integer[]::new);
-                        return NativeRows.update("INSERT INTO stocktake_line (stocktake_id, sku_id, frozen_on_hand) "
-                                + "SELECT ?1, unnest(cast(?2 as bigint[])), 0 ON CONFLICT DO NOTHING", id, ids)
-                                .chain(() -> NativeRows.update("INSERT INTO stocktake_count (stocktake_id, sku_id, quantity, batch, counter) "
-                                        + "SELECT ?1, unnest(cast(?2 as bigint[])), unnest(cast(?3 as integer[])), ?4, ?5", id, ids,
-                                        quantities, batch == null ? "" : batch, actor))
-                                .chain(() -> NativeRows.update("UPDATE stocktake_line l SET counted = CASE WHEN cast(?4 as boolean) "
-                                        + "THEN c.quantity ELSE coalesce(l.counted, 0) + c.quantity END FROM (SELECT unnest(cast(?2 as bigint[])) "
-                                        + "AS sku_id, unnest(cast(?3 as integer[])) AS quantity) c WHERE l.stocktake_id = ?1 "
-                                        + "AND l.sku_id = c.sku_id", id, ids, quantities, replace))
+                        return store.addCounts(id, skuIds, counts.stream().map(Count::quantity).toList(), batch, actor, replace)
                                 .map(ignored -> Outcome.of(id));
                     }));
         });
@@ -167,45 +148,32 @@ public class StocktakeService {
                 : variances(id).chain(variances -> {
                     int total = variances.stream().mapToInt(v -> Math.abs(v.variance())).sum();
                     if (total > approvalThreshold) {
-                        return NativeRows.update("UPDATE stocktake SET status = 'PENDING_APPROVAL', submitted_by = ?2, "
-                                + "submitted_at = now(), version = version + 1, updated_at = now() WHERE id = ?1", id, actor)
-                                .map(ignored -> Outcome.of(id));
+                        return store.submit(id, actor).map(ignored -> Outcome.of(id));
                     }
-                    return apply(id, variances, actor, "submitted_by = ?2, submitted_at = now()");
+                    return apply(id, variances, actor, false);
                 }));
     }
 
     /** A manager accepts a stocktake above the threshold; variances are recomputed and posted now. */
     public Uni<Outcome> approve(long id, int expectedVersion, String actor) {
         return locked(id, expectedVersion, PENDING, "approve").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
-                : NativeRows.list("SELECT submitted_by, id FROM stocktake WHERE id = ?1", id).chain(rows -> actor.equals(rows.get(0)[0])
+                : store.submittedBy(id).chain(submitter -> actor.equals(submitter)
                         ? Uni.createFrom().item(Outcome.refused(SELF_APPROVAL, "You submitted this stocktake; another manager must approve it", "id"))
-                        : variances(id).chain(variances -> apply(id, variances, actor, "approved_by = ?2"))));
+                        : variances(id).chain(variances -> apply(id, variances, actor, true))));
     }
 
     public Uni<Outcome> cancel(long id, int expectedVersion) {
         return locked(id, expectedVersion, OPEN, "cancel").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
-                : NativeRows.update("UPDATE stocktake SET status = 'CANCELLED', closed_at = now(), version = version + 1, "
-                        + "updated_at = now() WHERE id = ?1", id).map(ignored -> Outcome.of(id)));
+                : store.cancel(id).map(ignored -> Outcome.of(id)));
     }
 
     /** Counted lines with their stock levels, locked (in SKU order) until the transaction ends. */
     private Uni<List<Variance>> variances(long id) {
-        return NativeRows.update("INSERT INTO stock_level (warehouse_id, sku_id) SELECT t.warehouse_id, l.sku_id FROM stocktake t "
-                + "JOIN stocktake_line l ON l.stocktake_id = t.id WHERE t.id = ?1 AND l.counted IS NOT NULL "
-                + "ORDER BY l.sku_id ON CONFLICT DO NOTHING", id)
-                .chain(() -> NativeRows.list("SELECT s.sku_id, s.on_hand, s.reserved, l.counted, "
-                        + "(SELECT coalesce(sum(g.delta_on_hand), 0) FROM stock_ledger g WHERE g.warehouse_id = t.warehouse_id "
-                        + "AND g.sku_id = l.sku_id AND g.created_at > (SELECT max(c.counted_at) FROM stocktake_count c "
-                        + "WHERE c.stocktake_id = t.id AND c.sku_id = l.sku_id)) FROM stocktake t "
-                        + "JOIN stocktake_line l ON l.stocktake_id = t.id "
-                        + "JOIN stock_level s ON s.warehouse_id = t.warehouse_id AND s.sku_id = l.sku_id "
-                        + "WHERE t.id = ?1 AND l.counted IS NOT NULL ORDER BY s.sku_id FOR UPDATE OF s", id))
-                .map(rows -> rows.stream().map(row -> new Variance(NativeRows.longValue(row[0]), NativeRows.intValue(row[1]),
-                        NativeRows.intValue(row[2]), NativeRows.intValue(row[3]), NativeRows.intValue(row[4]))).toList());
+        return store.lockCountedLines(id).map(lines -> lines.stream()
+                .map(l -> new Variance(l.skuId(), l.onHand(), l.reserved(), l.counted(), l.movedSinceCount())).toList());
     }
 
-    private Uni<Outcome> apply(long id, List<Variance> variances, String actor, String who) {
+    private Uni<Outcome> apply(long id, List<Variance> variances, String actor, boolean approved) {
         List<InventoryProblem> problems = new ArrayList<>();
         for (Variance v : variances) {
             if (v.onHand() + v.variance() < v.reserved()) {
@@ -216,20 +184,15 @@ public class StocktakeService {
         if (!problems.isEmpty()) {
             return Uni.createFrom().item(Outcome.refused(problems));
         }
-        return NativeRows.id("SELECT warehouse_id FROM stocktake WHERE id = ?1", id).chain(warehouse -> {
+        return store.warehouseOf(id).chain(warehouse -> {
             StockMovements.Source source = new StockMovements.Source(StockReason.STOCKTAKE, TYPE, id, actor);
             List<StockLine> gains = variances.stream().filter(v -> v.variance() > 0).map(v -> new StockLine(v.skuId(), v.variance())).toList();
             List<StockLine> losses = variances.stream().filter(v -> v.variance() < 0).map(v -> new StockLine(v.skuId(), -v.variance())).toList();
             return movements.increase(warehouse, gains, source)
                     .chain(gained -> gained.succeeded() ? movements.decrease(warehouse, losses, source) : Uni.createFrom().item(gained))
                     .chain(result -> !result.succeeded() ? Uni.createFrom().item(Outcome.refused(result.problems()))
-                            : NativeRows.update("UPDATE stocktake_line l SET expected = v.on_hand, variance = l.counted - v.on_hand "
-                                    + "FROM (SELECT unnest(cast(?2 as bigint[])) AS sku_id, unnest(cast(?3 as integer[])) AS on_hand) v "
-                                    + "WHERE l.stocktake_id = ?1 AND l.sku_id = v.sku_id", id,
-                                    variances.stream().map(Variance::skuId).toArray(Long[]::new),
-                                    variances.stream().map(Variance::bookAtCount).toArray(Integer[]::new))
-                                    .chain(() -> NativeRows.update("UPDATE stocktake SET status = 'POSTED', posted_at = now(), closed_at = now(), "
-                                            + who + ", version = version + 1, updated_at = now() WHERE id = ?1", id, actor))
+                            : store.markPosted(id, variances.stream().map(Variance::skuId).toList(),
+                                    variances.stream().map(Variance::bookAtCount).toList(), actor, approved)
                                     .map(ignored -> Outcome.of(id)));
         });
     }
