@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.newretail.inventory.api.StockReason;
 import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.api.StockMovements;
+import com.newretail.inventory.persistence.ReservationStore;
 
 import io.smallrye.mutiny.Uni;
 
@@ -33,10 +34,12 @@ public class ReservationService {
 
     private final StockMovements movements;
     private final LineChecks checks;
+    private final ReservationStore store;
 
-    public ReservationService(StockMovements movements, LineChecks checks) {
+    public ReservationService(StockMovements movements, LineChecks checks, ReservationStore store) {
         this.movements = movements;
         this.checks = checks;
+        this.store = store;
     }
 
     public Uni<Outcome> reserve(long warehouseId, List<StockLine> lines, OffsetDateTime expiresAt, String reference, String actor) {
@@ -49,12 +52,7 @@ public class ReservationService {
                     + LONGEST_HOLD.toDays() + " days ahead", "input", "expiresAt"));
         }
         return checks.check(lines, reference).chain(problems -> !problems.isEmpty() ? Uni.createFrom().item(Outcome.refused(problems))
-                : NativeRows.id("INSERT INTO stock_reservation (warehouse_id, reference, status, expires_at, created_by) "
-                        + "VALUES (?1, ?2, 'ACTIVE', ?3, ?4) RETURNING id", warehouseId, reference, expiresAt, actor)
-                        .call(id -> NativeRows.update("INSERT INTO stock_reservation_line (reservation_id, sku_id, quantity) "
-                                + "SELECT ?1, unnest(cast(?2 as bigint[])), unnest(cast(?3 as integer[]))", id,
-                                lines.stream().map(StockLine::skuId).toArray(Long[]::new),
-                                lines.stream().map(StockLine::quantity).toArray(Integer[]::new)))
+                : store.insert(warehouseId, reference, expiresAt, lines, actor)
                         .chain(id -> movements.reserve(warehouseId, lines, new StockMovements.Source(StockReason.RESERVE, TYPE, id, actor))
                                 .map(result -> result.succeeded() ? Outcome.of(id) : Outcome.refused(result.problems()))));
     }
@@ -71,52 +69,44 @@ public class ReservationService {
 
     /** Releases one reservation whose hold has run out; false when it was not due (any more). */
     public Uni<Boolean> expire(long id) {
-        return NativeRows.list("SELECT status, expires_at <= now() FROM stock_reservation WHERE id = ?1 FOR UPDATE", id)
-                .chain(rows -> rows.isEmpty() || !"ACTIVE".equals(rows.get(0)[0]) || !Boolean.TRUE.equals(rows.get(0)[1])
+        return store.lock(id)
+                .chain(hold -> hold.isEmpty() || !"ACTIVE".equals(hold.get().status()) || !hold.get().expired()
                         ? Uni.createFrom().item(false)
                         : move(id, "EXPIRED", false, EXPIRY_ACTOR).map(Outcome::succeeded));
     }
 
-    /** Ids of active reservations past their expiry, oldest first. */
     /** Whether the reservation still holds stock (ACTIVE). */
     public Uni<Boolean> isActive(long id) {
-        return NativeRows.list("SELECT status, id FROM stock_reservation WHERE id = ?1", id)
-                .map(rows -> !rows.isEmpty() && "ACTIVE".equals(rows.get(0)[0]));
+        return store.status(id).map(status -> status.filter("ACTIVE"::equals).isPresent());
     }
 
+    /** Ids of active reservations past their expiry, oldest first. */
     public Uni<List<Long>> due(int limit) {
-        return NativeRows.list("SELECT id, expires_at FROM stock_reservation WHERE status = 'ACTIVE' AND expires_at <= now() "
-                + "ORDER BY expires_at LIMIT " + limit).map(rows -> rows.stream().map(row -> NativeRows.longValue(row[0])).toList());
+        return store.due(limit);
     }
 
     private Uni<Outcome> end(long id, String status, boolean commit, String actor) {
-        return NativeRows.list("SELECT status, expires_at <= now() FROM stock_reservation WHERE id = ?1 FOR UPDATE", id)
-                .chain(rows -> {
-                    if (rows.isEmpty()) {
-                        return Uni.createFrom().item(Outcome.refused(NOT_FOUND, "No such reservation", "id"));
-                    }
-                    if (!"ACTIVE".equals(rows.get(0)[0])) {
-                        return Uni.createFrom().item(Outcome.refused(INVALID_STATUS, "The reservation is " + rows.get(0)[0], "id"));
-                    }
-                    if (commit && Boolean.TRUE.equals(rows.get(0)[1])) {
-                        return Uni.createFrom().item(Outcome.refused(RESERVATION_EXPIRED, "The reservation has expired", "id"));
-                    }
-                    return move(id, status, commit, actor);
-                });
+        return store.lock(id).chain(hold -> {
+            if (hold.isEmpty()) {
+                return Uni.createFrom().item(Outcome.refused(NOT_FOUND, "No such reservation", "id"));
+            }
+            if (!"ACTIVE".equals(hold.get().status())) {
+                return Uni.createFrom().item(Outcome.refused(INVALID_STATUS, "The reservation is " + hold.get().status(), "id"));
+            }
+            if (commit && hold.get().expired()) {
+                return Uni.createFrom().item(Outcome.refused(RESERVATION_EXPIRED, "The reservation has expired", "id"));
+            }
+            return move(id, status, commit, actor);
+        });
     }
 
     private Uni<Outcome> move(long id, String status, boolean commit, String actor) {
-        return NativeRows.list("SELECT r.warehouse_id, l.sku_id, l.quantity FROM stock_reservation r "
-                + "JOIN stock_reservation_line l ON l.reservation_id = r.id WHERE r.id = ?1", id).chain(rows -> {
-                    long warehouse = NativeRows.longValue(rows.get(0)[0]);
-                    List<StockLine> lines = rows.stream().map(row -> new StockLine(NativeRows.longValue(row[1]),
-                            NativeRows.intValue(row[2]))).toList();
-                    Uni<StockMovements.Result> moved = commit
-                            ? movements.commitReserved(warehouse, lines, new StockMovements.Source(StockReason.SALE, TYPE, id, actor))
-                            : movements.release(warehouse, lines, new StockMovements.Source(StockReason.RELEASE, TYPE, id, actor));
-                    return moved.chain(result -> !result.succeeded() ? Uni.createFrom().item(Outcome.refused(result.problems()))
-                            : NativeRows.update("UPDATE stock_reservation SET status = ?2, closed_at = now() WHERE id = ?1", id, status)
-                                    .map(ignored -> Outcome.of(id)));
-                });
+        return store.held(id).chain(held -> {
+            StockMovements.Source source = new StockMovements.Source(commit ? StockReason.SALE : StockReason.RELEASE, TYPE, id, actor);
+            Uni<StockMovements.Result> moved = commit ? movements.commitReserved(held.warehouseId(), held.lines(), source)
+                    : movements.release(held.warehouseId(), held.lines(), source);
+            return moved.chain(result -> !result.succeeded() ? Uni.createFrom().item(Outcome.refused(result.problems()))
+                    : store.end(id, status).map(ignored -> Outcome.of(id)));
+        });
     }
 }

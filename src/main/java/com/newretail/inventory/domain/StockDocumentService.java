@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.newretail.inventory.api.StockReason;
 import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.api.StockMovements;
+import com.newretail.inventory.persistence.DocumentStore;
 
 import io.smallrye.mutiny.Uni;
 
@@ -30,10 +31,12 @@ public class StockDocumentService {
 
     private final StockMovements movements;
     private final LineChecks checks;
+    private final DocumentStore store;
 
-    public StockDocumentService(StockMovements movements, LineChecks checks) {
+    public StockDocumentService(StockMovements movements, LineChecks checks, DocumentStore store) {
         this.movements = movements;
         this.checks = checks;
+        this.store = store;
     }
 
     public Uni<Outcome> createWarehouse(String code, String name, long orgUnitId, WarehouseType type) {
@@ -52,17 +55,16 @@ public class StockDocumentService {
         if (!problems.isEmpty()) {
             return Uni.createFrom().item(Outcome.refused(problems));
         }
-        return NativeRows.id("SELECT count(*) FROM warehouse WHERE code = ?1", code).chain(taken -> taken > 0
+        return store.warehouseCodeTaken(code).chain(taken -> taken
                 ? Uni.createFrom().item(Outcome.refused(CODE_TAKEN, "Warehouse code '" + code + "' is taken", "input", "code"))
-                : NativeRows.id("INSERT INTO warehouse (code, name, org_unit_id, type) VALUES (?1, ?2, ?3, ?4) RETURNING id",
-                        code, name.trim(), orgUnitId, type.name()).map(Outcome::of));
+                : store.insertWarehouse(code, name.trim(), orgUnitId, type.name()).map(Outcome::of));
     }
 
     /** Creates and posts a receipt ({@code RECEIPT}) or an issue (any decreasing reason) in one go. */
     public Uni<Outcome> post(StockDocumentType type, StockReason reason, long warehouseId, String reference, List<StockLine> lines,
             String actor) {
         return checks.check(lines, reference).chain(problems -> !problems.isEmpty() ? Uni.createFrom().item(Outcome.refused(problems))
-                : insert(type, reason, warehouseId, reference, lines, actor, "POSTED")
+                : store.insert(type.name(), reason.name(), warehouseId, reference, lines, actor, "POSTED")
                         .chain(id -> move(type, reason, warehouseId, lines, id, actor)));
     }
 
@@ -70,45 +72,34 @@ public class StockDocumentService {
     public Uni<Outcome> createDraft(StockDocumentType type, StockReason reason, long warehouseId, String reference,
             List<StockLine> lines, String actor) {
         return checks.check(lines, reference).chain(problems -> !problems.isEmpty() ? Uni.createFrom().item(Outcome.refused(problems))
-                : insert(type, reason, warehouseId, reference, lines, actor, "DRAFT").map(Outcome::of));
+                : store.insert(type.name(), reason.name(), warehouseId, reference, lines, actor, "DRAFT").map(Outcome::of));
     }
 
     /** Replaces a draft's reference and lines, if nobody changed it since {@code expectedVersion}. */
     public Uni<Outcome> updateDraft(long id, int expectedVersion, String reference, List<StockLine> lines) {
         return locked(id, expectedVersion, "edit").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
                 : checks.check(lines, reference).chain(problems -> !problems.isEmpty() ? Uni.createFrom().item(Outcome.refused(problems))
-                        : NativeRows.update("DELETE FROM stock_document_line WHERE document_id = ?1", id)
-                                .chain(() -> insertLines(id, lines))
-                                .chain(() -> NativeRows.update("UPDATE stock_document SET reference = ?2, version = version + 1, "
-                                        + "updated_at = now() WHERE id = ?1", id, reference))
-                                .map(ignored -> Outcome.of(id))));
+                        : store.edit(id, reference, lines).map(ignored -> Outcome.of(id))));
     }
 
     /** Posts a draft: stock moves and ledger rows are written; any short line refuses it all. */
     public Uni<Outcome> postDraft(long id, int expectedVersion, String actor) {
         return locked(id, expectedVersion, "post").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
-                : NativeRows.list("SELECT d.type, d.reason, d.warehouse_id, l.sku_id, l.quantity FROM stock_document d "
-                        + "JOIN stock_document_line l ON l.document_id = d.id WHERE d.id = ?1 ORDER BY l.sku_id", id)
-                        .chain(rows -> {
-                            StockDocumentType type = StockDocumentType.valueOf((String) rows.get(0)[0]);
-                            StockReason reason = StockReason.valueOf((String) rows.get(0)[1]);
-                            long warehouse = NativeRows.longValue(rows.get(0)[2]);
-                            List<StockLine> lines = rows.stream()
-                                    .map(row -> new StockLine(NativeRows.longValue(row[3]), NativeRows.intValue(row[4]))).toList();
-                            return checks.activeSkus(lines).chain(problems -> !problems.isEmpty()
-                                    ? Uni.createFrom().item(Outcome.refused(problems))
-                                    : move(type, reason, warehouse, lines, id, actor).call(outcome -> !outcome.succeeded()
-                                            ? Uni.createFrom().nullItem()
-                                            : NativeRows.update("UPDATE stock_document SET status = 'POSTED', posted_at = now(), "
-                                                    + "version = version + 1, updated_at = now() WHERE id = ?1", id)));
-                        }));
+                : store.lines(id).chain(document -> {
+                    StockDocumentType type = StockDocumentType.valueOf(document.type());
+                    StockReason reason = StockReason.valueOf(document.reason());
+                    return checks.activeSkus(document.lines()).chain(problems -> !problems.isEmpty()
+                            ? Uni.createFrom().item(Outcome.refused(problems))
+                            : move(type, reason, document.warehouseId(), document.lines(), id, actor).call(outcome -> !outcome.succeeded()
+                                    ? Uni.createFrom().nullItem()
+                                    : store.markPosted(id)));
+                }));
     }
 
     /** Cancels a draft; posted documents are never cancelled (a reverse document corrects them). */
     public Uni<Outcome> cancelDraft(long id, int expectedVersion) {
         return locked(id, expectedVersion, "cancel").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
-                : NativeRows.update("UPDATE stock_document SET status = 'CANCELLED', cancelled_at = now(), version = version + 1, "
-                        + "updated_at = now() WHERE id = ?1", id).map(ignored -> Outcome.of(id)));
+                : store.cancel(id).map(ignored -> Outcome.of(id)));
     }
 
     /** Locks the document; null when the change may go ahead, else the refusal. */
@@ -124,19 +115,5 @@ public class StockDocumentService {
         return (type == StockDocumentType.RECEIPT ? movements.increase(warehouseId, lines, source)
                 : movements.decrease(warehouseId, lines, source))
                 .map(result -> result.succeeded() ? Outcome.of(documentId) : Outcome.refused(result.problems()));
-    }
-
-    private Uni<Long> insert(StockDocumentType type, StockReason reason, long warehouseId, String reference, List<StockLine> lines,
-            String actor, String status) {
-        return NativeRows.id("INSERT INTO stock_document (type, reason, warehouse_id, reference, status, actor, posted_at) "
-                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, CASE WHEN ?5 = 'POSTED' THEN now() END) RETURNING id",
-                type.name(), reason.name(), warehouseId, reference, status, actor)
-                .call(id -> insertLines(id, lines));
-    }
-
-    private Uni<Integer> insertLines(long documentId, List<StockLine> lines) {
-        return NativeRows.update("INSERT INTO stock_document_line (document_id, sku_id, quantity) "
-                + "SELECT ?1, unnest(cast(?2 as bigint[])), unnest(cast(?3 as integer[]))", documentId,
-                lines.stream().map(StockLine::skuId).toArray(Long[]::new), lines.stream().map(StockLine::quantity).toArray(Integer[]::new));
     }
 }

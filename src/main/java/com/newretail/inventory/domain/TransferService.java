@@ -17,6 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.newretail.inventory.api.StockReason;
 import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.api.StockMovements;
+import com.newretail.inventory.persistence.TransferStore;
+import com.newretail.inventory.persistence.TransferStore.OpenLine;
+import com.newretail.inventory.persistence.TransferStore.ReportedShortfall;
 import com.newretail.platform.graphql.GlobalId;
 
 import io.smallrye.mutiny.Uni;
@@ -42,10 +45,12 @@ public class TransferService {
 
     private final StockMovements movements;
     private final LineChecks checks;
+    private final TransferStore store;
 
-    public TransferService(StockMovements movements, LineChecks checks) {
+    public TransferService(StockMovements movements, LineChecks checks, TransferStore store) {
         this.movements = movements;
         this.checks = checks;
+        this.store = store;
     }
 
     public Uni<Outcome> create(long sourceWarehouseId, long targetWarehouseId, String reference, List<StockLine> lines, String actor) {
@@ -54,35 +59,30 @@ public class TransferService {
                     "targetWarehouseId"));
         }
         return checks.check(lines, reference).chain(problems -> !problems.isEmpty() ? Uni.createFrom().item(Outcome.refused(problems))
-                : NativeRows.id("INSERT INTO stock_transfer (source_warehouse_id, target_warehouse_id, status, reference, created_by) "
-                        + "VALUES (?1, ?2, 'DRAFT', ?3, ?4) RETURNING id", sourceWarehouseId, targetWarehouseId, reference, actor)
-                        .call(id -> insertLines(id, lines)).map(Outcome::of));
+                : store.insert(sourceWarehouseId, targetWarehouseId, reference, lines, actor).map(Outcome::of));
     }
 
     public Uni<Outcome> update(long id, int expectedVersion, String reference, List<StockLine> lines) {
         return locked(id, expectedVersion, DRAFT, "edit").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
                 : checks.check(lines, reference).chain(problems -> !problems.isEmpty() ? Uni.createFrom().item(Outcome.refused(problems))
-                        : NativeRows.update("DELETE FROM stock_transfer_line WHERE transfer_id = ?1", id)
-                                .chain(() -> insertLines(id, lines))
-                                .chain(() -> bump(id, "DRAFT", "reference = ?3", reference))
-                                .map(ignored -> Outcome.of(id))));
+                        : store.edit(id, reference, lines).map(ignored -> Outcome.of(id))));
     }
 
     public Uni<Outcome> cancel(long id, int expectedVersion) {
         return locked(id, expectedVersion, DRAFT, "cancel").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
-                : bump(id, "CANCELLED", "closed_at = now()", null).map(ignored -> Outcome.of(id)));
+                : store.cancel(id).map(ignored -> Outcome.of(id)));
     }
 
     /** Stock leaves the source (TRANSFER_OUT); any short line refuses the shipment. */
     public Uni<Outcome> ship(long id, int expectedVersion, String actor) {
         return locked(id, expectedVersion, DRAFT, "ship").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
-                : lines(id).chain(lines -> checks.activeSkus(lines.stream().map(l -> new StockLine(l.skuId(), l.quantity())).toList())
+                : store.lines(id).chain(lines -> checks.activeSkus(lines.stream().map(l -> new StockLine(l.skuId(), l.quantity())).toList())
                         .chain(problems -> !problems.isEmpty() ? Uni.createFrom().item(Outcome.refused(problems))
                                 : movements.decrease(lines.get(0).sourceWarehouseId(),
                                         lines.stream().map(l -> new StockLine(l.skuId(), l.quantity())).toList(),
                                         new StockMovements.Source(StockReason.TRANSFER_OUT, TYPE, id, actor))
                                         .chain(result -> !result.succeeded() ? Uni.createFrom().item(Outcome.refused(result.problems()))
-                                                : bump(id, "SHIPPED", "shipped_at = now()", null).map(ignored -> Outcome.of(id))))));
+                                                : store.ship(id).map(ignored -> Outcome.of(id))))));
     }
 
     /**
@@ -113,8 +113,8 @@ public class TransferService {
             return Uni.createFrom().item(Outcome.refused(problems));
         }
         return locked(id, expectedVersion, IN_TRANSIT, "receive").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
-                : lines(id).chain(lines -> {
-                    Map<Long, TransferLine> bySku = new HashMap<>();
+                : store.lines(id).chain(lines -> {
+                    Map<Long, OpenLine> bySku = new HashMap<>();
                     lines.forEach(line -> bySku.put(line.skuId(), line));
                     List<InventoryProblem> found = new ArrayList<>();
                     Map<Long, Integer> arriving = new HashMap<>();
@@ -130,7 +130,8 @@ public class TransferService {
                     long target = lines.get(0).targetWarehouseId();
                     Uni<StockMovements.Result> moved = received.isEmpty() ? Uni.createFrom().item(new StockMovements.Result(List.of()))
                             : movements.increase(target, received, new StockMovements.Source(StockReason.TRANSFER_IN, TYPE, id, actor));
-                    return moved.chain(() -> recordReceipt(id, received, discrepancies, actor)).chain(() -> settleStatus(id))
+                    return moved.chain(() -> store.receive(id, received, discrepancies.stream()
+                            .map(d -> new ReportedShortfall(d.skuId(), d.quantity(), d.reason().name(), d.note())).toList(), actor))
                             .map(ignored -> Outcome.of(id));
                 }));
     }
@@ -138,23 +139,12 @@ public class TransferService {
     /** Ends the transfer; anything still in transit is written off as LOST. */
     public Uni<Outcome> close(long id, int expectedVersion, String actor) {
         return locked(id, expectedVersion, CLOSABLE, "close").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
-                : NativeRows.update("INSERT INTO stock_transfer_discrepancy (transfer_id, sku_id, quantity, reason, note, recorded_by) "
-                        + "SELECT transfer_id, sku_id, quantity - received - written_off, 'LOST', 'Still in transit when closed', ?2 "
-                        + "FROM stock_transfer_line WHERE transfer_id = ?1 AND quantity > received + written_off", id, actor)
-                        .chain(() -> NativeRows.update("UPDATE stock_transfer_line SET written_off = quantity - received "
-                                + "WHERE transfer_id = ?1", id))
-                        .chain(() -> bump(id, "CLOSED", "closed_at = now()", null)).map(ignored -> Outcome.of(id)));
+                : store.close(id, actor).map(ignored -> Outcome.of(id)));
     }
 
-    private Uni<Integer> insertLines(long transferId, List<StockLine> lines) {
-        return NativeRows.update("INSERT INTO stock_transfer_line (transfer_id, sku_id, quantity) "
-                + "SELECT ?1, unnest(cast(?2 as bigint[])), unnest(cast(?3 as integer[]))", transferId,
-                lines.stream().map(StockLine::skuId).toArray(Long[]::new), lines.stream().map(StockLine::quantity).toArray(Integer[]::new));
-    }
-
-    private static void claim(Map<Long, TransferLine> bySku, Map<Long, Integer> arriving, long skuId, int quantity,
+    private static void claim(Map<Long, OpenLine> bySku, Map<Long, Integer> arriving, long skuId, int quantity,
             List<InventoryProblem> problems, String list, int index) {
-        TransferLine line = bySku.get(skuId);
+        OpenLine line = bySku.get(skuId);
         if (line == null) {
             problems.add(InventoryProblem.of(NOT_ON_DOCUMENT, "SKU " + GlobalId.encode("Sku", skuId) + " is not on this transfer",
                     "input", list, String.valueOf(index), "skuId"));
@@ -168,33 +158,6 @@ public class TransferService {
         }
     }
 
-    private Uni<Void> recordReceipt(long id, List<StockLine> received, List<Discrepancy> discrepancies, String actor) {
-        Uni<Integer> chain = Uni.createFrom().item(0);
-        for (StockLine line : received) {
-            chain = chain.chain(() -> NativeRows.update("UPDATE stock_transfer_line SET received = received + cast(?3 as integer) "
-                    + "WHERE transfer_id = ?1 AND sku_id = ?2", id, line.skuId(), line.quantity()));
-        }
-        for (Discrepancy d : discrepancies) {
-            chain = chain.chain(() -> NativeRows.update("UPDATE stock_transfer_line SET written_off = written_off + cast(?3 as integer) "
-                    + "WHERE transfer_id = ?1 AND sku_id = ?2", id, d.skuId(), d.quantity()))
-                    .chain(() -> NativeRows.update("INSERT INTO stock_transfer_discrepancy (transfer_id, sku_id, quantity, reason, note, "
-                            + "recorded_by) VALUES (?1, ?2, cast(?3 as integer), ?4, nullif(?5, ''), ?6)", id, d.skuId(), d.quantity(),
-                            d.reason().name(), d.note() == null ? "" : d.note(), actor));
-        }
-        return chain.replaceWithVoid();
-    }
-
-    private Uni<Integer> settleStatus(long id) {
-        return NativeRows.update("UPDATE stock_transfer SET status = CASE WHEN EXISTS (SELECT 1 FROM stock_transfer_line "
-                + "WHERE transfer_id = ?1 AND quantity > received + written_off) THEN 'PARTIALLY_RECEIVED' ELSE 'RECEIVED' END, "
-                + "version = version + 1, updated_at = now() WHERE id = ?1", id);
-    }
-
-    private Uni<Integer> bump(long id, String status, String set, String value) {
-        String sql = "UPDATE stock_transfer SET status = ?2, " + set + ", version = version + 1, updated_at = now() WHERE id = ?1";
-        return set.contains("?3") ? NativeRows.update(sql, id, status, value) : NativeRows.update(sql, id, status);
-    }
-
     private Uni<Outcome> locked(long id, int expectedVersion, List<String> allowed, String action) {
         return NativeRows.lock("stock_transfer", id).map(row -> {
             if (row == null) {
@@ -203,17 +166,5 @@ public class TransferService {
             List<InventoryProblem> refusal = row.refusal(expectedVersion, allowed, action);
             return refusal.isEmpty() ? null : Outcome.refused(refusal);
         });
-    }
-
-    /** A transfer line with its transfer's two warehouses. */
-    private record TransferLine(long sourceWarehouseId, long targetWarehouseId, long skuId, int quantity, int received, int writtenOff) {
-    }
-
-    private Uni<List<TransferLine>> lines(long id) {
-        return NativeRows.list("SELECT t.source_warehouse_id, t.target_warehouse_id, l.sku_id, l.quantity, l.received, l.written_off "
-                + "FROM stock_transfer t JOIN stock_transfer_line l ON l.transfer_id = t.id WHERE t.id = ?1 ORDER BY l.sku_id", id)
-                .map(rows -> rows.stream().map(row -> new TransferLine(NativeRows.longValue(row[0]), NativeRows.longValue(row[1]),
-                        NativeRows.longValue(row[2]), NativeRows.intValue(row[3]), NativeRows.intValue(row[4]), NativeRows.intValue(row[5])))
-                        .toList());
     }
 }
