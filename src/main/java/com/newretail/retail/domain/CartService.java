@@ -19,7 +19,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.newretail.catalog.api.SkuCatalog;
 import com.newretail.customer.api.CustomerDirectory;
 import com.newretail.organization.api.StaffDirectory;
-import com.newretail.platform.persistence.NativeSql;
+import com.newretail.retail.persistence.CartStore;
+import com.newretail.retail.persistence.CartStore.CartLineRow;
 
 import io.smallrye.mutiny.Uni;
 
@@ -42,16 +43,17 @@ public class CartService {
     private final SkuCatalog skus;
     private final CustomerDirectory customers;
     private final StaffDirectory staff;
+    private final CartStore store;
 
-    public CartService(SkuCatalog skus, CustomerDirectory customers, StaffDirectory staff) {
+    public CartService(SkuCatalog skus, CustomerDirectory customers, StaffDirectory staff, CartStore store) {
         this.skus = skus;
         this.customers = customers;
         this.staff = staff;
+        this.store = store;
     }
 
     public Uni<Outcome> create(long storeId, long warehouseId, String actor) {
-        return NativeSql.longValue("INSERT INTO cart (store_id, warehouse_id, status, created_by) VALUES (?1, ?2, 'OPEN', ?3) RETURNING id",
-                storeId, warehouseId, actor).map(Outcome::of);
+        return store.insert(storeId, warehouseId, actor).map(Outcome::of);
     }
 
     /** Replaces customer, salesperson, coupons and lines of an open or held cart (which is then open). */
@@ -64,34 +66,27 @@ public class CartService {
                 : references(change, storeId, companyId).chain(wrong -> !wrong.isEmpty() ? Uni.createFrom().item(Outcome.refused(wrong))
                         : activeSkus(change.lines()).chain(skuProblems -> !skuProblems.isEmpty()
                                 ? Uni.createFrom().item(Outcome.refused(skuProblems))
-                                : NativeSql.update("DELETE FROM cart_line WHERE cart_id = ?1", cartId)
-                                        .chain(() -> insertLines(cartId, change.lines()))
-                                        .chain(() -> NativeSql.update("UPDATE cart SET status = 'OPEN', customer_id = nullif(cast(?2 as bigint), 0), "
-                                                + "salesperson_id = nullif(cast(?3 as bigint), 0), coupon_codes = cast(?4 as text[]), "
-                                                + "version = version + 1, updated_at = now() WHERE id = ?1", cartId,
-                                                change.customerId() == null ? 0L : change.customerId(),
-                                                change.salespersonId() == null ? 0L : change.salespersonId(),
-                                                change.couponCodes().toArray(String[]::new)))
+                                : store.replace(cartId, change.customerId(), change.salespersonId(), change.couponCodes(), change.lines().stream()
+                                        .map(l -> new CartLineRow(l.skuId(), l.quantity(), l.lineDiscount(), l.discountReason())).toList())
                                         .map(ignored -> Outcome.of(cartId)))));
     }
 
     /** Parks a cart (the customer stepped away); any later update reopens it. */
     public Uni<Outcome> hold(long cartId, int expectedVersion) {
         return locked(cartId, expectedVersion).chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
-                : NativeSql.update("UPDATE cart SET status = 'HELD', version = version + 1, updated_at = now() WHERE id = ?1", cartId)
-                        .map(ignored -> Outcome.of(cartId)));
+                : store.hold(cartId).map(ignored -> Outcome.of(cartId)));
     }
 
     /** Locks the cart; null when it may change, else the refusal. */
     private Uni<Outcome> locked(long cartId, int expectedVersion) {
-        return NativeSql.rows("SELECT status, version FROM cart WHERE id = ?1 FOR UPDATE", cartId).map(rows -> {
-            if (rows.isEmpty()) {
+        return store.lock(cartId).map(cart -> {
+            if (cart.isEmpty()) {
                 return Outcome.refused(NOT_FOUND, "No such cart", "id");
             }
-            if (((Number) rows.get(0)[1]).intValue() != expectedVersion) {
-                return Outcome.refused(STALE_VERSION, "The cart changed meanwhile: version is " + rows.get(0)[1], "expectedVersion");
+            if (cart.get().version() != expectedVersion) {
+                return Outcome.refused(STALE_VERSION, "The cart changed meanwhile: version is " + cart.get().version(), "expectedVersion");
             }
-            if ("CHECKED_OUT".equals(rows.get(0)[0])) {
+            if ("CHECKED_OUT".equals(cart.get().status())) {
                 return Outcome.refused(INVALID_STATUS, "The cart was checked out", "id");
             }
             return null;
@@ -131,22 +126,6 @@ public class CartService {
             }
             return problems;
         });
-    }
-
-    private static Uni<Integer> insertLines(long cartId, List<CartLineDraft> lines) {
-        if (lines.isEmpty()) {
-            return Uni.createFrom().item(0);
-        }
-        Integer[] numbers = new Integer[lines.size()];
-        for (int i = 0; i < numbers.length; i++) {
-            numbers[i] = i + 1;
-        }
-        return NativeSql.update("INSERT INTO cart_line (cart_id, line_no, sku_id, quantity, line_discount, discount_reason) "
-                + "SELECT ?1, n, s, q, cast(d as numeric(14, 2)), nullif(r, '') FROM unnest(cast(?2 as integer[]), cast(?3 as bigint[]), "
-                + "cast(?4 as integer[]), cast(?5 as text[]), cast(?6 as text[])) AS t(n, s, q, d, r)", cartId, numbers,
-                lines.stream().map(CartLineDraft::skuId).toArray(Long[]::new), lines.stream().map(CartLineDraft::quantity).toArray(Integer[]::new),
-                lines.stream().map(l -> l.lineDiscount().toPlainString()).toArray(String[]::new),
-                lines.stream().map(l -> l.discountReason() == null ? "" : l.discountReason()).toArray(String[]::new));
     }
 
     static List<RetailProblem> shape(CartChange change) {

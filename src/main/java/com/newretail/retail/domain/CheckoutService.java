@@ -25,7 +25,8 @@ import com.newretail.inventory.api.StockReservations;
 import com.newretail.inventory.api.StockReason;
 import com.newretail.retail.api.CouponRule;
 import com.newretail.retail.persistence.OrderStore;
-import com.newretail.retail.persistence.OrderStore.CartHead;
+import com.newretail.retail.persistence.CartStore;
+import com.newretail.retail.persistence.CartStore.CartHead;
 import com.newretail.retail.persistence.OrderStore.NewOrder;
 import com.newretail.retail.persistence.OrderStore.NewOrderLine;
 import com.newretail.retail.persistence.OrderStore.PaymentPart;
@@ -50,12 +51,14 @@ public class CheckoutService {
     private final SkuCatalog skus;
     private final StockReservations reservations;
     private final OrderStore store;
+    private final CartStore carts;
     private final ZoneId zone;
 
     public CheckoutService(CartPricer pricer, CouponRule coupons, StockMovements movements, SkuCatalog skus, StockReservations reservations,
-            OrderStore store, RetailConfig config) {
+            OrderStore store, CartStore carts, RetailConfig config) {
         this.reservations = reservations;
         this.store = store;
+        this.carts = carts;
         this.pricer = pricer;
         this.coupons = coupons;
         this.movements = movements;
@@ -84,7 +87,7 @@ public class CheckoutService {
         if (!tenderProblems.isEmpty()) {
             return Uni.createFrom().item(Outcome.refused(tenderProblems));
         }
-        return store.lockCart(cartId).chain(found -> {
+        return carts.lockForCheckout(cartId).chain(found -> {
             if (found.isEmpty()) {
                 return Uni.createFrom().item(Outcome.refused(NOT_FOUND, "No such cart", "id"));
             }
@@ -92,7 +95,7 @@ public class CheckoutService {
             if ("CHECKED_OUT".equals(cart.status())) {
                 return Uni.createFrom().item(Outcome.refused(INVALID_STATUS, "The cart was already checked out", "id"));
             }
-            return store.cartLines(cartId).map(rows -> rows.stream()
+            return carts.cartLines(cartId).map(rows -> rows.stream()
                     .map(row -> new CartLineDraft(row.skuId(), row.quantity(), row.lineDiscount(), row.discountReason())).toList())
                     .chain(lines -> lines.isEmpty()
                             ? Uni.createFrom().item(Outcome.refused(EMPTY_CART, "The cart has no lines", "id"))
@@ -127,7 +130,7 @@ public class CheckoutService {
                                 : redeem(priced.coupons(), orderId).chain(redeemed -> !redeemed
                                         ? Uni.createFrom().item(Outcome.refused(RetailErrorCode.COUPON_INVALID, "A coupon was used up meanwhile",
                                                 "id"))
-                                        : store.markCheckedOut(cartId).map(ignored -> Outcome.of(orderId)))));
+                                        : carts.markCheckedOut(cartId).map(ignored -> Outcome.of(orderId)))));
     }
 
     /** Which cart line(s) hold the SKU that ran out: the message names the SKU code and the line numbers. */

@@ -12,17 +12,9 @@ import com.newretail.platform.persistence.NativeSql;
 
 import io.smallrye.mutiny.Uni;
 
-/** Checkout's writes in the current transaction: the cart it locks, the order, its lines, payments and events. */
+/** Orders in the current transaction: the order, its lines, payments and events, and pickup orders' later steps. */
 @ApplicationScoped
 public class OrderStore {
-
-    /** A cart as checkout sees it; ids are null when not set. */
-    public record CartHead(String status, long storeId, long warehouseId, Long customerId, Long salespersonId, List<String> couponCodes) {
-    }
-
-    /** A cart line as stored. */
-    public record CartLineRow(long skuId, int quantity, BigDecimal lineDiscount, String discountReason) {
-    }
 
     /** The head of a new order. */
     public record NewOrder(long storeId, long warehouseId, String receiptNo, LocalDate businessDate, String status, Long customerId,
@@ -39,14 +31,9 @@ public class OrderStore {
     public record PaymentPart(String tender, BigDecimal amount, String reference) {
     }
 
-    /** Coupon codes travel as one string joined by the unit separator, so an empty array stays distinguishable. */
-    private static final String LOCK_CART = """
-            SELECT status, store_id, warehouse_id, coalesce(customer_id, 0), coalesce(salesperson_id, 0),
-                   array_to_string(coupon_codes, chr(31))
-            FROM cart WHERE id = ?1 FOR UPDATE""";
-
-    private static final String CART_LINES = """
-            SELECT sku_id, quantity, line_discount, coalesce(discount_reason, '') FROM cart_line WHERE cart_id = ?1 ORDER BY line_no""";
+    /** A pickup order's state, read under its row lock. */
+    public record OrderState(String status, int version, BigDecimal total, Long reservationId, String kind) {
+    }
 
     private static final String NEXT_RECEIPT_NUMBER = """
             INSERT INTO receipt_counter (store_id, business_date, last_no) VALUES (?1, ?2, 1)
@@ -85,19 +72,39 @@ public class OrderStore {
 
     private static final String SET_RESERVATION = "UPDATE retail_order SET reservation_id = ?2 WHERE id = ?1";
 
-    private static final String CHECKED_OUT = "UPDATE cart SET status = 'CHECKED_OUT', version = version + 1, updated_at = now() WHERE id = ?1";
 
-    /** Locks the cart: one checkout at a time. */
-    public Uni<Optional<CartHead>> lockCart(long cartId) {
-        return NativeSql.rows(LOCK_CART, cartId).map(rows -> rows.stream().findFirst().map(row -> new CartHead((String) row[0],
-                ((Number) row[1]).longValue(), ((Number) row[2]).longValue(), idOrNull(row[3]), idOrNull(row[4]),
-                row[5] == null || ((String) row[5]).isEmpty() ? List.of() : List.of(((String) row[5]).split("\u001f")))));
-    }
+    private static final String LOCK_ORDER = """
+            SELECT status, version, total, coalesce(reservation_id, 0), kind FROM retail_order WHERE id = ?1 FOR UPDATE""";
 
-    public Uni<List<CartLineRow>> cartLines(long cartId) {
-        return NativeSql.rows(CART_LINES, cartId).map(rows -> rows.stream().map(row -> new CartLineRow(((Number) row[0]).longValue(),
-                ((Number) row[1]).intValue(), new BigDecimal(row[2].toString()), ((String) row[3]).isEmpty() ? null : (String) row[3])).toList());
-    }
+    /** A pickup order paid later belongs to the shift open when it is paid, if it had none. */
+    private static final String PAID = """
+            UPDATE retail_order SET status = 'PAID', paid = ?2, change_given = ?3, version = version + 1,
+                   shift_id = coalesce(shift_id, (SELECT id FROM shift WHERE store_id = retail_order.store_id AND cashier = ?4 AND status = 'OPEN'))
+            WHERE id = ?1""";
+
+    private static final String SET_STATUS = "UPDATE retail_order SET status = ?2, version = version + 1 WHERE id = ?1";
+
+    /** A cancelled paid pickup order is refunded as a REFUNDED return of every line. */
+    private static final String FULL_RETURN = """
+            INSERT INTO order_return (order_id, status, reason, note, refund_total, requested_by, decided_by, decided_at, refunded_by,
+                                      refunded_at, refund_shift_id)
+            SELECT ?1, 'REFUNDED', 'OTHER', 'Pickup order cancelled after payment', ?2, ?3, ?3, now(), ?3, now(),
+                   (SELECT s.id FROM shift s WHERE s.store_id = o.store_id AND s.cashier = ?3 AND s.status = 'OPEN')
+            FROM retail_order o WHERE o.id = ?1
+            RETURNING id""";
+
+    private static final String FULL_RETURN_LINES = """
+            INSERT INTO order_return_line (return_id, line_no, sku_id, quantity, condition, refund_amount)
+            SELECT ?1, line_no, sku_id, quantity, 'SELLABLE', line_total FROM order_line WHERE order_id = ?2""";
+
+    /** Back to each tender what it paid (cash net of the change given). */
+    private static final String FULL_REFUNDS = """
+            INSERT INTO refund (return_id, tender, amount, reference)
+            SELECT ?1, p.tender, sum(p.amount) - CASE WHEN p.tender = 'CASH' THEN max(o.change_given) ELSE 0 END, nullif(p.reference, '')
+            FROM payment p JOIN retail_order o ON o.id = p.order_id
+            WHERE p.order_id = ?2
+            GROUP BY p.tender, p.reference
+            HAVING sum(p.amount) - CASE WHEN p.tender = 'CASH' THEN max(o.change_given) ELSE 0 END > 0""";
 
     /** The store's next receipt number of the day (1, 2, …), counted under the counter row's lock. */
     public Uni<Long> nextReceiptNumber(long storeId, LocalDate businessDate) {
@@ -142,8 +149,24 @@ public class OrderStore {
         return NativeSql.update(SET_RESERVATION, orderId, reservationId);
     }
 
-    public Uni<Integer> markCheckedOut(long cartId) {
-        return NativeSql.update(CHECKED_OUT, cartId);
+    public Uni<Optional<OrderState>> lockOrder(long orderId) {
+        return NativeSql.rows(LOCK_ORDER, orderId).map(rows -> rows.stream().findFirst().map(row -> new OrderState((String) row[0],
+                ((Number) row[1]).intValue(), new BigDecimal(row[2].toString()), idOrNull(row[3]), (String) row[4])));
+    }
+
+    public Uni<Integer> markPaid(long orderId, BigDecimal paid, BigDecimal change, String cashier) {
+        return NativeSql.update(PAID, orderId, paid, change, cashier);
+    }
+
+    public Uni<Integer> setStatus(long orderId, String status) {
+        return NativeSql.update(SET_STATUS, orderId, status);
+    }
+
+    /** Records the full refund of a paid order as a refunded return of every line; the return's id. */
+    public Uni<Long> refundInFull(long orderId, BigDecimal total, String actor) {
+        return NativeSql.longValue(FULL_RETURN, orderId, total, actor)
+                .call(returnId -> NativeSql.update(FULL_RETURN_LINES, returnId, orderId))
+                .call(returnId -> NativeSql.update(FULL_REFUNDS, returnId, orderId));
     }
 
     private static Long idOrNull(Object value) {

@@ -10,7 +10,6 @@ import com.newretail.platform.persistence.PoolQueries;
 import com.newretail.platform.persistence.SqlNumbers;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
-import com.newretail.retail.domain.ShiftService;
 
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
@@ -41,7 +40,7 @@ public class ShiftReader {
                    coalesce((SELECT sum(f.amount) FROM refund f JOIN order_return r ON r.id = f.return_id
                              WHERE r.refund_shift_id = shift.id AND f.tender = 'CASH'), 0) AS cash_refunded
             FROM shift JOIN org_unit s ON s.id = shift.store_id
-            WHERE\s""".formatted(ShiftService.EXPECTED_CASH);
+            WHERE\s""".formatted(ShiftStore.EXPECTED_CASH);
 
     /** Per tender, cash net of the change given. */
     private static final String SALES = """
