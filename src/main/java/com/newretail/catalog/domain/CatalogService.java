@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.catalog.persistence.CatalogStore;
+import com.newretail.catalog.persistence.CatalogStore.NewSku;
 import com.newretail.platform.mutation.Result;
-import com.newretail.platform.persistence.NativeSql;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -37,6 +37,10 @@ public class CatalogService {
     /** The created product's id, or the problems. */
     public record Created(Long id, List<CatalogProblem> problems) implements Result<Long> {
 
+        static Created of(long id) {
+            return new Created(id, List.of());
+        }
+
         @Override
         public Long value() {
             return id;
@@ -48,6 +52,12 @@ public class CatalogService {
         }
     }
 
+    private final CatalogStore store;
+
+    public CatalogService(CatalogStore store) {
+        this.store = store;
+    }
+
     public Uni<Created> createCategory(String code, String name, Long parentId) {
         List<CatalogProblem> problems = new ArrayList<>();
         checkCode(code, problems, "input", "code");
@@ -55,12 +65,11 @@ public class CatalogService {
         if (!problems.isEmpty()) {
             return Uni.createFrom().item(new Created(null, problems));
         }
-        return exists("category", "code", code).chain(taken -> taken
+        return store.categoryCodeTaken(code).chain(taken -> taken
                 ? refused(CatalogProblem.of(CODE_TAKEN, "Category code '" + code + "' is taken", "input", "code"))
-                : (parentId == null ? Uni.createFrom().item(true) : existsId("category", parentId)).chain(parentOk -> !parentOk
+                : (parentId == null ? Uni.createFrom().item(true) : store.categoryExists(parentId)).chain(parentOk -> !parentOk
                         ? refused(CatalogProblem.of(NOT_FOUND, "No such parent category", "input", "parentId"))
-                        : insertReturningId("INSERT INTO category (code, name, parent_id) VALUES (?1, ?2, ?3) RETURNING id",
-                                code, name.trim(), parentId)));
+                        : store.insertCategory(code, name.trim(), parentId).map(Created::of)));
     }
 
     public Uni<Created> createBrand(String code, String name) {
@@ -70,9 +79,9 @@ public class CatalogService {
         if (!problems.isEmpty()) {
             return Uni.createFrom().item(new Created(null, problems));
         }
-        return exists("brand", "code", code).chain(taken -> taken
+        return store.brandCodeTaken(code).chain(taken -> taken
                 ? refused(CatalogProblem.of(CODE_TAKEN, "Brand code '" + code + "' is taken", "input", "code"))
-                : insertReturningId("INSERT INTO brand (code, name) VALUES (?1, ?2) RETURNING id", code, name.trim()));
+                : store.insertBrand(code, name.trim()).map(Created::of));
     }
 
     public Uni<Created> createProduct(ProductDraft draft) {
@@ -84,64 +93,41 @@ public class CatalogService {
             if (!conflicts.isEmpty()) {
                 return Uni.createFrom().item(new Created(null, conflicts));
             }
-            return insertReturningId("INSERT INTO product (code, name, description, category_id, brand_id, unit) "
-                    + "VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id", draft.code(), draft.name().trim(), draft.description(),
-                    draft.categoryId(), draft.brandId(), draft.unit() == null ? "PCS" : draft.unit())
-                    .call(created -> insertSkus(created.id(), draft.skus()));
+            return store.insertProduct(draft.code(), draft.name().trim(), draft.description(), draft.categoryId(), draft.brandId(),
+                    draft.unit() == null ? "PCS" : draft.unit(), draft.skus().stream().map(sku -> new NewSku(sku.code(), sku.barcode(),
+                            sku.attributes() == null ? List.of() : sku.attributes(), sku.retailPrice(),
+                            sku.currency() == null ? "CNY" : sku.currency())).toList())
+                    .map(Created::of);
         });
     }
 
     /** Sets a SKU's status; false when there is no such SKU. */
     public Uni<Created> setSkuStatus(long skuId, CatalogStatus status) {
-        return NativeSql.update("UPDATE sku SET status = ?2, version = version + 1, updated_at = now() WHERE id = ?1", skuId, status.name())
-                .map(rows -> rows == 1 ? new Created(skuId, List.of())
+        return store.setSkuStatus(skuId, status.name())
+                .map(changed -> changed ? Created.of(skuId)
                         : new Created(null, List.of(CatalogProblem.of(NOT_FOUND, "No such SKU", "id"))));
-    }
-
-    private Uni<Void> insertSkus(long productId, List<SkuDraft> skus) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (SkuDraft sku : skus) {
-            chain = chain.chain(() -> Panache.getSession().chain(session -> session.createNativeQuery(
-                    "INSERT INTO sku (product_id, code, barcode, attributes, retail_price, currency) "
-                            + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                    .setParameter(1, productId).setParameter(2, sku.code()).setParameter(3, sku.barcode())
-                    .setParameter(4, (sku.attributes() == null ? List.<String>of() : sku.attributes()).toArray(String[]::new))
-                    .setParameter(5, sku.retailPrice()).setParameter(6, sku.currency() == null ? "CNY" : sku.currency())
-                    .executeUpdate())).replaceWithVoid();
-        }
-        return chain;
     }
 
     /** Conflicts with existing codes, barcodes, and missing category or brand. */
     private Uni<List<CatalogProblem>> taken(ProductDraft draft) {
         List<String> skuCodes = draft.skus().stream().map(SkuDraft::code).toList();
         List<String> barcodes = draft.skus().stream().map(SkuDraft::barcode).filter(b -> b != null).toList();
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "SELECT (SELECT count(*) FROM product WHERE code = ?1), "
-                        + "(SELECT string_agg(code, ',') FROM sku WHERE code = ANY(?2)), "
-                        + "(SELECT string_agg(barcode, ',') FROM sku WHERE barcode = ANY(?3)), "
-                        + "(?4 = -1 OR EXISTS (SELECT 1 FROM category WHERE id = ?4)), "
-                        + "(?5 = -1 OR EXISTS (SELECT 1 FROM brand WHERE id = ?5))", Object[].class)
-                .setParameter(1, draft.code()).setParameter(2, skuCodes.toArray(String[]::new))
-                .setParameter(3, barcodes.toArray(String[]::new))
-                .setParameter(4, draft.categoryId() == null ? -1L : draft.categoryId())
-                .setParameter(5, draft.brandId() == null ? -1L : draft.brandId())
-                .getSingleResult())
+        return store.productConflicts(draft.code(), skuCodes, barcodes, draft.categoryId(), draft.brandId())
                 .map(row -> {
                     List<CatalogProblem> problems = new ArrayList<>();
-                    if (((Number) row[0]).longValue() > 0) {
+                    if (row.codeTaken()) {
                         problems.add(CatalogProblem.of(CODE_TAKEN, "Product code '" + draft.code() + "' is taken", "input", "code"));
                     }
-                    if (row[1] != null) {
-                        problems.add(CatalogProblem.of(CODE_TAKEN, "SKU code(s) taken: " + row[1], "input", "skus"));
+                    if (row.takenSkuCodes() != null) {
+                        problems.add(CatalogProblem.of(CODE_TAKEN, "SKU code(s) taken: " + row.takenSkuCodes(), "input", "skus"));
                     }
-                    if (row[2] != null) {
-                        problems.add(CatalogProblem.of(BARCODE_TAKEN, "Barcode(s) taken: " + row[2], "input", "skus"));
+                    if (row.takenBarcodes() != null) {
+                        problems.add(CatalogProblem.of(BARCODE_TAKEN, "Barcode(s) taken: " + row.takenBarcodes(), "input", "skus"));
                     }
-                    if (!Boolean.TRUE.equals(row[3])) {
+                    if (!row.categoryFound()) {
                         problems.add(CatalogProblem.of(NOT_FOUND, "No such category", "input", "categoryId"));
                     }
-                    if (!Boolean.TRUE.equals(row[4])) {
+                    if (!row.brandFound()) {
                         problems.add(CatalogProblem.of(NOT_FOUND, "No such brand", "input", "brandId"));
                     }
                     return problems;
@@ -221,27 +207,5 @@ public class CatalogService {
 
     private static Uni<Created> refused(CatalogProblem problem) {
         return Uni.createFrom().item(new Created(null, List.of(problem)));
-    }
-
-    private static Uni<Boolean> exists(String table, String column, String value) {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("SELECT count(*) FROM " + table + " WHERE " + column + " = ?1", Long.class)
-                .setParameter(1, value).getSingleResult()).map(n -> n > 0);
-    }
-
-    private static Uni<Boolean> existsId(String table, long id) {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("SELECT count(*) FROM " + table + " WHERE id = ?1", Long.class)
-                .setParameter(1, id).getSingleResult()).map(n -> n > 0);
-    }
-
-    private static Uni<Created> insertReturningId(String sql, Object... values) {
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql, Long.class);
-            for (int i = 0; i < values.length; i++) {
-                query.setParameter(i + 1, values[i]);
-            }
-            return query.getSingleResult();
-        }).map(id -> new Created(id, List.of()));
     }
 }
