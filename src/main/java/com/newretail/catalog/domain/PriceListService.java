@@ -14,7 +14,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.newretail.platform.persistence.NativeSql;
+import com.newretail.catalog.persistence.PriceListStore;
+import com.newretail.catalog.persistence.PriceListStore.NewPriceList;
 
 import io.smallrye.mutiny.Uni;
 
@@ -31,6 +32,12 @@ public class PriceListService {
     /** What a new price list applies to and when. */
     public record PriceListDraft(String code, String name, String currency, Long orgUnitId, String orgUnitType,
             OffsetDateTime validFrom, OffsetDateTime validTo) {
+    }
+
+    private final PriceListStore store;
+
+    public PriceListService(PriceListStore store) {
+        this.store = store;
     }
 
     /** One SKU's price on a list. */
@@ -62,16 +69,12 @@ public class PriceListService {
         if (!problems.isEmpty()) {
             return Uni.createFrom().item(new CatalogService.Created(null, problems));
         }
-        return NativeSql.scalars("SELECT count(*) FROM price_list WHERE code = ?1", Long.class, draft.code()).chain(taken -> taken.get(0) > 0
+        return store.codeTaken(draft.code()).chain(taken -> taken
                 ? Uni.createFrom().item(new CatalogService.Created(null, List.of(CatalogProblem.of(CODE_TAKEN,
                         "Price list code '" + draft.code() + "' is taken", "input", "code"))))
-                : NativeSql.scalars("INSERT INTO price_list (code, name, currency, org_unit_id, org_unit_type, valid_from, valid_to, created_by) "
-                        + "VALUES (?1, ?2, ?3, nullif(cast(?4 as bigint), 0), nullif(?5, ''), ?6, "
-                        + "CASE WHEN cast(?8 as boolean) THEN NULL ELSE cast(?7 as timestamptz) END, ?9) RETURNING id", Long.class,
-                        draft.code(), draft.name().trim(), draft.currency() == null ? "CNY" : draft.currency(),
-                        draft.orgUnitId() == null ? 0L : draft.orgUnitId(), draft.orgUnitType() == null ? "" : draft.orgUnitType(),
-                        draft.validFrom(), draft.validTo() == null ? draft.validFrom() : draft.validTo(), draft.validTo() == null, actor)
-                        .map(ids -> new CatalogService.Created(ids.get(0), List.of())));
+                : store.insert(new NewPriceList(draft.code(), draft.name().trim(), draft.currency() == null ? "CNY" : draft.currency(),
+                        draft.orgUnitId(), draft.orgUnitType(), draft.validFrom(), draft.validTo(), actor))
+                        .map(id -> new CatalogService.Created(id, List.of())));
     }
 
     /** Sets (adds or replaces) prices of SKUs on a list; any bad row refuses them all. */
@@ -97,9 +100,8 @@ public class PriceListService {
         if (!problems.isEmpty()) {
             return Uni.createFrom().item(new CatalogService.Created(null, problems));
         }
-        Long[] skuIds = items.stream().map(PriceItem::skuId).toArray(Long[]::new);
-        return NativeSql.scalars("SELECT id FROM sku WHERE id = ANY(cast(?1 as bigint[]))", Long.class, (Object) skuIds).chain(found -> {
-            Set<Long> existing = new HashSet<>(found);
+        List<Long> skuIds = items.stream().map(PriceItem::skuId).toList();
+        return store.existingSkus(skuIds).chain(existing -> {
             List<CatalogProblem> unknown = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 if (!existing.contains(items.get(i).skuId())) {
@@ -109,10 +111,7 @@ public class PriceListService {
             if (!unknown.isEmpty()) {
                 return Uni.createFrom().item(new CatalogService.Created(null, unknown));
             }
-            return NativeSql.update("INSERT INTO price_list_item (price_list_id, sku_id, amount) SELECT ?1, s, cast(a as numeric(14, 2)) "
-                    + "FROM unnest(cast(?2 as bigint[]), cast(?3 as text[])) AS t(s, a) ORDER BY s "
-                    + "ON CONFLICT (price_list_id, sku_id) DO UPDATE SET amount = EXCLUDED.amount, updated_at = now()",
-                    priceListId, skuIds, items.stream().map(item -> item.amount().toPlainString()).toArray(String[]::new))
+            return store.setItems(priceListId, skuIds, items.stream().map(PriceItem::amount).toList())
                     .map(ignored -> new CatalogService.Created(priceListId, List.of()));
         });
     }
