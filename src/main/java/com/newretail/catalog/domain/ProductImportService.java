@@ -8,7 +8,6 @@ import static com.newretail.catalog.domain.CatalogErrorCode.REQUIRED;
 
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.newretail.platform.mutation.Result;
 
-import com.newretail.platform.persistence.NativeSql;
+import com.newretail.catalog.persistence.ImportStore;
+import com.newretail.catalog.persistence.ImportStore.NewProduct;
+import com.newretail.catalog.persistence.ImportStore.NewSku;
 
 import io.smallrye.mutiny.Uni;
 
@@ -34,7 +35,6 @@ import io.smallrye.mutiny.Uni;
 public class ProductImportService {
 
     public static final int MAX_ROWS = 5000;
-    private static final char ATTRIBUTE_SEPARATOR = '\u001f';
 
     /** What an import created. */
     public record Imported(int productsCreated, int skusCreated, List<CatalogProblem> problems) implements Result<Imported> {
@@ -48,6 +48,12 @@ public class ProductImportService {
         public boolean succeeded() {
             return problems.isEmpty();
         }
+    }
+
+    private final ImportStore store;
+
+    public ProductImportService(ImportStore store) {
+        this.store = store;
     }
 
     public Uni<Imported> importRows(List<ImportRow> rows) {
@@ -66,18 +72,8 @@ public class ProductImportService {
         if (!problems.isEmpty()) {
             return refused(problems);
         }
-        return NativeSql.rows("SELECT 'product' AS kind, code, id FROM product WHERE code = ANY(cast(?1 as text[])) "
-                + "UNION ALL SELECT 'sku', code, id FROM sku WHERE code = ANY(cast(?2 as text[])) "
-                + "UNION ALL SELECT 'barcode', barcode, id FROM sku WHERE barcode = ANY(cast(?3 as text[])) "
-                + "UNION ALL SELECT 'category', code, id FROM category WHERE code = ANY(cast(?4 as text[])) "
-                + "UNION ALL SELECT 'brand', code, id FROM brand WHERE code = ANY(cast(?5 as text[]))",
-                distinct(rows, ImportRow::productCode), skuCodes.toArray(String[]::new), barcodes.toArray(String[]::new),
-                distinct(rows, ImportRow::categoryCode), distinct(rows, ImportRow::brandCode))
-                .chain(found -> {
-                    Map<String, Map<String, Long>> existing = new HashMap<>();
-                    for (Object[] row : found) {
-                        existing.computeIfAbsent((String) row[0], k -> new HashMap<>()).put((String) row[1], ((Number) row[2]).longValue());
-                    }
+        return store.existing(List.of(distinct(rows, ImportRow::productCode)), skuCodes, barcodes, List.of(distinct(rows, ImportRow::categoryCode)),
+                List.of(distinct(rows, ImportRow::brandCode))).chain(existing -> {
                     List<CatalogProblem> conflicts = conflicts(rows, existing);
                     return conflicts.isEmpty() ? write(rows, existing) : refused(conflicts);
                 });
@@ -163,27 +159,12 @@ public class ProductImportService {
         List<ImportRow> products = List.copyOf(newProducts.values());
         Map<String, Long> categories = existing.getOrDefault("category", Map.of());
         Map<String, Long> brands = existing.getOrDefault("brand", Map.of());
-        Uni<Integer> insertProducts = products.isEmpty() ? Uni.createFrom().item(0)
-                : NativeSql.update("INSERT INTO product (code, name, category_id, brand_id, unit) "
-                        + "SELECT c, n, nullif(cat, 0), nullif(b, 0), u FROM unnest(cast(?1 as text[]), cast(?2 as text[]), "
-                        + "cast(?3 as bigint[]), cast(?4 as bigint[]), cast(?5 as text[])) AS t(c, n, cat, b, u)",
-                        products.stream().map(ImportRow::productCode).toArray(String[]::new),
-                        products.stream().map(p -> p.productName().trim()).toArray(String[]::new),
-                        products.stream().map(p -> p.categoryCode() == null ? 0L : categories.get(p.categoryCode())).toArray(Long[]::new),
-                        products.stream().map(p -> p.brandCode() == null ? 0L : brands.get(p.brandCode())).toArray(Long[]::new),
-                        products.stream().map(p -> p.unit() == null ? "PCS" : p.unit()).toArray(String[]::new));
-        return insertProducts.chain(created -> NativeSql.update("INSERT INTO sku (product_id, code, barcode, attributes, retail_price, currency) "
-                + "SELECT p.id, t.c, nullif(t.bc, ''), string_to_array(t.a, chr(31)), cast(t.price as numeric(14, 2)), t.cur "
-                + "FROM unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]), cast(?4 as text[]), cast(?5 as text[]), "
-                + "cast(?6 as text[])) WITH ORDINALITY AS t(pc, c, bc, a, price, cur, n) JOIN product p ON p.code = t.pc ORDER BY t.n",
-                rows.stream().map(ImportRow::productCode).toArray(String[]::new),
-                rows.stream().map(ImportRow::skuCode).toArray(String[]::new),
-                rows.stream().map(r -> r.barcode() == null ? "" : r.barcode()).toArray(String[]::new),
-                rows.stream().map(r -> r.attributes() == null ? "" : String.join(String.valueOf(ATTRIBUTE_SEPARATOR), r.attributes()))
-                        .toArray(String[]::new),
-                rows.stream().map(r -> r.retailPrice().toPlainString()).toArray(String[]::new),
-                rows.stream().map(r -> r.currency() == null ? "CNY" : r.currency()).toArray(String[]::new))
-                .map(skus -> new Imported(created, skus, List.of())));
+        return store.insertProducts(products.stream().map(p -> new NewProduct(p.productCode(), p.productName().trim(),
+                p.categoryCode() == null ? null : categories.get(p.categoryCode()), p.brandCode() == null ? null : brands.get(p.brandCode()),
+                p.unit() == null ? "PCS" : p.unit())).toList())
+                .chain(created -> store.insertSkus(rows.stream().map(r -> new NewSku(r.productCode(), r.skuCode(), r.barcode(), r.attributes(),
+                        r.retailPrice(), r.currency() == null ? "CNY" : r.currency())).toList())
+                        .map(skus -> new Imported(created, skus, List.of())));
     }
 
     private static void code(String code, List<CatalogProblem> problems, String... field) {
