@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.newretail.catalog.api.SkuCatalog;
+import com.newretail.inventory.persistence.StockLevelStore;
 
 import io.smallrye.mutiny.Uni;
 
@@ -15,9 +16,11 @@ public class SafetyStocks {
     static final int MAX = 1_000_000;
 
     private final SkuCatalog skus;
+    private final StockLevelStore store;
 
-    public SafetyStocks(SkuCatalog skus) {
+    public SafetyStocks(SkuCatalog skus, StockLevelStore store) {
         this.skus = skus;
+        this.store = store;
     }
 
     public Uni<Outcome> set(long warehouseId, long skuId, int safetyStock) {
@@ -26,8 +29,6 @@ public class SafetyStocks {
         }
         return skus.activeByIds(List.of(skuId)).chain(found -> !found.containsKey(skuId)
                 ? Uni.createFrom().item(Outcome.refused(InventoryErrorCode.UNKNOWN_SKU, "No such SKU", "skuId"))
-                : NativeRows.update("INSERT INTO stock_level (warehouse_id, sku_id, safety_stock) VALUES (?1, ?2, cast(?3 as integer)) "
-                        + "ON CONFLICT (warehouse_id, sku_id) DO UPDATE SET safety_stock = EXCLUDED.safety_stock, updated_at = now()",
-                        warehouseId, skuId, safetyStock).map(ignored -> Outcome.of(skuId)));
+                : store.setSafetyStock(warehouseId, skuId, safetyStock).map(ignored -> Outcome.of(skuId)));
     }
 }

@@ -2,7 +2,6 @@ package com.newretail.inventory.domain;
 
 import static com.newretail.inventory.domain.InventoryErrorCode.CODE_TAKEN;
 import static com.newretail.inventory.domain.InventoryErrorCode.INVALID_VALUE;
-import static com.newretail.inventory.domain.InventoryErrorCode.NOT_FOUND;
 import static com.newretail.inventory.domain.InventoryErrorCode.REQUIRED;
 
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.newretail.inventory.api.StockReason;
 import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.api.StockMovements;
+import com.newretail.inventory.persistence.DocumentLocks;
 import com.newretail.inventory.persistence.DocumentStore;
 
 import io.smallrye.mutiny.Uni;
@@ -32,11 +32,13 @@ public class StockDocumentService {
     private final StockMovements movements;
     private final LineChecks checks;
     private final DocumentStore store;
+    private final DocumentLocks locks;
 
-    public StockDocumentService(StockMovements movements, LineChecks checks, DocumentStore store) {
+    public StockDocumentService(StockMovements movements, LineChecks checks, DocumentStore store, DocumentLocks locks) {
         this.movements = movements;
         this.checks = checks;
         this.store = store;
+        this.locks = locks;
     }
 
     public Uni<Outcome> createWarehouse(String code, String name, long orgUnitId, WarehouseType type) {
@@ -104,9 +106,7 @@ public class StockDocumentService {
 
     /** Locks the document; null when the change may go ahead, else the refusal. */
     private Uni<Outcome> locked(long id, int expectedVersion, String action) {
-        return NativeRows.lock("stock_document", id).map(row -> row == null
-                ? Outcome.refused(NOT_FOUND, "No such document", "id")
-                : row.refusal(expectedVersion, DRAFT, action).isEmpty() ? null : Outcome.refused(row.refusal(expectedVersion, DRAFT, action)));
+        return locks.lock(DocumentLocks.Table.STOCK_DOCUMENT, id).map(row -> VersionCheck.refusal(row, "document", expectedVersion, DRAFT, action));
     }
 
     private Uni<Outcome> move(StockDocumentType type, StockReason reason, long warehouseId, List<StockLine> lines, long documentId,

@@ -22,6 +22,7 @@ import com.newretail.inventory.api.StockReason;
 import com.newretail.catalog.api.SkuCatalog;
 import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.api.StockMovements;
+import com.newretail.inventory.persistence.DocumentLocks;
 import com.newretail.inventory.persistence.StocktakeStore;
 import com.newretail.platform.graphql.GlobalId;
 
@@ -71,11 +72,13 @@ public class StocktakeService {
     private final StockMovements movements;
     private final SkuCatalog skus;
     private final StocktakeStore store;
+    private final DocumentLocks locks;
     private final int approvalThreshold;
 
-    public StocktakeService(StockMovements movements, SkuCatalog skus, StocktakeStore store, InventoryConfig config) {
+    public StocktakeService(StockMovements movements, SkuCatalog skus, StocktakeStore store, DocumentLocks locks, InventoryConfig config) {
         this.movements = movements;
         this.store = store;
+        this.locks = locks;
         this.skus = skus;
         this.approvalThreshold = config.stocktake().approvalThresholdUnits();
     }
@@ -198,13 +201,7 @@ public class StocktakeService {
     }
 
     private Uni<Outcome> locked(long id, int expectedVersion, List<String> allowed, String action) {
-        return NativeRows.lock("stocktake", id).map(row -> {
-            if (row == null) {
-                return Outcome.refused(NOT_FOUND, "No such stocktake", "id");
-            }
-            List<InventoryProblem> refusal = row.refusal(expectedVersion, allowed, action);
-            return refusal.isEmpty() ? null : Outcome.refused(refusal);
-        });
+        return locks.lock(DocumentLocks.Table.STOCKTAKE, id).map(row -> VersionCheck.refusal(row, "stocktake", expectedVersion, allowed, action));
     }
 
     private static List<InventoryProblem> shape(String batch, List<Count> counts) {

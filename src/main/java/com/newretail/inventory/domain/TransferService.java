@@ -2,7 +2,6 @@ package com.newretail.inventory.domain;
 
 import static com.newretail.inventory.domain.InventoryErrorCode.EXCEEDS_SHIPPED;
 import static com.newretail.inventory.domain.InventoryErrorCode.INVALID_VALUE;
-import static com.newretail.inventory.domain.InventoryErrorCode.NOT_FOUND;
 import static com.newretail.inventory.domain.InventoryErrorCode.NOT_ON_DOCUMENT;
 import static com.newretail.inventory.domain.InventoryErrorCode.REQUIRED;
 import static com.newretail.inventory.domain.InventoryErrorCode.SAME_WAREHOUSE;
@@ -17,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.newretail.inventory.api.StockReason;
 import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.api.StockMovements;
+import com.newretail.inventory.persistence.DocumentLocks;
 import com.newretail.inventory.persistence.TransferStore;
 import com.newretail.inventory.persistence.TransferStore.OpenLine;
 import com.newretail.inventory.persistence.TransferStore.ReportedShortfall;
@@ -46,11 +46,13 @@ public class TransferService {
     private final StockMovements movements;
     private final LineChecks checks;
     private final TransferStore store;
+    private final DocumentLocks locks;
 
-    public TransferService(StockMovements movements, LineChecks checks, TransferStore store) {
+    public TransferService(StockMovements movements, LineChecks checks, TransferStore store, DocumentLocks locks) {
         this.movements = movements;
         this.checks = checks;
         this.store = store;
+        this.locks = locks;
     }
 
     public Uni<Outcome> create(long sourceWarehouseId, long targetWarehouseId, String reference, List<StockLine> lines, String actor) {
@@ -159,12 +161,6 @@ public class TransferService {
     }
 
     private Uni<Outcome> locked(long id, int expectedVersion, List<String> allowed, String action) {
-        return NativeRows.lock("stock_transfer", id).map(row -> {
-            if (row == null) {
-                return Outcome.refused(NOT_FOUND, "No such transfer", "id");
-            }
-            List<InventoryProblem> refusal = row.refusal(expectedVersion, allowed, action);
-            return refusal.isEmpty() ? null : Outcome.refused(refusal);
-        });
+        return locks.lock(DocumentLocks.Table.STOCK_TRANSFER, id).map(row -> VersionCheck.refusal(row, "transfer", expectedVersion, allowed, action));
     }
 }
