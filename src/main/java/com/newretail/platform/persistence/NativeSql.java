@@ -1,5 +1,6 @@
 package com.newretail.platform.persistence;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -39,6 +40,17 @@ public final class NativeSql {
             }
             return query.executeUpdate();
         });
+    }
+
+    /** A NUMERIC column of a native row. */
+    public static BigDecimal decimal(Object value) {
+        return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
+    }
+
+    /** An id column selected as {@code coalesce(id, 0)} (so the row stays an array): null for 0. */
+    public static Long idOrNull(Object value) {
+        long id = ((Number) value).longValue();
+        return id == 0 ? null : id;
     }
 
     private static <R> Mutiny.SelectionQuery<R> bind(Mutiny.SelectionQuery<R> query, Object[] params) {

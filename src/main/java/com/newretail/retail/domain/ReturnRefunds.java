@@ -18,6 +18,7 @@ import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.api.StockLocations;
 import com.newretail.inventory.api.StockMovements;
 import com.newretail.inventory.api.StockReason;
+import com.newretail.retail.persistence.OrderStore;
 import com.newretail.retail.persistence.ReturnStore;
 import com.newretail.retail.persistence.ReturnStore.RefundPart;
 import com.newretail.retail.persistence.ReturnStore.ReturnedUnits;
@@ -33,11 +34,13 @@ import io.smallrye.mutiny.Uni;
 public class ReturnRefunds {
 
     private final ReturnStore store;
+    private final OrderStore orders;
     private final StockMovements movements;
     private final StockLocations locations;
 
-    public ReturnRefunds(ReturnStore store, StockMovements movements, StockLocations locations) {
+    public ReturnRefunds(ReturnStore store, OrderStore orders, StockMovements movements, StockLocations locations) {
         this.store = store;
+        this.orders = orders;
         this.movements = movements;
         this.locations = locations;
     }
@@ -127,7 +130,7 @@ public class ReturnRefunds {
         String detail = plan.stream().map(t -> t.tender() + " " + t.amount().toPlainString()).collect(Collectors.joining(", "));
         return store.insertRefunds(returnId, plan.stream().map(t -> new RefundPart(t.tender().name(), t.amount(), t.reference())).toList())
                 .chain(() -> store.markRefunded(returnId, actor, orderId))
-                .chain(() -> store.orderEvent(orderId, "REFUNDED", actor, "Return " + returnId + ": " + detail))
+                .chain(() -> orders.orderEvent(orderId, "REFUNDED", actor, "Return " + returnId + ": " + detail))
                 .map(ignored -> Outcome.of(returnId));
     }
 }

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.retail.persistence.OrderStore;
 import com.newretail.retail.persistence.ReturnStore;
 import com.newretail.retail.persistence.ReturnStore.NewReturnLine;
 import com.newretail.retail.persistence.ReturnStore.SoldLine;
@@ -46,10 +47,12 @@ public class ReturnService {
     }
 
     private final ReturnStore store;
+    private final OrderStore orders;
     private final BigDecimal approvalThreshold;
 
-    public ReturnService(ReturnStore store, RetailConfig config) {
+    public ReturnService(ReturnStore store, OrderStore orders, RetailConfig config) {
         this.store = store;
+        this.orders = orders;
         this.approvalThreshold = config.returnApprovalThreshold();
     }
 
@@ -77,7 +80,7 @@ public class ReturnService {
                 boolean approved = returnedBefore.add(total).compareTo(approvalThreshold) <= 0;
                 return store.insertReturn(orderId, approved ? "APPROVED" : "REQUESTED", reason.name(), note, total, actor, approved ? actor : null)
                         .call(returnId -> store.insertLines(returnId, rows))
-                        .call(returnId -> store.orderEvent(orderId, approved ? "RETURN_APPROVED" : "RETURN_REQUESTED", actor,
+                        .call(returnId -> orders.orderEvent(orderId, approved ? "RETURN_APPROVED" : "RETURN_REQUESTED", actor,
                                 "Return " + returnId + " of " + total.toPlainString()))
                         .map(Outcome::of);
             });
@@ -161,7 +164,7 @@ public class ReturnService {
 
     private Uni<Outcome> record(long returnId, String status, String actor) {
         return store.decide(returnId, status, actor)
-                .call(orderId -> store.orderEvent(orderId, "RETURN_" + status, actor, "Return " + returnId))
+                .call(orderId -> orders.orderEvent(orderId, "RETURN_" + status, actor, "Return " + returnId))
                 .map(ignored -> Outcome.of(returnId));
     }
 

@@ -54,9 +54,11 @@ public class CartGraphQL {
     private final CallerScope callerScope;
     private final MutationFrame frame;
     private final SecurityIdentity identity;
+    private final CartsInScope cartsInScope;
 
     public CartGraphQL(RetailReader reader, CartService carts, CheckoutService checkout, CartPricer pricer, SkuCatalog skus,
-            StockLocations locations, OrgUnitViews orgUnits, CallerScope callerScope, MutationFrame frame, SecurityIdentity identity) {
+            StockLocations locations, OrgUnitViews orgUnits, CallerScope callerScope, MutationFrame frame, SecurityIdentity identity,
+            CartsInScope cartsInScope) {
         this.reader = reader;
         this.carts = carts;
         this.checkout = checkout;
@@ -67,6 +69,7 @@ public class CartGraphQL {
         this.callerScope = callerScope;
         this.frame = frame;
         this.identity = identity;
+        this.cartsInScope = cartsInScope;
     }
 
     @Query("cart")
@@ -159,11 +162,9 @@ public class CartGraphQL {
         return frame.guard(CheckoutPayload.KIND, () -> {
             long cartId = GlobalId.decodeAt(id, Cart.TYPE, "id");
             List<TenderLine> tenders = input.toLines();
-            return callerScope.current().chain(scope -> reader.carts(List.of(cartId), scope)).chain(found -> found.isEmpty()
-                    ? CheckoutPayload.KIND.refusedNow(RetailProblem.of(RetailErrorCode.NOT_FOUND, "No such cart", "id"))
-                    : orgUnits.placement(found.get(0).storeId()).chain(placement -> frame.once(CheckoutPayload.KIND, "cartCheckout",
-                            List.of(cartId, tenders), idempotencyKey, found.get(0).storeId(),
-                            () -> checkout.checkout(cartId, placement.companyId(), tenders, identity.getPrincipal().getName()))));
+            return cartsInScope.withCart(CheckoutPayload.KIND, cartId, (row, companyId) -> frame.once(CheckoutPayload.KIND, "cartCheckout",
+                    List.of(cartId, tenders), idempotencyKey, row.storeId(),
+                    () -> checkout.checkout(cartId, companyId, tenders, identity.getPrincipal().getName())));
         });
     }
 
@@ -176,10 +177,7 @@ public class CartGraphQL {
     }
 
     private Uni<CartPayload> onCart(String id, java.util.function.BiFunction<CartRow, Long, Uni<CartPayload>> change) {
-        long cartId = GlobalId.decode(id, Cart.TYPE);
-        return callerScope.current().chain(scope -> reader.carts(List.of(cartId), scope)).chain(found -> found.isEmpty()
-                ? refused(RetailErrorCode.NOT_FOUND, "No such cart", "id")
-                : orgUnits.placement(found.get(0).storeId()).chain(placement -> change.apply(found.get(0), placement.companyId())));
+        return cartsInScope.withCart(CartPayload.KIND, GlobalId.decodeAt(id, Cart.TYPE, "id"), change);
     }
 
     /** The input as a cart change: barcodes resolved to SKUs, IDs decoded; or the problems. */

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
-import com.newretail.organization.api.OrgUnitViews;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.mutation.MutationFrame;
 import com.newretail.platform.scope.CallerScope;
@@ -36,20 +35,20 @@ public class PickupGraphQL {
     private final RetailReader reader;
     private final CheckoutService checkout;
     private final PickupService pickups;
-    private final OrgUnitViews orgUnits;
     private final CallerScope callerScope;
     private final MutationFrame frame;
     private final SecurityIdentity identity;
+    private final CartsInScope cartsInScope;
 
-    public PickupGraphQL(RetailReader reader, CheckoutService checkout, PickupService pickups, OrgUnitViews orgUnits, CallerScope callerScope,
-            MutationFrame frame, SecurityIdentity identity) {
+    public PickupGraphQL(RetailReader reader, CheckoutService checkout, PickupService pickups, CallerScope callerScope,
+            MutationFrame frame, SecurityIdentity identity, CartsInScope cartsInScope) {
         this.reader = reader;
         this.checkout = checkout;
         this.pickups = pickups;
-        this.orgUnits = orgUnits;
         this.callerScope = callerScope;
         this.frame = frame;
         this.identity = identity;
+        this.cartsInScope = cartsInScope;
     }
 
     @Name("order")
@@ -70,11 +69,9 @@ public class PickupGraphQL {
         return frame.guard(CheckoutPayload.KIND, () -> {
             long cartId = GlobalId.decodeAt(id, Cart.TYPE, "id");
             List<TenderLine> tenders = input.toLines();
-            return callerScope.current().chain(scope -> reader.carts(List.of(cartId), scope)).chain(found -> found.isEmpty()
-                    ? CheckoutPayload.KIND.refusedNow(RetailProblem.of(RetailErrorCode.NOT_FOUND, "No such cart", "id"))
-                    : orgUnits.placement(found.get(0).storeId()).chain(placement -> frame.once(CheckoutPayload.KIND,
-                            "cartPlacePickupOrder", List.of(cartId, String.valueOf(input.pickupBy), tenders), idempotencyKey, found.get(0).storeId(),
-                            () -> checkout.placePickup(cartId, placement.companyId(), tenders, input.pickupBy, actor()))));
+            return cartsInScope.withCart(CheckoutPayload.KIND, cartId, (row, companyId) -> frame.once(CheckoutPayload.KIND, "cartPlacePickupOrder",
+                    List.of(cartId, String.valueOf(input.pickupBy), tenders), idempotencyKey, row.storeId(),
+                    () -> checkout.placePickup(cartId, companyId, tenders, input.pickupBy, actor())));
         });
     }
 

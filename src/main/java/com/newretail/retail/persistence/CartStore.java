@@ -61,13 +61,13 @@ public class CartStore {
     /** Locks the cart with what checkout needs of it: one checkout at a time. */
     public Uni<Optional<CartHead>> lockForCheckout(long cartId) {
         return NativeSql.rows(LOCK_CART, cartId).map(rows -> rows.stream().findFirst().map(row -> new CartHead((String) row[0],
-                ((Number) row[1]).longValue(), ((Number) row[2]).longValue(), idOrNull(row[3]), idOrNull(row[4]),
+                ((Number) row[1]).longValue(), ((Number) row[2]).longValue(), NativeSql.idOrNull(row[3]), NativeSql.idOrNull(row[4]),
                 row[5] == null || ((String) row[5]).isEmpty() ? List.of() : List.of(((String) row[5]).split("\u001f")))));
     }
 
     public Uni<List<CartLineRow>> cartLines(long cartId) {
         return NativeSql.rows(CART_LINES, cartId).map(rows -> rows.stream().map(row -> new CartLineRow(((Number) row[0]).longValue(),
-                ((Number) row[1]).intValue(), new BigDecimal(row[2].toString()), ((String) row[3]).isEmpty() ? null : (String) row[3])).toList());
+                ((Number) row[1]).intValue(), NativeSql.decimal(row[2]), ((String) row[3]).isEmpty() ? null : (String) row[3])).toList());
     }
 
     public Uni<Integer> markCheckedOut(long cartId) {
@@ -97,10 +97,5 @@ public class CartStore {
 
     public Uni<Integer> hold(long cartId) {
         return NativeSql.update(HOLD, cartId);
-    }
-
-    private static Long idOrNull(Object value) {
-        long id = ((Number) value).longValue();
-        return id == 0 ? null : id;
     }
 }

@@ -151,7 +151,7 @@ public class OrderStore {
 
     public Uni<Optional<OrderState>> lockOrder(long orderId) {
         return NativeSql.rows(LOCK_ORDER, orderId).map(rows -> rows.stream().findFirst().map(row -> new OrderState((String) row[0],
-                ((Number) row[1]).intValue(), new BigDecimal(row[2].toString()), idOrNull(row[3]), (String) row[4])));
+                ((Number) row[1]).intValue(), NativeSql.decimal(row[2]), NativeSql.idOrNull(row[3]), (String) row[4])));
     }
 
     public Uni<Integer> markPaid(long orderId, BigDecimal paid, BigDecimal change, String cashier) {
@@ -167,10 +167,5 @@ public class OrderStore {
         return NativeSql.longValue(FULL_RETURN, orderId, total, actor)
                 .call(returnId -> NativeSql.update(FULL_RETURN_LINES, returnId, orderId))
                 .call(returnId -> NativeSql.update(FULL_REFUNDS, returnId, orderId));
-    }
-
-    private static Long idOrNull(Object value) {
-        long id = ((Number) value).longValue();
-        return id == 0 ? null : id;
     }
 }

@@ -65,8 +65,6 @@ public class ReturnStore {
             FROM unnest(cast(?2 as integer[]), cast(?3 as bigint[]), cast(?4 as integer[]), cast(?5 as text[]), cast(?6 as text[]))
                  AS t(n, s, q, c, a)""";
 
-    private static final String ORDER_EVENT = "INSERT INTO order_event (order_id, type, actor, detail) VALUES (?1, ?2, ?3, ?4)";
-
     private static final String LOCK_RETURN = "SELECT status, version FROM order_return WHERE id = ?1 FOR UPDATE";
 
     private static final String REQUESTED_BY = "SELECT requested_by, id FROM order_return WHERE id = ?1";
@@ -116,7 +114,7 @@ public class ReturnStore {
 
     public Uni<List<SoldLine>> soldLines(long orderId) {
         return NativeSql.rows(SOLD_LINES, orderId).map(rows -> rows.stream().map(row -> new SoldLine(((Number) row[0]).intValue(),
-                ((Number) row[1]).longValue(), ((Number) row[2]).intValue(), decimal(row[3]), ((Number) row[4]).intValue(), decimal(row[5])))
+                ((Number) row[1]).longValue(), ((Number) row[2]).intValue(), NativeSql.decimal(row[3]), ((Number) row[4]).intValue(), NativeSql.decimal(row[5])))
                 .toList());
     }
 
@@ -132,10 +130,6 @@ public class ReturnStore {
                 lines.stream().map(NewReturnLine::quantity).toArray(Integer[]::new),
                 lines.stream().map(NewReturnLine::condition).toArray(String[]::new),
                 lines.stream().map(line -> line.refund().toPlainString()).toArray(String[]::new));
-    }
-
-    public Uni<Integer> orderEvent(long orderId, String type, String actor, String detail) {
-        return NativeSql.update(ORDER_EVENT, orderId, type, actor, detail);
     }
 
     public Uni<Optional<ReturnState>> lockReturn(long returnId) {
@@ -159,7 +153,7 @@ public class ReturnStore {
     public Uni<RefundTarget> refundTarget(long returnId) {
         return NativeSql.rows(REFUND_TARGET, returnId).map(rows -> {
             Object[] row = rows.get(0);
-            return new RefundTarget(((Number) row[0]).longValue(), decimal(row[1]), ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
+            return new RefundTarget(((Number) row[0]).longValue(), NativeSql.decimal(row[1]), ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
         });
     }
 
@@ -167,7 +161,7 @@ public class ReturnStore {
     public Uni<Map<String, BigDecimal>> refundable(long orderId) {
         return NativeSql.rows(REFUNDABLE, orderId).map(rows -> {
             Map<String, BigDecimal> byTender = new LinkedHashMap<>();
-            rows.forEach(row -> byTender.putIfAbsent((String) row[0], decimal(row[1])));
+            rows.forEach(row -> byTender.putIfAbsent((String) row[0], NativeSql.decimal(row[1])));
             return byTender;
         });
     }
@@ -185,9 +179,5 @@ public class ReturnStore {
 
     public Uni<Integer> markRefunded(long returnId, String actor, long orderId) {
         return NativeSql.update(MARK_REFUNDED, returnId, actor, orderId);
-    }
-
-    private static BigDecimal decimal(Object value) {
-        return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
     }
 }
