@@ -17,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.newretail.catalog.persistence.CatalogStore;
 import com.newretail.catalog.persistence.CatalogStore.NewSku;
-import com.newretail.platform.mutation.Result;
+import com.newretail.platform.mutation.Outcome;
 
 import io.smallrye.mutiny.Uni;
 
@@ -34,78 +34,60 @@ public class CatalogService {
     static final Pattern ATTRIBUTE = Pattern.compile("[^=\\s][^=]{0,39}=[^=]{1,80}");
     static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
-    /** The created product's id, or the problems. */
-    public record Created(Long id, List<CatalogProblem> problems) implements Result<Long> {
-
-        static Created of(long id) {
-            return new Created(id, List.of());
-        }
-
-        @Override
-        public Long value() {
-            return id;
-        }
-
-        @Override
-        public boolean succeeded() {
-            return problems.isEmpty();
-        }
-    }
-
     private final CatalogStore store;
 
     public CatalogService(CatalogStore store) {
         this.store = store;
     }
 
-    public Uni<Created> createCategory(String code, String name, Long parentId) {
+    public Uni<Outcome<Long>> createCategory(String code, String name, Long parentId) {
         List<CatalogProblem> problems = new ArrayList<>();
         checkCode(code, problems, "input", "code");
         checkName(name, 120, problems, "input", "name");
         if (!problems.isEmpty()) {
-            return Uni.createFrom().item(new Created(null, problems));
+            return Uni.createFrom().item(Outcome.refused(problems));
         }
         return store.categoryCodeTaken(code).chain(taken -> taken
                 ? refused(CatalogProblem.of(CODE_TAKEN, "Category code '" + code + "' is taken", "input", "code"))
                 : (parentId == null ? Uni.createFrom().item(true) : store.categoryExists(parentId)).chain(parentOk -> !parentOk
                         ? refused(CatalogProblem.of(NOT_FOUND, "No such parent category", "input", "parentId"))
-                        : store.insertCategory(code, name.trim(), parentId).map(Created::of)));
+                        : store.insertCategory(code, name.trim(), parentId).map(Outcome::of)));
     }
 
-    public Uni<Created> createBrand(String code, String name) {
+    public Uni<Outcome<Long>> createBrand(String code, String name) {
         List<CatalogProblem> problems = new ArrayList<>();
         checkCode(code, problems, "input", "code");
         checkName(name, 120, problems, "input", "name");
         if (!problems.isEmpty()) {
-            return Uni.createFrom().item(new Created(null, problems));
+            return Uni.createFrom().item(Outcome.refused(problems));
         }
         return store.brandCodeTaken(code).chain(taken -> taken
                 ? refused(CatalogProblem.of(CODE_TAKEN, "Brand code '" + code + "' is taken", "input", "code"))
-                : store.insertBrand(code, name.trim()).map(Created::of));
+                : store.insertBrand(code, name.trim()).map(Outcome::of));
     }
 
-    public Uni<Created> createProduct(ProductDraft draft) {
+    public Uni<Outcome<Long>> createProduct(ProductDraft draft) {
         List<CatalogProblem> problems = check(draft);
         if (!problems.isEmpty()) {
-            return Uni.createFrom().item(new Created(null, problems));
+            return Uni.createFrom().item(Outcome.refused(problems));
         }
         return taken(draft).chain(conflicts -> {
             if (!conflicts.isEmpty()) {
-                return Uni.createFrom().item(new Created(null, conflicts));
+                return Uni.createFrom().item(Outcome.refused(conflicts));
             }
             return store.insertProduct(draft.code(), draft.name().trim(), draft.description(), draft.categoryId(), draft.brandId(),
                     draft.unit() == null ? "PCS" : draft.unit(), draft.skus().stream().map(sku -> new NewSku(sku.code(), sku.barcode(),
                             sku.attributes() == null ? List.of() : sku.attributes(), sku.retailPrice(),
                             sku.currency() == null ? "CNY" : sku.currency())).toList())
-                    .map(Created::of);
+                    .map(Outcome::of);
         });
     }
 
     /** Sets a SKU's status; false when there is no such SKU. */
-    public Uni<Created> setSkuStatus(long skuId, CatalogStatus status) {
+    public Uni<Outcome<Long>> setSkuStatus(long skuId, CatalogStatus status) {
         return store.setSkuStatus(skuId, status.name())
-                .map(changed -> changed ? Created.of(skuId)
-                        : new Created(null, List.of(CatalogProblem.of(NOT_FOUND, "No such SKU", "id"))));
+                .map(changed -> changed ? Outcome.of(skuId)
+                        : Outcome.refused(List.of(CatalogProblem.of(NOT_FOUND, "No such SKU", "id"))));
     }
 
     /** Conflicts with existing codes, barcodes, and missing category or brand. */
@@ -205,7 +187,7 @@ public class CatalogService {
         }
     }
 
-    private static Uni<Created> refused(CatalogProblem problem) {
-        return Uni.createFrom().item(new Created(null, List.of(problem)));
+    private static Uni<Outcome<Long>> refused(CatalogProblem problem) {
+        return Uni.createFrom().item(Outcome.refused(List.of(problem)));
     }
 }

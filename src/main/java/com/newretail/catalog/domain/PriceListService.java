@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.newretail.catalog.persistence.PriceListStore;
 import com.newretail.catalog.persistence.PriceListStore.NewPriceList;
+import com.newretail.platform.mutation.Outcome;
 
 import io.smallrye.mutiny.Uni;
 
@@ -44,7 +45,7 @@ public class PriceListService {
     public record PriceItem(long skuId, BigDecimal amount) {
     }
 
-    public Uni<CatalogService.Created> create(PriceListDraft draft, String actor) {
+    public Uni<Outcome<Long>> create(PriceListDraft draft, String actor) {
         List<CatalogProblem> problems = new ArrayList<>();
         if (draft.code() == null) {
             problems.add(CatalogProblem.of(REQUIRED, "Code is required", "input", "code"));
@@ -67,18 +68,18 @@ public class PriceListService {
             problems.add(CatalogProblem.of(INVALID_VALUE, "validTo must be after validFrom", "input", "validTo"));
         }
         if (!problems.isEmpty()) {
-            return Uni.createFrom().item(new CatalogService.Created(null, problems));
+            return Uni.createFrom().item(Outcome.refused(problems));
         }
         return store.codeTaken(draft.code()).chain(taken -> taken
-                ? Uni.createFrom().item(new CatalogService.Created(null, List.of(CatalogProblem.of(CODE_TAKEN,
+                ? Uni.createFrom().item(Outcome.refused(List.of(CatalogProblem.of(CODE_TAKEN,
                         "Price list code '" + draft.code() + "' is taken", "input", "code"))))
                 : store.insert(new NewPriceList(draft.code(), draft.name().trim(), draft.currency() == null ? "CNY" : draft.currency(),
                         draft.orgUnitId(), draft.orgUnitType(), draft.validFrom(), draft.validTo(), actor))
-                        .map(id -> new CatalogService.Created(id, List.of())));
+                        .map(id -> Outcome.of(id)));
     }
 
     /** Sets (adds or replaces) prices of SKUs on a list; any bad row refuses them all. */
-    public Uni<CatalogService.Created> setItems(long priceListId, List<PriceItem> items) {
+    public Uni<Outcome<Long>> setItems(long priceListId, List<PriceItem> items) {
         List<CatalogProblem> problems = new ArrayList<>();
         if (items == null || items.isEmpty()) {
             problems.add(CatalogProblem.of(REQUIRED, "At least one item is required", "items"));
@@ -98,7 +99,7 @@ public class PriceListService {
             }
         }
         if (!problems.isEmpty()) {
-            return Uni.createFrom().item(new CatalogService.Created(null, problems));
+            return Uni.createFrom().item(Outcome.refused(problems));
         }
         List<Long> skuIds = items.stream().map(PriceItem::skuId).toList();
         return store.existingSkus(skuIds).chain(existing -> {
@@ -109,10 +110,10 @@ public class PriceListService {
                 }
             }
             if (!unknown.isEmpty()) {
-                return Uni.createFrom().item(new CatalogService.Created(null, unknown));
+                return Uni.createFrom().item(Outcome.refused(unknown));
             }
             return store.setItems(priceListId, skuIds, items.stream().map(PriceItem::amount).toList())
-                    .map(ignored -> new CatalogService.Created(priceListId, List.of()));
+                    .map(ignored -> Outcome.of(priceListId));
         });
     }
 

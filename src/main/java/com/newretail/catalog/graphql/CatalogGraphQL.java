@@ -34,6 +34,7 @@ import com.newretail.platform.graphql.Keyset;
 import com.newretail.platform.graphql.PageRequest;
 import com.newretail.platform.mutation.Call;
 import com.newretail.platform.mutation.MutationFrame;
+import com.newretail.platform.mutation.Outcome;
 import com.newretail.platform.mutation.PayloadKind;
 
 import io.smallrye.mutiny.Uni;
@@ -208,7 +209,7 @@ public class CatalogGraphQL {
     }
 
     /** Creates a category or brand and reads it back inside the transaction. */
-    private <E, P> Call<Long, P> namedCall(Object request, Supplier<Uni<CatalogService.Created>> create, String table,
+    private <E, P> Call<Long, P> namedCall(Object request, Supplier<Uni<Outcome<Long>>> create, String table,
             Function<NamedRow, E> view, BiFunction<E, List<CatalogUserError>, P> payload) {
         return new Call<Long, P>(request, create::get, id -> Call.Audit.of(null, Map.of("request", String.valueOf(request))),
                 id -> store.named(table, id).map(row -> payload.apply(view.apply(row), List.of())));

@@ -34,6 +34,7 @@ import com.newretail.platform.graphql.PageRequest;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.mutation.MutationFrame;
+import com.newretail.platform.mutation.Outcome;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -193,7 +194,7 @@ public class PriceListGraphQL {
     }
 
     private Uni<PriceListPayload> run(String operation, Object request, String idempotencyKey, Long auditOrgUnit,
-            Supplier<Uni<CatalogService.Created>> action) {
+            Supplier<Uni<Outcome<Long>>> action) {
         String recorded = String.valueOf(request);
         return frame.once(PriceListPayload.KIND, operation, request, idempotencyKey, auditOrgUnit,
                 Map.of("request", recorded.length() > 500 ? recorded.substring(0, 500) : recorded), action::get);

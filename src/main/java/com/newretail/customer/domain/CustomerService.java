@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.newretail.customer.persistence.CustomerStore;
 import com.newretail.organization.api.OrgUnitViews;
-import com.newretail.platform.mutation.Result;
+import com.newretail.platform.mutation.Outcome;
 import com.newretail.platform.scope.CallerScope;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -26,14 +26,6 @@ public class CustomerService {
 
     /** Mainland China mobile numbers: 11 digits starting 13-19. */
     public static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
-
-    /** The new customer's id, or the problems. */
-    public record Created(Long value, List<CustomerProblem> problems) implements Result<Long> {
-
-        static Uni<Created> refused(CustomerErrorCode code, String message, String... field) {
-            return Uni.createFrom().item(new Created(null, List.of(CustomerProblem.of(code, message, field))));
-        }
-    }
 
     private final CustomerStore store;
     private final CallerScope callerScope;
@@ -67,19 +59,19 @@ public class CustomerService {
      * Signs a customer up at a store in the caller's scope; the store's sales company owns the
      * customer, and a company has one customer per mobile.
      */
-    public Uni<Created> signUp(long homeStoreId, String mobile, String name) {
+    public Uni<Outcome<Long>> signUp(long homeStoreId, String mobile, String name) {
         List<CustomerProblem> problems = check(mobile, name);
         if (!problems.isEmpty()) {
-            return Uni.createFrom().item(new Created(null, problems));
+            return Uni.createFrom().item(Outcome.refused(problems));
         }
         return callerScope.current().chain(scope -> orgUnits.visible(homeStoreId, scope)).chain(visible -> !visible
-                ? Created.refused(NOT_FOUND, "No such store", "input", "homeStoreId")
+                ? Outcome.refusedNow(NOT_FOUND, "No such store", "input", "homeStoreId")
                 : orgUnits.placement(homeStoreId).chain(placement -> !"STORE".equals(placement.type()) || placement.companyId() == null
-                        ? Created.refused(NOT_A_STORE, "The home store must be a store under a sales company", "input", "homeStoreId")
+                        ? Outcome.refusedNow(NOT_A_STORE, "The home store must be a store under a sales company", "input", "homeStoreId")
                         : store.insert(placement.companyId(), mobile, name.trim(), homeStoreId, identity.getPrincipal().getName())
                                 .chain(id -> id.isEmpty()
-                                        ? Created.refused(MOBILE_TAKEN, "The company already has a customer with mobile " + mobile,
+                                        ? Outcome.refusedNow(MOBILE_TAKEN, "The company already has a customer with mobile " + mobile,
                                                 "input", "mobile")
-                                        : Uni.createFrom().item(new Created(id.get(), List.of())))));
+                                        : Uni.createFrom().item(Outcome.of(id.get())))));
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.newretail.inventory.domain.Outcome;
+import com.newretail.platform.mutation.Outcome;
 import com.newretail.inventory.domain.ReservationService;
 
 import io.smallrye.mutiny.Uni;
@@ -48,8 +48,8 @@ public class StockReservations {
         return reservations.release(reservationId, actor).map(StockReservations::result);
     }
 
-    private static Result result(Outcome outcome) {
-        return outcome.succeeded() ? new Result(outcome.id(), null, null)
+    private static Result result(Outcome<Long> outcome) {
+        return outcome.succeeded() ? new Result(outcome.value(), null, null)
                 : new Result(null, outcome.problems().get(0).code().name(), outcome.problems().get(0).message());
     }
 }

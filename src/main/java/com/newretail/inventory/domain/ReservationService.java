@@ -1,5 +1,6 @@
 package com.newretail.inventory.domain;
 
+import com.newretail.platform.mutation.Outcome;
 import static com.newretail.inventory.domain.InventoryErrorCode.INVALID_STATUS;
 import static com.newretail.inventory.domain.InventoryErrorCode.INVALID_VALUE;
 import static com.newretail.inventory.domain.InventoryErrorCode.NOT_FOUND;
@@ -42,7 +43,7 @@ public class ReservationService {
         this.store = store;
     }
 
-    public Uni<Outcome> reserve(long warehouseId, List<StockLine> lines, OffsetDateTime expiresAt, String reference, String actor) {
+    public Uni<Outcome<Long>> reserve(long warehouseId, List<StockLine> lines, OffsetDateTime expiresAt, String reference, String actor) {
         OffsetDateTime now = OffsetDateTime.now();
         if (expiresAt == null) {
             return Uni.createFrom().item(Outcome.refused(REQUIRED, "expiresAt is required", "input", "expiresAt"));
@@ -58,12 +59,12 @@ public class ReservationService {
     }
 
     /** Gives the held stock back to available. */
-    public Uni<Outcome> release(long id, String actor) {
+    public Uni<Outcome<Long>> release(long id, String actor) {
         return end(id, "RELEASED", false, actor);
     }
 
     /** The goods leave with the customer: onHand and reserved both fall (SALE rows). */
-    public Uni<Outcome> commit(long id, String actor) {
+    public Uni<Outcome<Long>> commit(long id, String actor) {
         return end(id, "COMMITTED", true, actor);
     }
 
@@ -85,7 +86,7 @@ public class ReservationService {
         return store.due(limit);
     }
 
-    private Uni<Outcome> end(long id, String status, boolean commit, String actor) {
+    private Uni<Outcome<Long>> end(long id, String status, boolean commit, String actor) {
         return store.lock(id).chain(hold -> {
             if (hold.isEmpty()) {
                 return Uni.createFrom().item(Outcome.refused(NOT_FOUND, "No such reservation", "id"));
@@ -100,7 +101,7 @@ public class ReservationService {
         });
     }
 
-    private Uni<Outcome> move(long id, String status, boolean commit, String actor) {
+    private Uni<Outcome<Long>> move(long id, String status, boolean commit, String actor) {
         return store.held(id).chain(held -> {
             StockMovements.Source source = new StockMovements.Source(commit ? StockReason.SALE : StockReason.RELEASE, TYPE, id, actor);
             Uni<StockMovements.Result> moved = commit ? movements.commitReserved(held.warehouseId(), held.lines(), source)

@@ -1,5 +1,6 @@
 package com.newretail.inventory.domain;
 
+import com.newretail.platform.mutation.Outcome;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,7 @@ public class SafetyStocks {
         this.store = store;
     }
 
-    public Uni<Outcome> set(long warehouseId, long skuId, int safetyStock) {
+    public Uni<Outcome<Long>> set(long warehouseId, long skuId, int safetyStock) {
         if (safetyStock < 0 || safetyStock > MAX) {
             return Uni.createFrom().item(Outcome.refused(InventoryErrorCode.INVALID_VALUE, "Safety stock must be 0-" + MAX, "safetyStock"));
         }

@@ -1,5 +1,6 @@
 package com.newretail.inventory.domain;
 
+import com.newretail.platform.mutation.Outcome;
 import static com.newretail.inventory.domain.InventoryErrorCode.CODE_TAKEN;
 import static com.newretail.inventory.domain.InventoryErrorCode.INVALID_VALUE;
 import static com.newretail.inventory.domain.InventoryErrorCode.REQUIRED;
@@ -41,7 +42,7 @@ public class StockDocumentService {
         this.locks = locks;
     }
 
-    public Uni<Outcome> createWarehouse(String code, String name, long orgUnitId, WarehouseType type) {
+    public Uni<Outcome<Long>> createWarehouse(String code, String name, long orgUnitId, WarehouseType type) {
         List<InventoryProblem> problems = new ArrayList<>();
         if (code == null) {
             problems.add(InventoryProblem.of(REQUIRED, "Code is required", "input", "code"));
@@ -63,7 +64,7 @@ public class StockDocumentService {
     }
 
     /** Creates and posts a receipt ({@code RECEIPT}) or an issue (any decreasing reason) in one go. */
-    public Uni<Outcome> post(StockDocumentType type, StockReason reason, long warehouseId, String reference, List<StockLine> lines,
+    public Uni<Outcome<Long>> post(StockDocumentType type, StockReason reason, long warehouseId, String reference, List<StockLine> lines,
             String actor) {
         return checks.check(lines, reference).chain(problems -> !problems.isEmpty() ? Uni.createFrom().item(Outcome.refused(problems))
                 : store.insert(type.name(), reason.name(), warehouseId, reference, lines, actor, "POSTED")
@@ -71,21 +72,21 @@ public class StockDocumentService {
     }
 
     /** Saves a document as a DRAFT: nothing moves until it is posted. */
-    public Uni<Outcome> createDraft(StockDocumentType type, StockReason reason, long warehouseId, String reference,
+    public Uni<Outcome<Long>> createDraft(StockDocumentType type, StockReason reason, long warehouseId, String reference,
             List<StockLine> lines, String actor) {
         return checks.check(lines, reference).chain(problems -> !problems.isEmpty() ? Uni.createFrom().item(Outcome.refused(problems))
                 : store.insert(type.name(), reason.name(), warehouseId, reference, lines, actor, "DRAFT").map(Outcome::of));
     }
 
     /** Replaces a draft's reference and lines, if nobody changed it since {@code expectedVersion}. */
-    public Uni<Outcome> updateDraft(long id, int expectedVersion, String reference, List<StockLine> lines) {
+    public Uni<Outcome<Long>> updateDraft(long id, int expectedVersion, String reference, List<StockLine> lines) {
         return locked(id, expectedVersion, "edit").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
                 : checks.check(lines, reference).chain(problems -> !problems.isEmpty() ? Uni.createFrom().item(Outcome.refused(problems))
                         : store.edit(id, reference, lines).map(ignored -> Outcome.of(id))));
     }
 
     /** Posts a draft: stock moves and ledger rows are written; any short line refuses it all. */
-    public Uni<Outcome> postDraft(long id, int expectedVersion, String actor) {
+    public Uni<Outcome<Long>> postDraft(long id, int expectedVersion, String actor) {
         return locked(id, expectedVersion, "post").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
                 : store.lines(id).chain(document -> {
                     StockDocumentType type = StockDocumentType.valueOf(document.type());
@@ -99,17 +100,17 @@ public class StockDocumentService {
     }
 
     /** Cancels a draft; posted documents are never cancelled (a reverse document corrects them). */
-    public Uni<Outcome> cancelDraft(long id, int expectedVersion) {
+    public Uni<Outcome<Long>> cancelDraft(long id, int expectedVersion) {
         return locked(id, expectedVersion, "cancel").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
                 : store.cancel(id).map(ignored -> Outcome.of(id)));
     }
 
     /** Locks the document; null when the change may go ahead, else the refusal. */
-    private Uni<Outcome> locked(long id, int expectedVersion, String action) {
+    private Uni<Outcome<Long>> locked(long id, int expectedVersion, String action) {
         return locks.lock(DocumentLocks.Table.STOCK_DOCUMENT, id).map(row -> VersionCheck.refusal(row, "document", expectedVersion, DRAFT, action));
     }
 
-    private Uni<Outcome> move(StockDocumentType type, StockReason reason, long warehouseId, List<StockLine> lines, long documentId,
+    private Uni<Outcome<Long>> move(StockDocumentType type, StockReason reason, long warehouseId, List<StockLine> lines, long documentId,
             String actor) {
         StockMovements.Source source = new StockMovements.Source(reason, type.name(), documentId, actor);
         return (type == StockDocumentType.RECEIPT ? movements.increase(warehouseId, lines, source)

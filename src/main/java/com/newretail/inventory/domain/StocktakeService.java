@@ -1,5 +1,6 @@
 package com.newretail.inventory.domain;
 
+import com.newretail.platform.mutation.Outcome;
 import static com.newretail.inventory.domain.InventoryErrorCode.BELOW_RESERVED;
 import static com.newretail.inventory.domain.InventoryErrorCode.DUPLICATE_LINE;
 import static com.newretail.inventory.domain.InventoryErrorCode.INVALID_VALUE;
@@ -88,7 +89,7 @@ public class StocktakeService {
     }
 
     /** Freezes the book of the warehouse, or of the SKUs of a category (and its subcategories). */
-    public Uni<Outcome> start(long warehouseId, Long categoryId, boolean blind, String actor) {
+    public Uni<Outcome<Long>> start(long warehouseId, Long categoryId, boolean blind, String actor) {
         Uni<Set<Long>> subset = categoryId == null ? Uni.createFrom().nullItem() : skus.skusInCategory(categoryId, null);
         return subset.chain(skuIds -> {
             if (categoryId != null && skuIds == null) {
@@ -106,7 +107,7 @@ public class StocktakeService {
      * different counters); {@code replace} makes this batch's figures replace the SKU's earlier counts
      * (a recount). A SKU with no stock at the freeze may be counted (book 0) if it is in the category subset.
      */
-    public Uni<Outcome> recordCounts(long id, String batch, boolean replace, List<Count> counts, String actor) {
+    public Uni<Outcome<Long>> recordCounts(long id, String batch, boolean replace, List<Count> counts, String actor) {
         List<InventoryProblem> problems = shape(batch, counts);
         if (!problems.isEmpty()) {
             return Uni.createFrom().item(Outcome.refused(problems));
@@ -146,7 +147,7 @@ public class StocktakeService {
      * Ends counting. Within the threshold the variances are posted at once; above it the stocktake
      * waits for {@link #approve}.
      */
-    public Uni<Outcome> post(long id, int expectedVersion, String actor) {
+    public Uni<Outcome<Long>> post(long id, int expectedVersion, String actor) {
         return locked(id, expectedVersion, COUNTING, "post").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
                 : variances(id).chain(variances -> {
                     int total = variances.stream().mapToInt(v -> Math.abs(v.variance())).sum();
@@ -158,14 +159,14 @@ public class StocktakeService {
     }
 
     /** A manager accepts a stocktake above the threshold; variances are recomputed and posted now. */
-    public Uni<Outcome> approve(long id, int expectedVersion, String actor) {
+    public Uni<Outcome<Long>> approve(long id, int expectedVersion, String actor) {
         return locked(id, expectedVersion, PENDING, "approve").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
                 : store.submittedBy(id).chain(submitter -> actor.equals(submitter)
                         ? Uni.createFrom().item(Outcome.refused(SELF_APPROVAL, "You submitted this stocktake; another manager must approve it", "id"))
                         : variances(id).chain(variances -> apply(id, variances, actor, true))));
     }
 
-    public Uni<Outcome> cancel(long id, int expectedVersion) {
+    public Uni<Outcome<Long>> cancel(long id, int expectedVersion) {
         return locked(id, expectedVersion, OPEN, "cancel").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
                 : store.cancel(id).map(ignored -> Outcome.of(id)));
     }
@@ -176,7 +177,7 @@ public class StocktakeService {
                 .map(l -> new Variance(l.skuId(), l.onHand(), l.reserved(), l.counted(), l.movedSinceCount())).toList());
     }
 
-    private Uni<Outcome> apply(long id, List<Variance> variances, String actor, boolean approved) {
+    private Uni<Outcome<Long>> apply(long id, List<Variance> variances, String actor, boolean approved) {
         List<InventoryProblem> problems = new ArrayList<>();
         for (Variance v : variances) {
             if (v.onHand() + v.variance() < v.reserved()) {
@@ -200,7 +201,7 @@ public class StocktakeService {
         });
     }
 
-    private Uni<Outcome> locked(long id, int expectedVersion, List<String> allowed, String action) {
+    private Uni<Outcome<Long>> locked(long id, int expectedVersion, List<String> allowed, String action) {
         return locks.lock(DocumentLocks.Table.STOCKTAKE, id).map(row -> VersionCheck.refusal(row, "stocktake", expectedVersion, allowed, action));
     }
 

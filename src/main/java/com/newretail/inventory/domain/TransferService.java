@@ -1,5 +1,6 @@
 package com.newretail.inventory.domain;
 
+import com.newretail.platform.mutation.Outcome;
 import static com.newretail.inventory.domain.InventoryErrorCode.EXCEEDS_SHIPPED;
 import static com.newretail.inventory.domain.InventoryErrorCode.INVALID_VALUE;
 import static com.newretail.inventory.domain.InventoryErrorCode.NOT_ON_DOCUMENT;
@@ -55,7 +56,7 @@ public class TransferService {
         this.locks = locks;
     }
 
-    public Uni<Outcome> create(long sourceWarehouseId, long targetWarehouseId, String reference, List<StockLine> lines, String actor) {
+    public Uni<Outcome<Long>> create(long sourceWarehouseId, long targetWarehouseId, String reference, List<StockLine> lines, String actor) {
         if (sourceWarehouseId == targetWarehouseId) {
             return Uni.createFrom().item(Outcome.refused(SAME_WAREHOUSE, "Source and target are the same warehouse", "input",
                     "targetWarehouseId"));
@@ -64,19 +65,19 @@ public class TransferService {
                 : store.insert(sourceWarehouseId, targetWarehouseId, reference, lines, actor).map(Outcome::of));
     }
 
-    public Uni<Outcome> update(long id, int expectedVersion, String reference, List<StockLine> lines) {
+    public Uni<Outcome<Long>> update(long id, int expectedVersion, String reference, List<StockLine> lines) {
         return locked(id, expectedVersion, DRAFT, "edit").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
                 : checks.check(lines, reference).chain(problems -> !problems.isEmpty() ? Uni.createFrom().item(Outcome.refused(problems))
                         : store.edit(id, reference, lines).map(ignored -> Outcome.of(id))));
     }
 
-    public Uni<Outcome> cancel(long id, int expectedVersion) {
+    public Uni<Outcome<Long>> cancel(long id, int expectedVersion) {
         return locked(id, expectedVersion, DRAFT, "cancel").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
                 : store.cancel(id).map(ignored -> Outcome.of(id)));
     }
 
     /** Stock leaves the source (TRANSFER_OUT); any short line refuses the shipment. */
-    public Uni<Outcome> ship(long id, int expectedVersion, String actor) {
+    public Uni<Outcome<Long>> ship(long id, int expectedVersion, String actor) {
         return locked(id, expectedVersion, DRAFT, "ship").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
                 : store.lines(id).chain(lines -> checks.activeSkus(lines.stream().map(l -> new StockLine(l.skuId(), l.quantity())).toList())
                         .chain(problems -> !problems.isEmpty() ? Uni.createFrom().item(Outcome.refused(problems))
@@ -91,7 +92,7 @@ public class TransferService {
      * Books goods that arrived (TRANSFER_IN at the target) and shortfalls the receiver reports; per SKU
      * the received, written-off and newly reported quantities never exceed what was shipped.
      */
-    public Uni<Outcome> receive(long id, int expectedVersion, List<StockLine> received, List<Discrepancy> discrepancies, String actor) {
+    public Uni<Outcome<Long>> receive(long id, int expectedVersion, List<StockLine> received, List<Discrepancy> discrepancies, String actor) {
         List<InventoryProblem> problems = new ArrayList<>();
         if (received.isEmpty() && discrepancies.isEmpty()) {
             problems.add(InventoryProblem.of(REQUIRED, "Receive at least one line or report a discrepancy", "input", "lines"));
@@ -139,7 +140,7 @@ public class TransferService {
     }
 
     /** Ends the transfer; anything still in transit is written off as LOST. */
-    public Uni<Outcome> close(long id, int expectedVersion, String actor) {
+    public Uni<Outcome<Long>> close(long id, int expectedVersion, String actor) {
         return locked(id, expectedVersion, CLOSABLE, "close").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
                 : store.close(id, actor).map(ignored -> Outcome.of(id)));
     }
@@ -160,7 +161,7 @@ public class TransferService {
         }
     }
 
-    private Uni<Outcome> locked(long id, int expectedVersion, List<String> allowed, String action) {
+    private Uni<Outcome<Long>> locked(long id, int expectedVersion, List<String> allowed, String action) {
         return locks.lock(DocumentLocks.Table.STOCK_TRANSFER, id).map(row -> VersionCheck.refusal(row, "transfer", expectedVersion, allowed, action));
     }
 }

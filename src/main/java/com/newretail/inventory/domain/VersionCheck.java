@@ -1,5 +1,6 @@
 package com.newretail.inventory.domain;
 
+import com.newretail.platform.mutation.Outcome;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ final class VersionCheck {
     }
 
     /** Null when the change may go ahead; else the refusal (NOT_FOUND "No such {@code what}", STALE_VERSION, INVALID_STATUS). */
-    static Outcome refusal(Optional<Locked> row, String what, int expectedVersion, Collection<String> allowed, String action) {
+    static Outcome<Long> refusal(Optional<Locked> row, String what, int expectedVersion, Collection<String> allowed, String action) {
         if (row.isEmpty()) {
             return Outcome.refused(InventoryErrorCode.NOT_FOUND, "No such " + what, "id");
         }

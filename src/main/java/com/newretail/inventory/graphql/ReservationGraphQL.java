@@ -17,7 +17,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import com.newretail.inventory.api.StockLine;
-import com.newretail.inventory.domain.Outcome;
+import com.newretail.platform.mutation.Outcome;
 import com.newretail.inventory.domain.ReservationService;
 import com.newretail.inventory.persistence.DocumentReader;
 import com.newretail.inventory.persistence.InventoryReader;
@@ -108,7 +108,7 @@ public class ReservationGraphQL {
     }
 
     private Uni<StockReservationPayload> onReservation(String operation, String id, String idempotencyKey,
-            Function<Long, Uni<Outcome>> change) {
+            Function<Long, Uni<Outcome<Long>>> change) {
         long reservationId = GlobalId.decode(id, StockReservation.TYPE);
         return callerScope.current().chain(scope -> documents.reservations(List.of(reservationId), scope)).chain(found -> found.isEmpty()
                 ? StockReservationPayload.KIND.notFound("reservation", "id")

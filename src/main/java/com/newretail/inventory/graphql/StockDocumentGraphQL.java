@@ -20,7 +20,7 @@ import org.eclipse.microprofile.graphql.Source;
 import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.domain.InventoryErrorCode;
 import com.newretail.inventory.domain.InventoryProblem;
-import com.newretail.inventory.domain.Outcome;
+import com.newretail.platform.mutation.Outcome;
 import com.newretail.inventory.domain.StockDocumentService;
 import com.newretail.inventory.domain.StockDocumentType;
 import com.newretail.inventory.api.StockReason;
@@ -173,7 +173,7 @@ public class StockDocumentGraphQL {
 
     /** Validates reason and IDs, checks the warehouse is in scope, then runs the change once per key. */
     private Uni<StockDocumentPayload> inWarehouse(String operation, StockDocumentType type, InventoryInputs.StockDocumentInput input,
-            String idempotencyKey, java.util.function.BiFunction<StockReason, List<StockLine>, Function<Long, Uni<Outcome>>> change) {
+            String idempotencyKey, java.util.function.BiFunction<StockReason, List<StockLine>, Function<Long, Uni<Outcome<Long>>>> change) {
         StockReason reason = input.reason == null && type == StockDocumentType.RECEIPT ? StockReason.RECEIPT : input.reason;
         if (reason == null || !REASONS.get(type).contains(reason)) {
             return StockDocumentPayload.KIND.refusedNow(InventoryProblem.of(InventoryErrorCode.INVALID_VALUE,
@@ -193,7 +193,7 @@ public class StockDocumentGraphQL {
 
     /** Checks the document's warehouse is in scope, then runs the change once per key. */
     private Uni<StockDocumentPayload> onDocument(String operation, String id, Object request, String idempotencyKey,
-            Function<Long, Uni<Outcome>> change) {
+            Function<Long, Uni<Outcome<Long>>> change) {
         long documentId = GlobalId.decode(id, StockDocument.TYPE);
         return callerScope.current().chain(scope -> documents.documents(List.of(documentId), scope)).chain(found -> found.isEmpty()
                 ? StockDocumentPayload.KIND.notFound("document", "id")

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import com.newretail.catalog.api.SkuCatalog;
-import com.newretail.inventory.domain.Outcome;
+import com.newretail.platform.mutation.Outcome;
 import com.newretail.inventory.domain.StocktakeService;
 import com.newretail.inventory.persistence.StocktakeReader;
 import com.newretail.inventory.persistence.DocumentReader.LineRow;
@@ -200,7 +200,7 @@ public class StocktakeGraphQL {
     }
 
     private Uni<StocktakePayload> onStocktake(String operation, String id, Object request, String idempotencyKey,
-            Function<Long, Uni<Outcome>> change) {
+            Function<Long, Uni<Outcome<Long>>> change) {
         long stocktakeId = GlobalId.decode(id, Stocktake.TYPE);
         return callerScope.current().chain(scope -> reader.stocktakes(List.of(stocktakeId), scope)).chain(found -> found.isEmpty()
                 ? StocktakePayload.KIND.notFound("stocktake", "id")

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import com.newretail.inventory.api.StockLine;
-import com.newretail.inventory.domain.Outcome;
+import com.newretail.platform.mutation.Outcome;
 import com.newretail.inventory.domain.TransferService;
 import com.newretail.inventory.persistence.DocumentReader;
 import com.newretail.inventory.persistence.DocumentReader.TransferRow;
@@ -199,7 +199,7 @@ public class TransferGraphQL {
     }
 
     private Uni<StockTransferPayload> onTransfer(String operation, Side side, String id, Object request, String idempotencyKey,
-            Function<Long, Uni<Outcome>> change) {
+            Function<Long, Uni<Outcome<Long>>> change) {
         long transferId = GlobalId.decode(id, StockTransfer.TYPE);
         return callerScope.current().chain(scope -> documents.transfers(List.of(transferId), scope))
                 .chain(found -> found.isEmpty() || !side.allows(found.get(0)) ? StockTransferPayload.KIND.notFound("transfer", "id")

@@ -1,5 +1,6 @@
 package com.newretail.organization.domain;
 
+import com.newretail.platform.mutation.Outcome;
 import static com.newretail.organization.domain.OrganizationErrorCode.CODE_TAKEN;
 import static com.newretail.organization.domain.OrganizationErrorCode.CYCLE;
 import static com.newretail.organization.domain.OrganizationErrorCode.INVALID_VALUE;
@@ -96,7 +97,7 @@ public class OrgUnitService {
                         return units.staffCount(id).chain(staff -> staff > 0
                                 ? Outcome.refusedNow(OrganizationProblem.of(OrganizationErrorCode.HAS_STAFF,
                                         "'" + unit.code + "' still has " + staff + " staff member(s); transfer them first", "id"))
-                                : units.delete(unit).replaceWith(Outcome.done(unit, Snapshots.of(unit))));
+                                : units.delete(unit).replaceWith(Outcome.of(unit, Snapshots.of(unit))));
                     });
                 });
     }
@@ -117,7 +118,7 @@ public class OrgUnitService {
             return Uni.createFrom().item(Outcome.<OrgUnitEntity>refused(parentNotAllowed(unit.type, parent.type, "parentId")));
         }
         if (parent.id.equals(unit.parentId)) {
-            return Uni.createFrom().item(Outcome.done(unit));
+            return Uni.createFrom().item(Outcome.of(unit));
         }
         java.util.Map<String, Object> before = Snapshots.of(unit);
         String oldPrefix = unit.path;
@@ -128,7 +129,7 @@ public class OrgUnitService {
         return units.flush()
                 .chain(() -> units.rewriteSubtree(oldPrefix, newPrefix, depthDelta))
                 .chain(() -> units.refresh(unit))
-                .map(moved -> Outcome.done(moved, before));
+                .map(moved -> Outcome.of(moved, before));
     }
 
     private record ParentOrProblem(OrgUnitEntity parent, OrganizationProblem problem) {
@@ -172,7 +173,7 @@ public class OrgUnitService {
         return units.persistAndFlush(unit)
                 .invoke(saved -> saved.path = (parent == null ? "/" : parent.path) + saved.id + "/")
                 .chain(saved -> units.flush().replaceWith(saved))
-                .map(Outcome::done);
+                .map(Outcome::of);
     }
 
     private Uni<Outcome<OrgUnitEntity>> apply(OrgUnitEntity unit, OrgUnitDraft draft, java.util.Map<String, Object> before) {
@@ -183,7 +184,7 @@ public class OrgUnitService {
             unit.name = draft.name().trim();
         }
         unit.updatedAt = OffsetDateTime.now();
-        return units.flush().replaceWith(Outcome.done(unit, before));
+        return units.flush().replaceWith(Outcome.of(unit, before));
     }
 
     static List<OrganizationProblem> checkFields(OrgUnitDraft draft, boolean creating) {

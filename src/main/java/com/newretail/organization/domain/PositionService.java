@@ -1,5 +1,6 @@
 package com.newretail.organization.domain;
 
+import com.newretail.platform.mutation.Outcome;
 import static com.newretail.organization.domain.OrganizationErrorCode.INVALID_VALUE;
 import static com.newretail.organization.domain.OrganizationErrorCode.NOT_FOUND;
 import static com.newretail.organization.domain.OrganizationErrorCode.POSITION_CODE_TAKEN;
@@ -48,7 +49,7 @@ public class PositionService {
             PositionEntity position = new PositionEntity();
             position.createdAt = OffsetDateTime.now();
             apply(position, draft);
-            return positions.persistAndFlush(position).map(Outcome::done);
+            return positions.persistAndFlush(position).map(Outcome::of);
         });
     }
 
@@ -68,7 +69,7 @@ public class PositionService {
                     return Outcome.refusedNow(codeTaken(draft.code()));
                 }
                 apply(position, draft);
-                return positions.flush().replaceWith(Outcome.done(position));
+                return positions.flush().replaceWith(Outcome.of(position));
             });
         });
     }
@@ -81,7 +82,7 @@ public class PositionService {
             return staff.count("positionId", id).chain(holders -> holders > 0
                     ? Outcome.refusedNow(OrganizationProblem.of(POSITION_IN_USE,
                             holders + " staff member(s) hold this position; move them first", "id"))
-                    : positions.delete(position).replaceWith(Outcome.done(position)));
+                    : positions.delete(position).replaceWith(Outcome.of(position)));
         });
     }
 

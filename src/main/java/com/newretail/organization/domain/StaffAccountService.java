@@ -1,5 +1,6 @@
 package com.newretail.organization.domain;
 
+import com.newretail.platform.mutation.Outcome;
 import static com.newretail.organization.domain.OrganizationErrorCode.ACCOUNT_EXISTS;
 import static com.newretail.organization.domain.OrganizationErrorCode.INVALID_VALUE;
 import static com.newretail.organization.domain.OrganizationErrorCode.NO_ACCOUNT;
@@ -116,7 +117,7 @@ public class StaffAccountService {
                 member.updatedAt = OffsetDateTime.now();
                 return staff.flush().chain(() -> accounts.disable(member.accountUserId))
                         .invoke(callerScope::evictAll)
-                        .replaceWith(Outcome.done(member, before));
+                        .replaceWith(Outcome.of(member, before));
             });
         });
     }
@@ -144,7 +145,7 @@ public class StaffAccountService {
             if (member.accountStatus != AccountStatus.ACTIVE) {
                 return Outcome.refused(OrganizationProblem.of(NO_ACCOUNT, "The staff member has no active account", "id"));
             }
-            return Outcome.done(member);
+            return Outcome.of(member);
         });
     }
 

@@ -1,5 +1,6 @@
 package com.newretail.organization.domain;
 
+import com.newretail.platform.mutation.Outcome;
 import static com.newretail.organization.domain.OrganizationErrorCode.FORBIDDEN_POSITION;
 
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package com.newretail.organization.domain;
 
+import com.newretail.platform.mutation.Outcome;
 import static com.newretail.organization.domain.OrganizationErrorCode.EMPLOYEE_NUMBER_TAKEN;
 import static com.newretail.organization.domain.OrganizationErrorCode.NOT_FOUND;
 import static com.newretail.organization.domain.StaffChangeGuard.assignmentRefusal;
@@ -79,7 +80,7 @@ public class StaffService {
                     member.accountStatus = AccountStatus.NONE;
                     member.createdAt = OffsetDateTime.now();
                     apply(member, draft);
-                    return staff.persistAndFlush(member).map(Outcome::done);
+                    return staff.persistAndFlush(member).map(Outcome::of);
                 }));
     }
 
@@ -103,7 +104,7 @@ public class StaffService {
                 }
                 if (draft.positionId() == null || draft.positionId().equals(member.positionId)) {
                     apply(member, draft);
-                    return staff.flush().replaceWith(Outcome.done(member, before));
+                    return staff.flush().replaceWith(Outcome.of(member, before));
                 }
                 return positions.findById(draft.positionId()).chain(position -> {
                     if (position == null) {
@@ -127,7 +128,7 @@ public class StaffService {
                 : accounts.setRoles(member.accountUserId, Arrays.asList(position.realmRoles));
         return staff.flush().chain(() -> syncRoles)
                 .invoke(callerScope::evictAll)
-                .replaceWith(Outcome.done(member, before));
+                .replaceWith(Outcome.of(member, before));
     }
 
     /** Moves a staff member to another org unit; the employee number must be free in the new company. */
@@ -153,7 +154,7 @@ public class StaffService {
                     member.orgUnitId = orgUnitId;
                     member.companyId = companyId;
                     member.updatedAt = OffsetDateTime.now();
-                    return staff.flush().invoke(callerScope::evictAll).replaceWith(Outcome.done(member, before));
+                    return staff.flush().invoke(callerScope::evictAll).replaceWith(Outcome.of(member, before));
                 }));
     }
 
@@ -164,7 +165,7 @@ public class StaffService {
                 return Outcome.refusedNow(notFound());
             }
             if (member.status == StaffStatus.INACTIVE) {
-                return Uni.createFrom().item(Outcome.done(member, Snapshots.of(member)));
+                return Uni.createFrom().item(Outcome.of(member, Snapshots.of(member)));
             }
             return guard.ifCallerMayChange(member, new String[] {"id"}, rule -> deactivate(member));
         });
@@ -181,6 +182,6 @@ public class StaffService {
         return staff.flush()
                 .chain(() -> hasAccount ? accounts.disable(member.accountUserId) : Uni.createFrom().voidItem())
                 .invoke(callerScope::evictAll)
-                .replaceWith(Outcome.done(member, before));
+                .replaceWith(Outcome.of(member, before));
     }
 }

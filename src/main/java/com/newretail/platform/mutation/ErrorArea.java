@@ -16,10 +16,6 @@ public final class ErrorArea<C extends Enum<C>, E> {
         INVALID_ID, NOT_FOUND, IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_INVALID
     }
 
-    /** A refusal made by the platform rather than by a module's rules. */
-    private record Problem<C extends Enum<C>>(List<String> field, String message, C code) implements Refusal<C> {
-    }
-
     private final Class<C> codes;
     private final Function<Refusal<C>, E> userError;
 
@@ -36,7 +32,7 @@ public final class ErrorArea<C extends Enum<C>, E> {
     }
 
     public E error(Standard code, String message, List<String> field) {
-        return userError.apply(new Problem<>(field, message, Enum.valueOf(codes, code.name())));
+        return userError.apply(Refusal.of(Enum.valueOf(codes, code.name()), message, field));
     }
 
     public E error(Standard code, String message, String... field) {

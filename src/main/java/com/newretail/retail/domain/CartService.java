@@ -1,5 +1,6 @@
 package com.newretail.retail.domain;
 
+import com.newretail.platform.mutation.Outcome;
 import static com.newretail.retail.domain.RetailErrorCode.INVALID_STATUS;
 import static com.newretail.retail.domain.RetailErrorCode.INVALID_VALUE;
 import static com.newretail.retail.domain.RetailErrorCode.NOT_FOUND;
@@ -52,12 +53,12 @@ public class CartService {
         this.store = store;
     }
 
-    public Uni<Outcome> create(long storeId, long warehouseId, String actor) {
+    public Uni<Outcome<Long>> create(long storeId, long warehouseId, String actor) {
         return store.insert(storeId, warehouseId, actor).map(Outcome::of);
     }
 
     /** Replaces customer, salesperson, coupons and lines of an open or held cart (which is then open). */
-    public Uni<Outcome> update(long cartId, int expectedVersion, long storeId, Long companyId, CartChange change) {
+    public Uni<Outcome<Long>> update(long cartId, int expectedVersion, long storeId, Long companyId, CartChange change) {
         List<RetailProblem> problems = shape(change);
         if (!problems.isEmpty()) {
             return Uni.createFrom().item(Outcome.refused(problems));
@@ -72,13 +73,13 @@ public class CartService {
     }
 
     /** Parks a cart (the customer stepped away); any later update reopens it. */
-    public Uni<Outcome> hold(long cartId, int expectedVersion) {
+    public Uni<Outcome<Long>> hold(long cartId, int expectedVersion) {
         return locked(cartId, expectedVersion).chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
                 : store.hold(cartId).map(ignored -> Outcome.of(cartId)));
     }
 
     /** Locks the cart; null when it may change, else the refusal. */
-    private Uni<Outcome> locked(long cartId, int expectedVersion) {
+    private Uni<Outcome<Long>> locked(long cartId, int expectedVersion) {
         return store.lock(cartId).map(cart -> {
             if (cart.isEmpty()) {
                 return Outcome.refused(NOT_FOUND, "No such cart", "id");

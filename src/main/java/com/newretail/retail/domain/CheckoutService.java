@@ -1,5 +1,6 @@
 package com.newretail.retail.domain;
 
+import com.newretail.platform.mutation.Outcome;
 import static com.newretail.retail.domain.RetailErrorCode.EMPTY_CART;
 import static com.newretail.retail.domain.RetailErrorCode.INSUFFICIENT_STOCK;
 import static com.newretail.retail.domain.RetailErrorCode.INVALID_STATUS;
@@ -67,7 +68,7 @@ public class CheckoutService {
     }
 
     /** A sale at the till: paid in full now, stock leaves at once, the order is completed. */
-    public Uni<Outcome> checkout(long cartId, Long companyId, List<TenderLine> tenders, String actor) {
+    public Uni<Outcome<Long>> checkout(long cartId, Long companyId, List<TenderLine> tenders, String actor) {
         return place(cartId, companyId, tenders, null, actor);
     }
 
@@ -75,14 +76,14 @@ public class CheckoutService {
      * A pickup order: stock is reserved until {@code pickupBy}; paid now (tenders paying the amount due:
      * PAID) or on pickup (no tenders: PENDING_PAYMENT). Fulfilment commits the reservation.
      */
-    public Uni<Outcome> placePickup(long cartId, Long companyId, List<TenderLine> tenders, OffsetDateTime pickupBy, String actor) {
+    public Uni<Outcome<Long>> placePickup(long cartId, Long companyId, List<TenderLine> tenders, OffsetDateTime pickupBy, String actor) {
         if (pickupBy == null) {
             return Uni.createFrom().item(Outcome.refused(RetailErrorCode.REQUIRED, "pickupBy is required", "input", "pickupBy"));
         }
         return place(cartId, companyId, tenders, pickupBy, actor);
     }
 
-    private Uni<Outcome> place(long cartId, Long companyId, List<TenderLine> tenders, OffsetDateTime pickupBy, String actor) {
+    private Uni<Outcome<Long>> place(long cartId, Long companyId, List<TenderLine> tenders, OffsetDateTime pickupBy, String actor) {
         List<RetailProblem> tenderProblems = pickupBy != null && tenders.isEmpty() ? List.of() : Tenders.check(tenders);
         if (!tenderProblems.isEmpty()) {
             return Uni.createFrom().item(Outcome.refused(tenderProblems));
@@ -106,7 +107,7 @@ public class CheckoutService {
         });
     }
 
-    private Uni<Outcome> pay(long cartId, CartHead cart, List<CartLineDraft> lines, CartPricer.PricedCart priced, List<TenderLine> tenders,
+    private Uni<Outcome<Long>> pay(long cartId, CartHead cart, List<CartLineDraft> lines, CartPricer.PricedCart priced, List<TenderLine> tenders,
             OffsetDateTime pickupBy, String actor) {
         BigDecimal due = priced.priced().total();
         boolean payLater = pickupBy != null && tenders.isEmpty();

@@ -1,5 +1,6 @@
 package com.newretail.retail.domain;
 
+import com.newretail.platform.mutation.Outcome;
 import static com.newretail.retail.domain.RetailErrorCode.INVALID_STATUS;
 import static com.newretail.retail.domain.RetailErrorCode.NOT_FOUND;
 import static com.newretail.retail.domain.RetailErrorCode.STALE_VERSION;
@@ -32,7 +33,7 @@ public class PickupService {
         this.orders = orders;
     }
 
-    public Uni<Outcome> pay(long orderId, int expectedVersion, List<TenderLine> tenders, String actor) {
+    public Uni<Outcome<Long>> pay(long orderId, int expectedVersion, List<TenderLine> tenders, String actor) {
         List<RetailProblem> problems = Tenders.check(tenders);
         if (!problems.isEmpty()) {
             return Uni.createFrom().item(Outcome.refused(problems));
@@ -53,7 +54,7 @@ public class PickupService {
         });
     }
 
-    public Uni<Outcome> fulfill(long orderId, int expectedVersion, String actor) {
+    public Uni<Outcome<Long>> fulfill(long orderId, int expectedVersion, String actor) {
         return locked(orderId, expectedVersion, "PAID").chain(row -> row.refusal() != null ? Uni.createFrom().item(row.refusal())
                 : reservations.commit(row.reservationId(), actor).chain(committed -> !committed.succeeded()
                         ? Uni.createFrom().item(Outcome.refused("RESERVATION_EXPIRED".equals(committed.code()) ? INVALID_STATUS
@@ -64,7 +65,7 @@ public class PickupService {
                                 .map(ignored -> Outcome.of(orderId))));
     }
 
-    public Uni<Outcome> cancel(long orderId, int expectedVersion, String actor) {
+    public Uni<Outcome<Long>> cancel(long orderId, int expectedVersion, String actor) {
         return locked(orderId, expectedVersion, "PENDING_PAYMENT", "PAID").chain(row -> row.refusal() != null ? Uni.createFrom().item(row.refusal())
                 : reservations.isActive(row.reservationId())
                         .chain(active -> active ? reservations.release(row.reservationId(), actor).replaceWithVoid()
@@ -82,7 +83,7 @@ public class PickupService {
                 + " refunded to the original tenders (return " + returnId + "); reserved stock released");
     }
 
-    private record Locked(Outcome refusal, String status, BigDecimal total, Long reservationId) {
+    private record Locked(Outcome<Long> refusal, String status, BigDecimal total, Long reservationId) {
     }
 
     private Uni<Locked> locked(long orderId, int expectedVersion, String... allowed) {

@@ -1,5 +1,6 @@
 package com.newretail.retail.domain;
 
+import com.newretail.platform.mutation.Outcome;
 import static com.newretail.retail.domain.RetailErrorCode.INVALID_VALUE;
 import static com.newretail.retail.domain.RetailErrorCode.NO_DAMAGED_WAREHOUSE;
 import static com.newretail.retail.domain.RetailErrorCode.REFUND_MISMATCH;
@@ -46,7 +47,7 @@ public class ReturnRefunds {
     }
 
     /** Pays back and restocks an approved return; {@code refunds} empty means the order's own tenders. */
-    public Uni<Outcome> refund(long returnId, int expectedVersion, List<TenderLine> refunds, String actor) {
+    public Uni<Outcome<Long>> refund(long returnId, int expectedVersion, List<TenderLine> refunds, String actor) {
         // The order row lock (taken before the return's, as requests take it) serializes refunds of one
         // order: two returns refunded at once cannot both spend what a tender has left.
         return store.lockOrderOfReturn(returnId)
@@ -105,7 +106,7 @@ public class ReturnRefunds {
         return problems;
     }
 
-    private Uni<Outcome> restock(long returnId, long store, long warehouse, String actor) {
+    private Uni<Outcome<Long>> restock(long returnId, long store, long warehouse, String actor) {
         return this.store.returnedUnits(returnId).chain(units -> {
             List<StockLine> sellable = new ArrayList<>();
             List<StockLine> damaged = new ArrayList<>();
@@ -126,7 +127,7 @@ public class ReturnRefunds {
         });
     }
 
-    private Uni<Outcome> pay(long returnId, long orderId, List<TenderLine> plan, String actor) {
+    private Uni<Outcome<Long>> pay(long returnId, long orderId, List<TenderLine> plan, String actor) {
         String detail = plan.stream().map(t -> t.tender() + " " + t.amount().toPlainString()).collect(Collectors.joining(", "));
         return store.insertRefunds(returnId, plan.stream().map(t -> new RefundPart(t.tender().name(), t.amount(), t.reference())).toList())
                 .chain(() -> store.markRefunded(returnId, actor, orderId))

@@ -1,5 +1,6 @@
 package com.newretail.retail.domain;
 
+import com.newretail.platform.mutation.Outcome;
 import static com.newretail.retail.domain.RetailErrorCode.EXCEEDS_SOLD;
 import static com.newretail.retail.domain.RetailErrorCode.INVALID_STATUS;
 import static com.newretail.retail.domain.RetailErrorCode.INVALID_VALUE;
@@ -56,7 +57,7 @@ public class ReturnService {
         this.approvalThreshold = config.returnApprovalThreshold();
     }
 
-    public Uni<Outcome> request(long orderId, ReturnReason reason, String note, List<ReturnLineDraft> lines, String actor) {
+    public Uni<Outcome<Long>> request(long orderId, ReturnReason reason, String note, List<ReturnLineDraft> lines, String actor) {
         List<RetailProblem> problems = check(reason, note, lines);
         if (!problems.isEmpty()) {
             return Uni.createFrom().item(Outcome.refused(problems));
@@ -146,15 +147,15 @@ public class ReturnService {
                 : lineTotal.multiply(BigDecimal.valueOf(units)).divide(BigDecimal.valueOf(sold), 2, RoundingMode.HALF_UP);
     }
 
-    public Uni<Outcome> approve(long returnId, int expectedVersion, String actor) {
+    public Uni<Outcome<Long>> approve(long returnId, int expectedVersion, String actor) {
         return decide(returnId, expectedVersion, "APPROVED", actor);
     }
 
-    public Uni<Outcome> reject(long returnId, int expectedVersion, String actor) {
+    public Uni<Outcome<Long>> reject(long returnId, int expectedVersion, String actor) {
         return decide(returnId, expectedVersion, "REJECTED", actor);
     }
 
-    private Uni<Outcome> decide(long returnId, int expectedVersion, String status, String actor) {
+    private Uni<Outcome<Long>> decide(long returnId, int expectedVersion, String status, String actor) {
         return locked(store, returnId, expectedVersion, "REQUESTED").chain(refusal -> refusal != null ? Uni.createFrom().item(refusal)
                 : "APPROVED".equals(status) ? store.requestedBy(returnId).chain(requester -> actor.equals(requester)
                         ? Uni.createFrom().item(Outcome.refused(SELF_APPROVAL, "You requested this return; another manager must approve it", "id"))
@@ -162,14 +163,14 @@ public class ReturnService {
                 : record(returnId, status, actor));
     }
 
-    private Uni<Outcome> record(long returnId, String status, String actor) {
+    private Uni<Outcome<Long>> record(long returnId, String status, String actor) {
         return store.decide(returnId, status, actor)
                 .call(orderId -> orders.orderEvent(orderId, "RETURN_" + status, actor, "Return " + returnId))
                 .map(ignored -> Outcome.of(returnId));
     }
 
     /** Locks the return; null when it is at {@code expectedVersion} and in status {@code allowed}, else the refusal. */
-    static Uni<Outcome> locked(ReturnStore store, long returnId, int expectedVersion, String allowed) {
+    static Uni<Outcome<Long>> locked(ReturnStore store, long returnId, int expectedVersion, String allowed) {
         return store.lockReturn(returnId).map(found -> {
             if (found.isEmpty()) {
                 return Outcome.refused(NOT_FOUND, "No such return", "id");

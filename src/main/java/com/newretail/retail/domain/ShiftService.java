@@ -1,5 +1,6 @@
 package com.newretail.retail.domain;
 
+import com.newretail.platform.mutation.Outcome;
 import static com.newretail.retail.domain.RetailErrorCode.INVALID_STATUS;
 import static com.newretail.retail.domain.RetailErrorCode.INVALID_VALUE;
 import static com.newretail.retail.domain.RetailErrorCode.NOT_FOUND;
@@ -28,7 +29,7 @@ public class ShiftService {
         this.store = store;
     }
 
-    public Uni<Outcome> open(long storeId, BigDecimal openingFloat, String cashier) {
+    public Uni<Outcome<Long>> open(long storeId, BigDecimal openingFloat, String cashier) {
         if (!validAmount(openingFloat, true)) {
             return Uni.createFrom().item(Outcome.refused(INVALID_VALUE, "The float is 0 or more, with at most 2 decimals", "input", "openingFloat"));
         }
@@ -37,7 +38,7 @@ public class ShiftService {
                         : Outcome.of(id.get()));
     }
 
-    public Uni<Outcome> moveCash(long shiftId, String kind, BigDecimal amount, String reason, String actor) {
+    public Uni<Outcome<Long>> moveCash(long shiftId, String kind, BigDecimal amount, String reason, String actor) {
         if (!validAmount(amount, false)) {
             return Uni.createFrom().item(Outcome.refused(INVALID_VALUE, "The amount is above 0, with at most 2 decimals", "input", "amount"));
         }
@@ -50,7 +51,7 @@ public class ShiftService {
                 : store.moveCash(shiftId, kind, amount, reason.trim(), actor).map(ignored -> Outcome.of(shiftId)));
     }
 
-    public Uni<Outcome> close(long shiftId, int expectedVersion, BigDecimal countedCash, String note) {
+    public Uni<Outcome<Long>> close(long shiftId, int expectedVersion, BigDecimal countedCash, String note) {
         if (!validAmount(countedCash, true)) {
             return Uni.createFrom().item(Outcome.refused(INVALID_VALUE, "Counted cash is 0 or more, with at most 2 decimals", "input", "countedCash"));
         }

@@ -112,6 +112,6 @@ public class Cart implements Node {
     @Description("Why parts of the cart cannot be priced or applied now (unknown SKU, coupon refused, discount too high); "
             + "checkout is refused while any remain.")
     public List<@NonNull RetailUserError> getPricingProblems() {
-        return priced.problems().stream().map(RetailUserError::new).toList();
+        return RetailUserError.AREA.errors(priced.problems());
     }
 }

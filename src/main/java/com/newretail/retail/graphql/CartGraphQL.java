@@ -116,7 +116,7 @@ public class CartGraphQL {
                             : change(input).chain(change -> change.problems() != null ? Uni.createFrom().item(CartPayload.KIND.refusedBy(change.problems()))
                                     : frame.once(CartPayload.KIND, "cartCreate", List.of(store, change.value()), idempotencyKey, store,
                                             () -> carts.create(store, warehouse, identity.getPrincipal().getName())
-                                                    .chain(created -> carts.update(created.id(), 0, store, placement.companyId(), change.value())))))));
+                                                    .chain(created -> carts.update(created.value(), 0, store, placement.companyId(), change.value())))))));
         });
     }
 

@@ -18,7 +18,7 @@ import com.newretail.platform.mutation.MutationFrame;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.retail.domain.CheckoutService;
-import com.newretail.retail.domain.Outcome;
+import com.newretail.platform.mutation.Outcome;
 import com.newretail.retail.domain.PickupService;
 import com.newretail.retail.domain.RetailErrorCode;
 import com.newretail.retail.domain.RetailProblem;
@@ -112,7 +112,7 @@ public class PickupGraphQL {
         return frame.guard(OrderPayload.KIND, () -> onOrder("orderCancel", id, List.of(expectedVersion), idempotencyKey, order -> pickups.cancel(order, expectedVersion, actor())));
     }
 
-    private Uni<OrderPayload> onOrder(String operation, String id, Object request, String idempotencyKey, Function<Long, Uni<Outcome>> change) {
+    private Uni<OrderPayload> onOrder(String operation, String id, Object request, String idempotencyKey, Function<Long, Uni<Outcome<Long>>> change) {
         long orderId = GlobalId.decodeAt(id, Order.TYPE, "id");
         return callerScope.current().chain(scope -> reader.orders(List.of(orderId), scope)).chain(found -> found.isEmpty()
                 ? OrderPayload.KIND.refusedNow(RetailProblem.of(RetailErrorCode.NOT_FOUND, "No such order", "id"))

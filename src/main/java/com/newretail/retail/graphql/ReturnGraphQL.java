@@ -22,7 +22,7 @@ import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.mutation.MutationFrame;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
-import com.newretail.retail.domain.Outcome;
+import com.newretail.platform.mutation.Outcome;
 import com.newretail.retail.domain.RetailErrorCode;
 import com.newretail.retail.domain.RetailProblem;
 import com.newretail.retail.domain.ReturnRefunds;
@@ -176,7 +176,7 @@ public class ReturnGraphQL {
     }
 
     private Uni<OrderReturnPayload> onReturn(String operation, String id, Object request, String idempotencyKey,
-            Function<Long, Uni<Outcome>> change) {
+            Function<Long, Uni<Outcome<Long>>> change) {
         long returnId = GlobalId.decodeAt(id, OrderReturn.TYPE, "id");
         return callerScope.current().chain(scope -> reader.returns(List.of(returnId), null, scope)).chain(found -> found.isEmpty()
                 ? refused(RetailErrorCode.NOT_FOUND, "No such return", "id")

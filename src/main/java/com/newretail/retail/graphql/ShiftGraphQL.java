@@ -19,7 +19,7 @@ import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.mutation.MutationFrame;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
-import com.newretail.retail.domain.Outcome;
+import com.newretail.platform.mutation.Outcome;
 import com.newretail.retail.domain.RetailErrorCode;
 import com.newretail.retail.domain.RetailProblem;
 import com.newretail.retail.domain.ShiftService;
@@ -130,7 +130,7 @@ public class ShiftGraphQL {
     }
 
     private Uni<ShiftPayload> onShift(String operation, String id, Object request, String idempotencyKey,
-            java.util.function.Function<Long, Uni<Outcome>> change) {
+            java.util.function.Function<Long, Uni<Outcome<Long>>> change) {
         long shiftId = GlobalId.decodeAt(id, Shift.TYPE, "id");
         return callerScope.current().chain(scope -> reader.shifts(List.of(shiftId), null, null, scope)).chain(found -> found.isEmpty()
                 ? refused(RetailErrorCode.NOT_FOUND, "No such shift", "id")
