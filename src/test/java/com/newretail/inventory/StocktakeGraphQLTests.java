@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -218,7 +217,7 @@ class StocktakeGraphQLTests {
         long a = stock.sku();
         stock.receive(warehouse, a, 6);
         long stocktakeId = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
-                () -> stocktakes.start(warehouse, null, true, "manager"))).id();
+                () -> stocktakes.start(warehouse, null, true, "manager"))).value();
         String id = GlobalId.encode("Stocktake", stocktakeId);
 
         assertThat(client.run("inventory/stocktakeCounts", vars("id", id, "input", counts("shelf", sku(a), 5)))

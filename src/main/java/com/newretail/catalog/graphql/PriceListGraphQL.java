@@ -21,7 +21,6 @@ import org.eclipse.microprofile.graphql.Source;
 import com.newretail.catalog.api.SkuCatalog;
 import com.newretail.catalog.domain.CatalogErrorCode;
 import com.newretail.catalog.domain.CatalogProblem;
-import com.newretail.catalog.domain.CatalogService;
 import com.newretail.catalog.domain.PriceListService;
 import com.newretail.catalog.persistence.PriceReader;
 import com.newretail.organization.api.OrgUnitViews;

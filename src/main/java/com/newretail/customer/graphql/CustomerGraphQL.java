@@ -17,7 +17,6 @@ import org.eclipse.microprofile.graphql.Source;
 
 import com.newretail.customer.domain.CustomerService;
 import com.newretail.customer.persistence.CustomerReader;
-import com.newretail.customer.persistence.CustomerReader.CustomerRow;
 import com.newretail.organization.api.OrgUnitViews;
 import com.newretail.organization.graphql.OrgUnit;
 import com.newretail.platform.graphql.Connections;

@@ -24,7 +24,6 @@ import com.newretail.inventory.persistence.InventoryReader;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.mutation.MutationFrame;
 import com.newretail.platform.scope.CallerScope;
-import com.newretail.platform.scope.DataScope;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -36,6 +35,7 @@ public class ReservationGraphQL {
     private final DocumentReader documents;
     private final InventoryReader warehouses;
     private final ReservationService service;
+    private final DocumentReads<DocumentReader.ReservationRow, StockReservation> reads;
     private final MutationFrame frame;
     private final CallerScope callerScope;
     private final SecurityIdentity identity;
@@ -47,6 +47,7 @@ public class ReservationGraphQL {
         this.service = service;
         this.frame = frame;
         this.callerScope = callerScope;
+        this.reads = new DocumentReads<>(StockReservation.TYPE, (scope, ids, warehouse, status, before, limit) -> documents.reservations(ids, scope), DocumentReader.ReservationRow::id, StockReservation::new, callerScope);
         this.identity = identity;
     }
 
@@ -54,17 +55,13 @@ public class ReservationGraphQL {
     @RolesAllowed("${newretail.rules.stockReservation}")
     @Description("A reservation; null when it does not exist or its warehouse is outside your data scope.")
     public Uni<StockReservation> stockReservation(@Name("id") @Id @NonNull @Description("The reservation.") String id) {
-        long reservationId = GlobalId.decode(id, StockReservation.TYPE);
-        return callerScope.current().chain(scope -> documents.reservations(List.of(reservationId), scope))
-                .map(rows -> rows.isEmpty() ? null : new StockReservation(rows.get(0)));
+        return reads.one(id);
     }
 
     @Name("reservation")
     @Description("The reservation as it is now; null when there are userErrors.")
     public Uni<StockReservation> payloadReservation(@Source StockReservationPayload payload) {
-        return payload.reservationId() == null ? Uni.createFrom().nullItem()
-                : documents.reservations(List.of(payload.reservationId()), DataScope.all())
-                        .map(rows -> rows.isEmpty() ? null : new StockReservation(rows.get(0)));
+        return reads.ofPayload(payload.reservationId());
     }
 
     @Mutation("stockReservationCreate")

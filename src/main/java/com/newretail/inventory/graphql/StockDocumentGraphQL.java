@@ -26,13 +26,10 @@ import com.newretail.inventory.domain.StockDocumentType;
 import com.newretail.inventory.api.StockReason;
 import com.newretail.inventory.persistence.DocumentReader;
 import com.newretail.inventory.persistence.InventoryReader;
-import com.newretail.platform.graphql.Connections;
 import com.newretail.platform.graphql.Cursor;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.mutation.MutationFrame;
-import com.newretail.platform.graphql.PageRequest;
 import com.newretail.platform.scope.CallerScope;
-import com.newretail.platform.scope.DataScope;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -48,6 +45,7 @@ public class StockDocumentGraphQL {
     private final DocumentReader documents;
     private final InventoryReader warehouses;
     private final StockDocumentService service;
+    private final DocumentReads<DocumentReader.DocumentRow, StockDocument> reads;
     private final MutationFrame frame;
     private final CallerScope callerScope;
     private final SecurityIdentity identity;
@@ -59,6 +57,7 @@ public class StockDocumentGraphQL {
         this.service = service;
         this.frame = frame;
         this.callerScope = callerScope;
+        this.reads = new DocumentReads<>(StockDocument.TYPE, documents::documentPage, DocumentReader.DocumentRow::id, StockDocument::new, callerScope);
         this.identity = identity;
     }
 
@@ -66,9 +65,7 @@ public class StockDocumentGraphQL {
     @RolesAllowed("${newretail.rules.stockDocument}")
     @Description("A receipt or issue; null when it does not exist or its warehouse is outside your data scope.")
     public Uni<StockDocument> stockDocument(@Name("id") @Id @NonNull @Description("The document.") String id) {
-        long documentId = GlobalId.decode(id, StockDocument.TYPE);
-        return callerScope.current().chain(scope -> documents.documents(List.of(documentId), scope))
-                .map(rows -> rows.isEmpty() ? null : new StockDocument(rows.get(0)));
+        return reads.one(id);
     }
 
     @Query("stockDocuments")
@@ -80,20 +77,14 @@ public class StockDocumentGraphQL {
             @Name("status") @Deprecated @Description("Deprecated: use `where.status`.") String status,
             @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
-        PageRequest page = PageRequest.of(first, after);
-        Long warehouse = GlobalId.decodeFilter(where == null ? null : where.warehouseId, warehouseId, Warehouse.TYPE, "warehouseId");
-        String state = where != null && where.status != null ? where.status.name() : status;
-        Long before = page.afterId();
-        return callerScope.current().chain(scope -> documents.documentPage(scope, null, warehouse, state, before, page.fetchSize()))
-                .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.id()),
-                        (row, cursor) -> new StockDocumentConnection.Edge(new StockDocument(row), cursor), StockDocumentConnection::new));
+        return reads.page(where == null ? null : where.warehouseId, warehouseId, where == null ? null : where.status, status, first, after,
+                StockDocumentConnection.Edge::new, StockDocumentConnection::new);
     }
 
     @Name("document")
     @Description("The document as it is now; null when there are userErrors.")
     public Uni<StockDocument> payloadDocument(@Source StockDocumentPayload payload) {
-        return payload.documentId() == null ? Uni.createFrom().nullItem()
-                : documents.documents(List.of(payload.documentId()), DataScope.all()).map(rows -> rows.isEmpty() ? null : new StockDocument(rows.get(0)));
+        return reads.ofPayload(payload.documentId());
     }
 
     @Mutation("stockReceiptPost")

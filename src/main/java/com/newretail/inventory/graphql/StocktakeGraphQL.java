@@ -31,7 +31,6 @@ import com.newretail.platform.mutation.MutationFrame;
 import com.newretail.platform.graphql.Money;
 import com.newretail.platform.graphql.PageRequest;
 import com.newretail.platform.scope.CallerScope;
-import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.security.OperationRules;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -48,6 +47,7 @@ public class StocktakeGraphQL {
     private final StocktakeReader reader;
     private final InventoryReader warehouses;
     private final StocktakeService service;
+    private final DocumentReads<StocktakeReader.StocktakeRow, Stocktake> reads;
     private final MutationFrame frame;
     private final CallerScope callerScope;
     private final SecurityIdentity identity;
@@ -61,6 +61,7 @@ public class StocktakeGraphQL {
         this.service = service;
         this.frame = frame;
         this.callerScope = callerScope;
+        this.reads = new DocumentReads<>(Stocktake.TYPE, reader::stocktakePage, StocktakeReader.StocktakeRow::id, Stocktake::new, callerScope);
         this.identity = identity;
         this.rules = rules;
         this.skus = skus;
@@ -70,9 +71,7 @@ public class StocktakeGraphQL {
     @RolesAllowed("${newretail.rules.stocktake}")
     @Description("A stocktake; null when it does not exist or its warehouse is outside your data scope.")
     public Uni<Stocktake> stocktake(@Name("id") @Id @NonNull @Description("The stocktake.") String id) {
-        long stocktakeId = GlobalId.decode(id, Stocktake.TYPE);
-        return callerScope.current().chain(scope -> reader.stocktakes(List.of(stocktakeId), scope))
-                .map(rows -> rows.isEmpty() ? null : new Stocktake(rows.get(0)));
+        return reads.one(id);
     }
 
     @Query("stocktakes")
@@ -84,13 +83,8 @@ public class StocktakeGraphQL {
             @Name("status") @Deprecated @Description("Deprecated: use `where.status`.") String status,
             @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
-        PageRequest page = PageRequest.of(first, after);
-        Long warehouse = GlobalId.decodeFilter(where == null ? null : where.warehouseId, warehouseId, Warehouse.TYPE, "warehouseId");
-        String state = where != null && where.status != null ? where.status.name() : status;
-        Long before = page.afterId();
-        return callerScope.current().chain(scope -> reader.stocktakePage(scope, null, warehouse, state, before, page.fetchSize()))
-                .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.id()),
-                        (row, cursor) -> new StocktakeConnection.Edge(new Stocktake(row), cursor), StocktakeConnection::new));
+        return reads.page(where == null ? null : where.warehouseId, warehouseId, where == null ? null : where.status, status, first, after,
+                StocktakeConnection.Edge::new, StocktakeConnection::new);
     }
 
     @Query("stocktakeReport")
@@ -126,8 +120,7 @@ public class StocktakeGraphQL {
     @Name("stocktake")
     @Description("The stocktake as it is now; null when there are userErrors.")
     public Uni<Stocktake> payloadStocktake(@Source StocktakePayload payload) {
-        return payload.stocktakeId() == null ? Uni.createFrom().nullItem()
-                : reader.stocktakes(List.of(payload.stocktakeId()), DataScope.all()).map(rows -> rows.isEmpty() ? null : new Stocktake(rows.get(0)));
+        return reads.ofPayload(payload.stocktakeId());
     }
 
     @Mutation("stocktakeStart")

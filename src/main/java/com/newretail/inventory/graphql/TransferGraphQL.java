@@ -23,11 +23,9 @@ import com.newretail.inventory.domain.TransferService;
 import com.newretail.inventory.persistence.DocumentReader;
 import com.newretail.inventory.persistence.DocumentReader.TransferRow;
 import com.newretail.inventory.persistence.InventoryReader;
-import com.newretail.platform.graphql.Connections;
 import com.newretail.platform.graphql.Cursor;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.mutation.MutationFrame;
-import com.newretail.platform.graphql.PageRequest;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
 
@@ -57,6 +55,7 @@ public class TransferGraphQL {
     private final DocumentReader documents;
     private final InventoryReader warehouses;
     private final TransferService service;
+    private final DocumentReads<DocumentReader.TransferRow, StockTransfer> reads;
     private final MutationFrame frame;
     private final CallerScope callerScope;
     private final SecurityIdentity identity;
@@ -68,6 +67,7 @@ public class TransferGraphQL {
         this.service = service;
         this.frame = frame;
         this.callerScope = callerScope;
+        this.reads = new DocumentReads<>(StockTransfer.TYPE, documents::transferPage, DocumentReader.TransferRow::id, StockTransfer::new, callerScope);
         this.identity = identity;
     }
 
@@ -75,9 +75,7 @@ public class TransferGraphQL {
     @RolesAllowed("${newretail.rules.stockTransfer}")
     @Description("A transfer; null when it does not exist or neither warehouse is in your data scope.")
     public Uni<StockTransfer> stockTransfer(@Name("id") @Id @NonNull @Description("The transfer.") String id) {
-        long transferId = GlobalId.decode(id, StockTransfer.TYPE);
-        return callerScope.current().chain(scope -> documents.transfers(List.of(transferId), scope))
-                .map(rows -> rows.isEmpty() ? null : new StockTransfer(rows.get(0)));
+        return reads.one(id);
     }
 
     @Query("stockTransfers")
@@ -89,20 +87,14 @@ public class TransferGraphQL {
             @Name("status") @Deprecated @Description("Deprecated: use `where.status`.") String status,
             @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
-        PageRequest page = PageRequest.of(first, after);
-        Long warehouse = GlobalId.decodeFilter(where == null ? null : where.warehouseId, warehouseId, Warehouse.TYPE, "warehouseId");
-        String state = where != null && where.status != null ? where.status.name() : status;
-        Long before = page.afterId();
-        return callerScope.current().chain(scope -> documents.transferPage(scope, null, warehouse, state, before, page.fetchSize()))
-                .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.id()),
-                        (row, cursor) -> new StockTransferConnection.Edge(new StockTransfer(row), cursor), StockTransferConnection::new));
+        return reads.page(where == null ? null : where.warehouseId, warehouseId, where == null ? null : where.status, status, first, after,
+                StockTransferConnection.Edge::new, StockTransferConnection::new);
     }
 
     @Name("transfer")
     @Description("The transfer as it is now; null when there are userErrors.")
     public Uni<StockTransfer> payloadTransfer(@Source StockTransferPayload payload) {
-        return payload.transferId() == null ? Uni.createFrom().nullItem()
-                : documents.transfers(List.of(payload.transferId()), DataScope.all()).map(rows -> rows.isEmpty() ? null : new StockTransfer(rows.get(0)));
+        return reads.ofPayload(payload.transferId());
     }
 
     @Mutation("stockTransferCreate")

@@ -18,6 +18,8 @@ import com.newretail.platform.graphql.Node;
 @Description("A unit of the sales channel: headquarters, a regional sales company, a dealer or a store.")
 public class OrgUnit implements Node {
 
+    static final String AFTER_CHANGE = "The org unit after the change; null when there are userErrors.";
+
     public static final String TYPE = "OrgUnit";
 
     private final OrgUnitRow row;

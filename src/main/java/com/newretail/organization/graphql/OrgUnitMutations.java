@@ -3,6 +3,7 @@ package com.newretail.organization.graphql;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -55,7 +56,7 @@ public class OrgUnitMutations {
             @Name("input") @NonNull @Description("The new unit's fields; all are required.") OrgUnitInput input,
             @Name("parentId") @Id @Description("Where in the tree the unit goes. Omit only for headquarters.") String parentId,
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
-        var kind = kind(OrgUnitCreatePayload::new);
+        var kind = kind(OrgUnitCreatePayload::new, OrgUnitCreatePayload::userErrors);
         return frame.guard(kind, () -> {
             Long parent = GlobalId.decodeOptionalAt(parentId, OrgUnit.TYPE, "parentId");
             return callerScope.current().chain(scope -> allowedParent(parent, input.type, scope).chain(allowed -> !allowed
@@ -72,7 +73,7 @@ public class OrgUnitMutations {
             @Name("id") @Id @NonNull @Description("The unit to change.") String id,
             @Name("input") @NonNull @Description("The fields to change; omitted fields stay as they are.") OrgUnitInput input,
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
-        var kind = kind(OrgUnitUpdatePayload::new);
+        var kind = kind(OrgUnitUpdatePayload::new, OrgUnitUpdatePayload::userErrors);
         return frame.guard(kind, () -> {
             long unitId = GlobalId.decodeAt(id, OrgUnit.TYPE, "id");
             return visible(unitId).chain(ok -> !ok
@@ -89,7 +90,7 @@ public class OrgUnitMutations {
             @Name("id") @Id @NonNull @Description("The unit to move.") String id,
             @Name("parentId") @Id @NonNull @Description("The new parent.") String parentId,
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
-        var kind = kind(OrgUnitMovePayload::new);
+        var kind = kind(OrgUnitMovePayload::new, OrgUnitMovePayload::userErrors);
         return frame.guard(kind, () -> {
             long unitId = GlobalId.decodeAt(id, OrgUnit.TYPE, "id");
             long newParentId = GlobalId.decodeAt(parentId, OrgUnit.TYPE, "parentId");
@@ -110,7 +111,7 @@ public class OrgUnitMutations {
             @Name("id") @Id @NonNull @Description("The unit to delete.") String id,
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
         var kind = new PayloadKind<OrgUnitEntity, OrgUnitDeletePayload, OrganizationUserError>(OrganizationUserError.AREA,
-                (unit, errors) -> new OrgUnitDeletePayload(null, errors), OrgUnitDeletePayload::getUserErrors,
+                (unit, errors) -> new OrgUnitDeletePayload(null, errors), OrgUnitDeletePayload::userErrors,
                 unit -> GlobalId.encode(OrgUnit.TYPE, unit.id),
                 deletedId -> Uni.createFrom().item(new OrgUnitDeletePayload(deletedId, List.of())));
         return frame.guard(kind, () -> {
@@ -139,9 +140,9 @@ public class OrgUnitMutations {
         return new Call.Audit(GlobalId.encode(OrgUnit.TYPE, unit.id), unit.id, Snapshots.of(unit));
     }
 
-    private <P extends OrgUnitPayload> PayloadKind<OrgUnitEntity, P, OrganizationUserError> kind(
-            BiFunction<OrgUnit, List<OrganizationUserError>, P> payload) {
-        return new PayloadKind<>(OrganizationUserError.AREA, (unit, errors) -> payload.apply(null, errors), OrgUnitPayload::getUserErrors,
+    private <P> PayloadKind<OrgUnitEntity, P, OrganizationUserError> kind(
+            BiFunction<OrgUnit, List<OrganizationUserError>, P> payload, Function<P, List<OrganizationUserError>> errorsOf) {
+        return new PayloadKind<>(OrganizationUserError.AREA, (unit, errors) -> payload.apply(null, errors), errorsOf,
                 unit -> GlobalId.encode(OrgUnit.TYPE, unit.id),
                 resultId -> reader.byIds(List.of(GlobalId.decode(resultId, OrgUnit.TYPE)), DataScope.all())
                         .map(rows -> payload.apply(rows.isEmpty() ? null : new OrgUnit(rows.get(0)), List.of())));

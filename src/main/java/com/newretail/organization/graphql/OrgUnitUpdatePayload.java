@@ -3,14 +3,12 @@ package com.newretail.organization.graphql;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 /** Result of {@code orgUnitUpdate}. */
 @Type("OrgUnitUpdatePayload")
 @Description("Result of `orgUnitUpdate`.")
-public class OrgUnitUpdatePayload extends OrgUnitPayload {
-
-    public OrgUnitUpdatePayload(OrgUnit orgUnit, List<OrganizationUserError> userErrors) {
-        super(orgUnit, userErrors);
-    }
+public record OrgUnitUpdatePayload(@Description(OrgUnit.AFTER_CHANGE) OrgUnit orgUnit,
+        @NonNull @Description(OrganizationUserError.NOTHING_CHANGED) List<@NonNull OrganizationUserError> userErrors) {
 }

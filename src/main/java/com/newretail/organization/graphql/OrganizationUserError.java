@@ -18,6 +18,8 @@ public record OrganizationUserError(
         @Description("Path to the input field at fault, e.g. [\"input\", \"code\"]; null when no single field is.") List<@NonNull String> field,
         @NonNull @Description(UserError.MESSAGE) String message) implements UserError {
 
+    static final String NOTHING_CHANGED = "Why nothing was changed; empty on success.";
+
     public static final ErrorArea<OrganizationErrorCode, OrganizationUserError> AREA = ErrorArea.of(OrganizationErrorCode.class,
             refusal -> new OrganizationUserError(refusal.code(), refusal.field(), refusal.message()));
 }

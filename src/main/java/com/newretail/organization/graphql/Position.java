@@ -18,6 +18,8 @@ import com.newretail.platform.scope.DataScopeKind;
 @Description("A job post, e.g. store manager or shopping guide: the realm roles its holders get and how far they see.")
 public class Position implements Node {
 
+    static final String AFTER_CHANGE = "The position after the change (as it was, for a deletion); null when there are userErrors.";
+
     public static final String TYPE = "Position";
 
     private final PositionRow row;

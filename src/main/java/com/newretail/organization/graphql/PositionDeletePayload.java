@@ -3,14 +3,12 @@ package com.newretail.organization.graphql;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 /** Result of {@code positionDelete}. */
 @Type("PositionDeletePayload")
 @Description("Result of `positionDelete`.")
-public class PositionDeletePayload extends PositionPayload {
-
-    public PositionDeletePayload(Position position, List<OrganizationUserError> userErrors) {
-        super(position, userErrors);
-    }
+public record PositionDeletePayload(@Description(Position.AFTER_CHANGE) Position position,
+        @NonNull @Description(OrganizationUserError.NOTHING_CHANGED) List<@NonNull OrganizationUserError> userErrors) {
 }

@@ -3,6 +3,7 @@ package com.newretail.organization.graphql;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -71,7 +72,7 @@ public class PositionGraphQL {
     public Uni<@NonNull PositionCreatePayload> positionCreate(
             @Name("input") @NonNull @Description("The new position's fields.") PositionInput input,
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
-        return frame.run(kind(PositionCreatePayload::new), "positionCreate", idempotencyKey, () -> new Call<>(List.of(input.toDraft()),
+        return frame.run(kind(PositionCreatePayload::new, PositionCreatePayload::userErrors), "positionCreate", idempotencyKey, () -> new Call<>(List.of(input.toDraft()),
                 () -> service.create(input.toDraft()), PositionGraphQL::audit, p -> built(PositionCreatePayload::new, p)));
     }
 
@@ -82,7 +83,7 @@ public class PositionGraphQL {
             @Name("id") @Id @NonNull @Description("The position to change.") String id,
             @Name("input") @NonNull @Description("The fields to change.") PositionInput input,
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
-        return frame.run(kind(PositionUpdatePayload::new), "positionUpdate", idempotencyKey, () -> {
+        return frame.run(kind(PositionUpdatePayload::new, PositionUpdatePayload::userErrors), "positionUpdate", idempotencyKey, () -> {
             long positionId = GlobalId.decodeAt(id, Position.TYPE, "id");
             return new Call<>(List.of(positionId, input.toDraft()), () -> service.update(positionId, input.toDraft()), PositionGraphQL::audit,
                     p -> built(PositionUpdatePayload::new, p));
@@ -96,7 +97,7 @@ public class PositionGraphQL {
             @Name("id") @Id @NonNull @Description("The position to delete.") String id,
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
         var kind = new PayloadKind<PositionEntity, PositionDeletePayload, OrganizationUserError>(OrganizationUserError.AREA,
-                (position, errors) -> new PositionDeletePayload(null, errors), PositionPayload::getUserErrors,
+                (position, errors) -> new PositionDeletePayload(null, errors), PositionDeletePayload::userErrors,
                 position -> GlobalId.encode(Position.TYPE, position.id),
                 resultId -> Uni.createFrom().item(new PositionDeletePayload(null, List.of())));
         return frame.run(kind, "positionDelete", idempotencyKey, () -> {
@@ -111,9 +112,9 @@ public class PositionGraphQL {
         return Call.Audit.of(null, Snapshots.of(position));
     }
 
-    private <P extends PositionPayload> PayloadKind<PositionEntity, P, OrganizationUserError> kind(
-            BiFunction<Position, List<OrganizationUserError>, P> payload) {
-        return new PayloadKind<>(OrganizationUserError.AREA, (position, errors) -> payload.apply(null, errors), PositionPayload::getUserErrors,
+    private <P> PayloadKind<PositionEntity, P, OrganizationUserError> kind(
+            BiFunction<Position, List<OrganizationUserError>, P> payload, Function<P, List<OrganizationUserError>> errorsOf) {
+        return new PayloadKind<>(OrganizationUserError.AREA, (position, errors) -> payload.apply(null, errors), errorsOf,
                 position -> GlobalId.encode(Position.TYPE, position.id),
                 resultId -> reader.byIds(List.of(GlobalId.decode(resultId, Position.TYPE)))
                         .map(rows -> payload.apply(rows.isEmpty() ? null : new Position(rows.get(0)), List.of())));

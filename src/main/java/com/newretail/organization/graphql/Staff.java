@@ -20,6 +20,8 @@ import com.newretail.platform.graphql.Node;
 @Description("A person working in the channel: where, in which position, and their sign-in account.")
 public class Staff implements Node {
 
+    static final String AFTER_CHANGE = "The staff member after the change; null when there are userErrors.";
+
     public static final String TYPE = "Staff";
 
     private final StaffRow row;

@@ -3,6 +3,7 @@ package com.newretail.organization.graphql;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -68,7 +69,7 @@ public class StaffMutations {
             @Name("orgUnitId") @Id @NonNull @Description("Where the person works.") String orgUnitId,
             @Name("input") @NonNull @Description("The person's fields.") StaffInput input,
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
-        var kind = kind(StaffCreatePayload::new);
+        var kind = kind(StaffCreatePayload::new, StaffCreatePayload::userErrors);
         long unitId;
         try {
             unitId = GlobalId.decode(orgUnitId, OrgUnit.TYPE);
@@ -89,7 +90,7 @@ public class StaffMutations {
             @Name("id") @Id @NonNull @Description("The staff member.") String id,
             @Name("input") @NonNull @Description("The fields to change.") StaffInput input,
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
-        var kind = kind(StaffUpdatePayload::new);
+        var kind = kind(StaffUpdatePayload::new, StaffUpdatePayload::userErrors);
         long staffId;
         try {
             staffId = GlobalId.decode(id, Staff.TYPE);
@@ -110,7 +111,7 @@ public class StaffMutations {
             @Name("id") @Id @NonNull @Description("The staff member.") String id,
             @Name("orgUnitId") @Id @NonNull @Description("The new org unit.") String orgUnitId,
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
-        var kind = kind(StaffTransferPayload::new);
+        var kind = kind(StaffTransferPayload::new, StaffTransferPayload::userErrors);
         long staffId;
         long unitId;
         try {
@@ -133,7 +134,7 @@ public class StaffMutations {
     public Uni<@NonNull StaffDeactivatePayload> staffDeactivate(
             @Name("id") @Id @NonNull @Description("The staff member.") String id,
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
-        var kind = kind(StaffDeactivatePayload::new);
+        var kind = kind(StaffDeactivatePayload::new, StaffDeactivatePayload::userErrors);
         return withStaff(id, kind, staffId -> frame.once(kind, "staffDeactivate", idempotencyKey, new Call<>(List.of(staffId),
                 () -> service.deactivate(staffId), this::audit, s -> built(StaffDeactivatePayload::new, s))));
     }
@@ -144,7 +145,7 @@ public class StaffMutations {
     public Uni<@NonNull StaffAccountDisablePayload> staffAccountDisable(
             @Name("id") @Id @NonNull @Description("The staff member.") String id,
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
-        var kind = kind(StaffAccountDisablePayload::new);
+        var kind = kind(StaffAccountDisablePayload::new, StaffAccountDisablePayload::userErrors);
         return withStaff(id, kind, staffId -> frame.once(kind, "staffAccountDisable", idempotencyKey, new Call<>(List.of(staffId),
                 () -> accountService.disableAccount(staffId), this::audit, s -> built(StaffAccountDisablePayload::new, s))));
     }
@@ -216,9 +217,9 @@ public class StaffMutations {
         return new Call.Audit(GlobalId.encode(Staff.TYPE, member.id), member.orgUnitId, Snapshots.of(member));
     }
 
-    private <P extends StaffPayload> PayloadKind<StaffEntity, P, OrganizationUserError> kind(
-            BiFunction<Staff, List<OrganizationUserError>, P> payload) {
-        return new PayloadKind<>(OrganizationUserError.AREA, (member, errors) -> payload.apply(null, errors), StaffPayload::getUserErrors,
+    private <P> PayloadKind<StaffEntity, P, OrganizationUserError> kind(
+            BiFunction<Staff, List<OrganizationUserError>, P> payload, Function<P, List<OrganizationUserError>> errorsOf) {
+        return new PayloadKind<>(OrganizationUserError.AREA, (member, errors) -> payload.apply(null, errors), errorsOf,
                 member -> GlobalId.encode(Staff.TYPE, member.id),
                 resultId -> staffReader.byIds(List.of(GlobalId.decode(resultId, Staff.TYPE)), DataScope.all())
                         .map(rows -> payload.apply(rows.isEmpty() ? null : new Staff(rows.get(0)), List.of())));
@@ -227,7 +228,7 @@ public class StaffMutations {
     private PayloadKind<StaffAccountService.Provisioned, StaffCredentialsPayload, OrganizationUserError> credentialsKind() {
         // A replay never shows the password again: it was handed out once.
         return new PayloadKind<>(OrganizationUserError.AREA, (provisioned, errors) -> new StaffCredentialsPayload(null, null, errors),
-                StaffPayload::getUserErrors, provisioned -> GlobalId.encode(Staff.TYPE, provisioned.staff().id),
+                StaffCredentialsPayload::userErrors, provisioned -> GlobalId.encode(Staff.TYPE, provisioned.staff().id),
                 resultId -> staffReader.byIds(List.of(GlobalId.decode(resultId, Staff.TYPE)), DataScope.all())
                         .map(rows -> new StaffCredentialsPayload(rows.isEmpty() ? null : new Staff(rows.get(0)), null, List.of())));
     }

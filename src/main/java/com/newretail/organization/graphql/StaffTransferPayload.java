@@ -3,14 +3,12 @@ package com.newretail.organization.graphql;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 /** Result of {@code staffTransfer}. */
 @Type("StaffTransferPayload")
 @Description("Result of `staffTransfer`.")
-public class StaffTransferPayload extends StaffPayload {
-
-    public StaffTransferPayload(Staff staff, List<OrganizationUserError> userErrors) {
-        super(staff, userErrors);
-    }
+public record StaffTransferPayload(@Description(Staff.AFTER_CHANGE) Staff staff,
+        @NonNull @Description(OrganizationUserError.NOTHING_CHANGED) List<@NonNull OrganizationUserError> userErrors) {
 }
