@@ -10,9 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.newretail.catalog.api.SkuCatalog;
 import com.newretail.inventory.domain.InventoryErrorCode;
 import com.newretail.inventory.domain.InventoryProblem;
+import com.newretail.inventory.persistence.StockMovementStore;
+import com.newretail.inventory.persistence.StockMovementStore.Movement;
 import com.newretail.platform.graphql.GlobalId;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -47,74 +48,46 @@ public class StockMovements {
     }
 
     private final SkuCatalog skus;
+    private final StockMovementStore store;
 
-    public StockMovements(SkuCatalog skus) {
+    public StockMovements(SkuCatalog skus, StockMovementStore store) {
         this.skus = skus;
-    }
-
-    private static final String LEDGER_INSERT = "INSERT INTO stock_ledger (warehouse_id, sku_id, reason, document_type, "
-            + "document_id, actor, delta_on_hand, delta_reserved, on_hand_after, reserved_after) ";
-    private static final String RETURNING = " RETURNING warehouse_id, sku_id, on_hand, reserved) ";
-
-    private static final String INCREASE = "WITH moved AS (INSERT INTO stock_level (warehouse_id, sku_id, on_hand) "
-            + "VALUES (?1, ?2, cast(?3 as integer)) ON CONFLICT (warehouse_id, sku_id) DO UPDATE SET "
-            + "on_hand = stock_level.on_hand + EXCLUDED.on_hand, updated_at = now()" + RETURNING
-            + LEDGER_INSERT + "SELECT warehouse_id, sku_id, ?4, ?5, ?6, ?7, cast(?3 as integer), 0, on_hand, reserved FROM moved";
-
-    private static final String DECREASE = update("on_hand = on_hand - cast(?3 as integer)",
-            "on_hand - reserved >= cast(?3 as integer)", "-cast(?3 as integer), 0");
-
-    private static final String RESERVE = update("reserved = reserved + cast(?3 as integer)",
-            "on_hand - reserved >= cast(?3 as integer)", "0, cast(?3 as integer)");
-
-    private static final String RELEASE = update("reserved = reserved - cast(?3 as integer)",
-            "reserved >= cast(?3 as integer)", "0, -cast(?3 as integer)");
-
-    private static final String COMMIT_RESERVED = update("on_hand = on_hand - cast(?3 as integer), reserved = reserved - cast(?3 as integer)",
-            "reserved >= cast(?3 as integer)", "-cast(?3 as integer), -cast(?3 as integer)");
-
-    private static String update(String set, String condition, String deltas) {
-        return "WITH moved AS (UPDATE stock_level SET " + set + ", updated_at = now() WHERE warehouse_id = ?1 AND sku_id = ?2 AND "
-                + condition + RETURNING + LEDGER_INSERT + "SELECT warehouse_id, sku_id, ?4, ?5, ?6, ?7, " + deltas
-                + ", on_hand, reserved FROM moved";
+        this.store = store;
     }
 
     /** Adds stock (receipts, returns, transfers in, stocktake gains). */
     public Uni<Result> increase(long warehouseId, List<StockLine> lines, Source source) {
-        return apply(INCREASE, warehouseId, lines, source, INSUFFICIENT_STOCK);
+        return apply(Movement.INCREASE, warehouseId, lines, source, INSUFFICIENT_STOCK);
     }
 
     /** Removes available stock (sales, damage, scrap, transfers out); refuses the whole set if any line is short. */
     public Uni<Result> decrease(long warehouseId, List<StockLine> lines, Source source) {
-        return apply(DECREASE, warehouseId, lines, source, INSUFFICIENT_STOCK);
+        return apply(Movement.DECREASE, warehouseId, lines, source, INSUFFICIENT_STOCK);
     }
 
     /** Holds available stock for an order: {@code reserved} rises, {@code onHand} stays. */
     public Uni<Result> reserve(long warehouseId, List<StockLine> lines, Source source) {
-        return apply(RESERVE, warehouseId, lines, source, INSUFFICIENT_STOCK);
+        return apply(Movement.RESERVE, warehouseId, lines, source, INSUFFICIENT_STOCK);
     }
 
     /** Gives held stock back to available. */
     public Uni<Result> release(long warehouseId, List<StockLine> lines, Source source) {
-        return apply(RELEASE, warehouseId, lines, source, InventoryErrorCode.RESERVATION_MISMATCH);
+        return apply(Movement.RELEASE, warehouseId, lines, source, InventoryErrorCode.RESERVATION_MISMATCH);
     }
 
     /** Takes held stock out: both {@code onHand} and {@code reserved} fall (a reserved order is picked up). */
     public Uni<Result> commitReserved(long warehouseId, List<StockLine> lines, Source source) {
-        return apply(COMMIT_RESERVED, warehouseId, lines, source, InventoryErrorCode.RESERVATION_MISMATCH);
+        return apply(Movement.COMMIT_RESERVED, warehouseId, lines, source, InventoryErrorCode.RESERVATION_MISMATCH);
     }
 
-    private Uni<Result> apply(String sql, long warehouseId, List<StockLine> lines, Source source, InventoryErrorCode shortCode) {
+    private Uni<Result> apply(Movement movement, long warehouseId, List<StockLine> lines, Source source, InventoryErrorCode shortCode) {
         List<StockLine> ordered = lines.stream().sorted(Comparator.comparingLong(StockLine::skuId)).toList();
         Uni<Result> chain = Uni.createFrom().item(new Result(List.of()));
         for (StockLine line : ordered) {
             chain = chain.chain(result -> !result.succeeded() ? Uni.createFrom().item(result)
-                    : Panache.getSession().chain(session -> session.createNativeQuery(sql)
-                            .setParameter(1, warehouseId).setParameter(2, line.skuId()).setParameter(3, line.quantity())
-                            .setParameter(4, source.reason().name()).setParameter(5, source.documentType())
-                            .setParameter(6, source.documentId()).setParameter(7, source.actor())
-                            .executeUpdate())
-                            .chain(rows -> rows == 1 ? Uni.createFrom().item(result) : shortfall(line, shortCode)));
+                    : store.move(movement, warehouseId, line.skuId(), line.quantity(), source.reason().name(), source.documentType(),
+                            source.documentId(), source.actor())
+                            .chain(moved -> moved ? Uni.createFrom().item(result) : shortfall(line, shortCode)));
         }
         return chain;
     }

@@ -16,6 +16,7 @@ import io.smallrye.mutiny.Uni;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Read paths of inventory; a warehouse is visible when its org unit is inside the caller's scope. */
 @ApplicationScoped
@@ -68,6 +69,12 @@ public class InventoryReader {
                 + " AND (" + scope.predicate("ou.path", null, args) + " OR (SELECT su.path FROM warehouse s JOIN org_unit su "
                 + "ON su.id = s.org_unit_id WHERE s.id = " + args.add(sourceId) + ") LIKE ou.path || '%')";
         return query(sql, args, row -> true).map(rows -> !rows.isEmpty());
+    }
+
+    /** The org unit's oldest warehouse of this type (a store's selling or damaged-goods warehouse); null when it has none. */
+    public Uni<Long> firstWarehouseOf(long orgUnitId, WarehouseType type) {
+        return PoolQueries.list(pool, "SELECT id FROM warehouse WHERE org_unit_id = $1 AND type = $2 ORDER BY id LIMIT 1",
+                Tuple.of(orgUnitId, type.name()), row -> row.getLong(0)).map(ids -> ids.isEmpty() ? null : ids.get(0));
     }
 
     /** Warehouses by code, optionally of one org unit and everything below it. */
