@@ -64,6 +64,16 @@ class InventoryFilterTests {
                 vars("where", Map.of("warehouseId", wh(warehouse), "skuId", sku(x), "documentId", document)));
         assertThat(ledger.prettify(), ledger.getList("data.stockLedger.edges.node.documentId"), contains(document));
 
+        long y = stock.sku();
+        stock.receive(warehouse, y, 1);
+        String levels = "query($w: ID!, $where: StockLevelFilter) { stockLevels(warehouseId: $w, where: $where) { edges { node { sku { id } } } } }";
+        JsonPath onlyX = client.runText(levels, vars("w", wh(warehouse), "where", Map.of("skuIds", List.of(sku(x)))));
+        assertThat(onlyX.prettify(), onlyX.getList("data.stockLevels.edges.node.sku.id"), contains(sku(x)));
+        assertThat(client.runText(levels, vars("w", wh(warehouse), "where", Map.of("skuIds", List.of())))
+                .getList("data.stockLevels.edges.node.sku.id"), org.hamcrest.Matchers.containsInAnyOrder(sku(x), sku(y)));
+        JsonPath badSku = client.runText(levels, vars("w", wh(warehouse), "where", Map.of("skuIds", List.of(sku(x), wh(warehouse)))));
+        assertEquals("invalid-global-id", badSku.getString("errors[0].extensions.code"), badSku.prettify());
+
         String code = client.runText("query($id: ID!) { node(id: $id) { ... on Sku { code product { id } } } }", vars("id", sku(x)))
                 .getString("data.node.code");
         assertThat(client.runText("query($where: ProductFilter) { products(where: $where) { edges { node { skus { id } } } } }",

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.graphql.Node;
+import com.newretail.platform.graphql.Nodes;
 import com.newretail.support.GraphQLClient;
 import com.newretail.support.OrgFixtures;
 import com.newretail.support.StockFixtures;
@@ -23,6 +26,8 @@ import com.newretail.support.StockFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 @QuarkusTest
 class NodeGraphQLTests {
@@ -34,6 +39,12 @@ class NodeGraphQLTests {
 
     @Inject
     StockFixtures stock;
+
+    @Inject
+    Nodes nodes;
+
+    @Inject
+    Pool pool;
 
     @Test
     @TestSecurity(user = "keeper-n", roles = "warehouse-keeper")
@@ -56,6 +67,41 @@ class NodeGraphQLTests {
             assertEquals(GlobalId.parse(id).type(), node.getString("data.node.__typename"));
         }
         assertThat(client.run("platform/nodeTyped", vars("id", GlobalId.encode("Warehouse", foreign))).getString("data.node"), nullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "keeper-f", roles = "warehouse-keeper")
+    void nodeFieldsAreNullWhereTheTypesRuleRefusesTheCaller() {
+        List<String> seen = nodeField("keeper-f", "WAREHOUSE_KEEPER");
+        // The keeper may read warehouses in scope, but customers are not for their role.
+        assertEquals(Arrays.asList("Warehouse", null, null, null), seen);
+    }
+
+    @Test
+    @TestSecurity(user = "manager-f", roles = "store-manager")
+    void nodeFieldsResolveManyTypesAtOnceWithinScope() {
+        assertEquals(Arrays.asList("Warehouse", null, "Customer", null), nodeField("manager-f", "STORE_MANAGER"));
+    }
+
+    /** The types {@link Nodes#all} resolves for: a warehouse in scope, one outside it, a customer of the store, an unknown type. */
+    private List<String> nodeField(String user, String position) {
+        long company = fixtures.company("Node Field Co " + user);
+        long store = fixtures.store(company, "Node Field Store");
+        fixtures.bind(user, store, position);
+        long warehouse = stock.warehouse(store);
+        long foreign = stock.warehouse(company);
+        long customer = pool.preparedQuery("INSERT INTO customer (company_id, mobile, name, home_store_id, created_by) "
+                + "VALUES ($1, '13900000000', 'Node Field', $2, 'test') RETURNING id").execute(Tuple.of(company, store))
+                .await().indefinitely().iterator().next().getLong(0);
+        List<GlobalId.Typed> ids = List.of(new GlobalId.Typed("Warehouse", warehouse), new GlobalId.Typed("Warehouse", foreign),
+                new GlobalId.Typed("Customer", customer), new GlobalId.Typed("Spaceship", 1));
+        List<Node> found = nodes.all(ids).await().indefinitely();
+        for (int i = 0; i < ids.size(); i++) {
+            if (found.get(i) != null) {
+                assertEquals(GlobalId.encode(ids.get(i).type(), ids.get(i).id()), found.get(i).getId());
+            }
+        }
+        return found.stream().map(node -> node == null ? null : node.getClass().getSimpleName()).toList();
     }
 
     @Test

@@ -14,9 +14,9 @@ import com.newretail.platform.graphql.GlobalId;
 import io.restassured.path.json.JsonPath;
 
 /**
- * Every ledger row names the object that wrote it: its {@code documentId} must resolve through
- * {@code node(id:)} to an object of that ID, and {@code stockLedger(documentId:)} must find the row
- * again. Returns what went wrong (empty when all is well) and the source types it saw.
+ * Every ledger row names the object that wrote it: its {@code source} must be the object its
+ * {@code documentId} names, that ID must resolve through {@code node(id:)}, and
+ * {@code stockLedger(documentId:)} must find the row again. Returns what went wrong (empty when all is well) and the source types it saw.
  */
 public final class LedgerSourceCheck {
 
@@ -28,22 +28,27 @@ public final class LedgerSourceCheck {
 
     public static Result check(GraphQLClient client, List<Long> warehouseIds) {
         Map<String, String> sources = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
         for (long warehouse : warehouseIds) {
             String after = null;
             do {
                 JsonPath page = client.runText("query($w: ID, $after: String) { stockLedger(warehouseId: $w, first: 100, after: $after) "
-                        + "{ edges { node { documentType documentId } } pageInfo { hasNextPage endCursor } } }",
+                        + "{ edges { node { documentType documentId source { id __typename } } } pageInfo { hasNextPage endCursor } } }",
                         vars("w", GlobalId.encode("Warehouse", warehouse), "after", after));
-                List<Map<String, String>> rows = page.getList("data.stockLedger.edges.node");
-                for (Map<String, String> row : rows) {
+                List<Map<String, Object>> rows = page.getList("data.stockLedger.edges.node");
+                for (Map<String, Object> row : rows) {
                     if (!"FIXTURE".equals(row.get("documentType"))) { // opening stock written by StockFixtures
-                        sources.putIfAbsent(row.get("documentId"), row.get("documentType"));
+                        String documentId = (String) row.get("documentId");
+                        sources.putIfAbsent(documentId, (String) row.get("documentType"));
+                        Object source = row.get("source");
+                        if (!(source instanceof Map<?, ?> node) || !documentId.equals(node.get("id"))) {
+                            problems.add(row.get("documentType") + " row's source is " + source + ", not " + documentId);
+                        }
                     }
                 }
                 after = page.getBoolean("data.stockLedger.pageInfo.hasNextPage") ? page.getString("data.stockLedger.pageInfo.endCursor") : null;
             } while (after != null);
         }
-        List<String> problems = new ArrayList<>();
         Set<String> types = new TreeSet<>();
         Map<String, Integer> checkedPerKind = new java.util.HashMap<>();
         for (Map.Entry<String, String> source : sources.entrySet()) {

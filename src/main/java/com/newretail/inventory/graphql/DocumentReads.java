@@ -5,6 +5,12 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
+import com.newretail.inventory.persistence.DocumentReader;
+import com.newretail.inventory.persistence.DocumentReader.DocumentRow;
+import com.newretail.inventory.persistence.DocumentReader.ReservationRow;
+import com.newretail.inventory.persistence.DocumentReader.TransferRow;
+import com.newretail.inventory.persistence.StocktakeReader;
+import com.newretail.inventory.persistence.StocktakeReader.StocktakeRow;
 import com.newretail.platform.graphql.Connections;
 import com.newretail.platform.graphql.Cursor;
 import com.newretail.platform.graphql.GlobalId;
@@ -28,13 +34,30 @@ final class DocumentReads<R, V> {
         Uni<List<R>> find(DataScope scope, List<Long> ids, Long warehouseId, String status, Long beforeId, int limit);
     }
 
+    static DocumentReads<DocumentRow, StockDocument> stockDocuments(DocumentReader reader, CallerScope callerScope) {
+        return new DocumentReads<>(StockDocument.TYPE, reader::documentPage, DocumentRow::id, StockDocument::new, callerScope);
+    }
+
+    static DocumentReads<TransferRow, StockTransfer> transfers(DocumentReader reader, CallerScope callerScope) {
+        return new DocumentReads<>(StockTransfer.TYPE, reader::transferPage, TransferRow::id, StockTransfer::new, callerScope);
+    }
+
+    static DocumentReads<StocktakeRow, Stocktake> stocktakes(StocktakeReader reader, CallerScope callerScope) {
+        return new DocumentReads<>(Stocktake.TYPE, reader::stocktakePage, StocktakeRow::id, Stocktake::new, callerScope);
+    }
+
+    static DocumentReads<ReservationRow, StockReservation> reservations(DocumentReader reader, CallerScope callerScope) {
+        return new DocumentReads<>(StockReservation.TYPE, (scope, ids, warehouse, status, before, limit) -> reader.reservations(ids, scope),
+                ReservationRow::id, StockReservation::new, callerScope);
+    }
+
     private final String type;
     private final Rows<R> rows;
     private final ToLongFunction<R> idOf;
     private final Function<R, V> view;
     private final CallerScope callerScope;
 
-    DocumentReads(String type, Rows<R> rows, ToLongFunction<R> idOf, Function<R, V> view, CallerScope callerScope) {
+    private DocumentReads(String type, Rows<R> rows, ToLongFunction<R> idOf, Function<R, V> view, CallerScope callerScope) {
         this.type = type;
         this.rows = rows;
         this.idOf = idOf;
@@ -46,6 +69,12 @@ final class DocumentReads<R, V> {
     Uni<V> one(String globalId) {
         long id = GlobalId.decode(globalId, type);
         return callerScope.current().chain(scope -> byId(id, scope));
+    }
+
+    /** The documents among {@code ids} within the caller's data scope (for {@code node} and fields typed {@code Node}). */
+    Uni<List<V>> visible(List<Long> ids) {
+        return callerScope.current().chain(scope -> rows.find(scope, ids, null, null, null, ids.size()))
+                .map(found -> found.stream().map(view).toList());
     }
 
     /** The document a mutation payload names; null when the mutation was refused. */

@@ -14,24 +14,35 @@ import com.newretail.catalog.graphql.Category;
 import com.newretail.catalog.graphql.Sku;
 import com.newretail.inventory.persistence.DocumentReader;
 import com.newretail.inventory.persistence.InventoryReader;
+import com.newretail.platform.graphql.Node;
+import com.newretail.platform.graphql.Nodes;
 import com.newretail.inventory.persistence.InventoryReader.WarehouseRow;
 import com.newretail.platform.scope.DataScope;
 
 import io.smallrye.mutiny.Uni;
 
 /**
- * The warehouse and SKU fields of documents, transfers, stocktakes and reservations, one statement per
- * field and request. The object is already visible to the caller; a transfer shows both of its ends.
+ * The warehouse and SKU fields of documents, transfers, stocktakes and reservations, and the source of
+ * ledger entries, one statement per field (and type) and request. The object is already visible to the caller; a transfer shows both of its ends.
  */
 @GraphQLApi
 public class InventoryFields {
 
     private final InventoryReader warehouses;
     private final SkuCatalog skus;
+    private final Nodes nodes;
 
-    public InventoryFields(InventoryReader warehouses, SkuCatalog skus) {
+    public InventoryFields(InventoryReader warehouses, SkuCatalog skus, Nodes nodes) {
         this.warehouses = warehouses;
         this.skus = skus;
+        this.nodes = nodes;
+    }
+
+    @Name("source")
+    @Description("What changed the stock: a StockDocument, StockTransfer, Stocktake or StockReservation, or another module's "
+            + "object (an Order, an OrderReturn); null when you may not see it.")
+    public Uni<List<Node>> ledgerSource(@Source List<LedgerEntry> entries) {
+        return nodes.all(entries.stream().map(entry -> LedgerSources.typed(entry.row().documentType(), entry.row().documentId())).toList());
     }
 
     @Name("warehouse")

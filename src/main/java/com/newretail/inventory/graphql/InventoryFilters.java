@@ -1,12 +1,18 @@
 package com.newretail.inventory.graphql;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
 
 import com.newretail.inventory.domain.StockDocumentStatus;
 import com.newretail.inventory.domain.StockTransferStatus;
 import com.newretail.inventory.domain.StocktakeStatus;
+import com.newretail.catalog.graphql.Sku;
+import com.newretail.platform.graphql.GlobalId;
 
 /**
  * The {@code where:} filters of the inventory lists. They replace the flat filter arguments (kept,
@@ -68,6 +74,27 @@ public final class InventoryFilters {
         @Id
         @Description("Only rows written by this document, transfer, stocktake, reservation, order or return.")
         public String documentId;
+    }
+
+    /** Narrows {@code stockLevels} and {@code stockLevelChanged}. */
+    @Input("StockLevelFilter")
+    @Description("Narrows the stock levels of a warehouse.")
+    public static class StockLevelFilter {
+        @Id
+        @Description("Only these SKUs; all when absent or empty.")
+        public List<@NonNull String> skuIds;
+
+        /** The SKU ids asked for, from {@code where} or else the deprecated flat argument; empty means all. */
+        static List<Long> skuIds(StockLevelFilter where, List<String> flatSkuIds) {
+            if (where != null && where.skuIds != null) {
+                List<Long> ids = new ArrayList<>(where.skuIds.size());
+                for (int i = 0; i < where.skuIds.size(); i++) {
+                    ids.add(GlobalId.decodeAt(where.skuIds.get(i), Sku.TYPE, "where", "skuIds", i));
+                }
+                return ids;
+            }
+            return flatSkuIds == null ? List.of() : flatSkuIds.stream().map(id -> GlobalId.decode(id, Sku.TYPE)).toList();
+        }
     }
 
     /** Narrows {@code warehouses}. */

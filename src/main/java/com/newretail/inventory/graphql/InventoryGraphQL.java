@@ -87,12 +87,13 @@ public class InventoryGraphQL {
     @Description("Stock of a warehouse by SKU; empty when the warehouse is outside your data scope.")
     public Uni<@NonNull StockLevelConnection> stockLevels(
             @Name("warehouseId") @Id @NonNull @Description("The warehouse.") String warehouseId,
-            @Name("skuIds") @DefaultValue("[]") @Description(StockLevel.SKU_IDS_FILTER) List<@NonNull String> skuIds,
+            @Name("where") @Description("Filter.") InventoryFilters.StockLevelFilter where,
+            @Name("skuIds") @Deprecated @DefaultValue("[]") @Description(StockLevel.SKU_IDS_FILTER) List<@NonNull String> skuIds,
             @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after);
         long warehouse = GlobalId.decode(warehouseId, Warehouse.TYPE);
-        List<Long> skuFilter = skuIds == null ? List.of() : skuIds.stream().map(id -> GlobalId.decode(id, Sku.TYPE)).toList();
+        List<Long> skuFilter = InventoryFilters.StockLevelFilter.skuIds(where, skuIds);
         Long afterSku = page.afterId();
         return callerScope.current().chain(scope -> reader.warehouseVisible(warehouse, scope))
                 .chain(visible -> visible ? reader.stockLevels(warehouse, skuFilter, afterSku, page.fetchSize())

@@ -1,58 +1,53 @@
 package com.newretail.inventory.graphql;
 
-import java.util.List;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import com.newretail.inventory.persistence.DocumentReader;
 import com.newretail.inventory.persistence.InventoryReader;
-import com.newretail.platform.graphql.GlobalId;
+import com.newretail.inventory.persistence.StocktakeReader;
 import com.newretail.platform.graphql.NodeLoader;
 import com.newretail.platform.scope.CallerScope;
-import com.newretail.platform.security.OperationRules;
 
-import io.quarkus.security.identity.SecurityIdentity;
 
 
 /**
- * {@code node(id:)} for inventory objects. Each goes through the type's own query (called through its
- * bean, so its role rule applies) or, for warehouses, the same rule and scope as {@code warehouses}.
+ * {@code node(id:)} and {@code Node} fields for inventory objects: many at once, within the caller's
+ * data scope, as the type's own queries read them ({@code Nodes} applies the type's role rule).
  */
 @Singleton
 public class InventoryNodes {
 
     @Produces
     @Singleton
-    NodeLoader warehouses(InventoryReader reader, CallerScope callerScope, OperationRules rules, SecurityIdentity identity) {
-        return NodeLoader.of(Warehouse.TYPE, id -> {
-            rules.require("warehouses", identity);
-            return callerScope.current().chain(scope -> reader.warehouses(List.of(id), scope))
-                    .map(rows -> rows.isEmpty() ? null : new Warehouse(rows.get(0)));
-        });
+    NodeLoader warehouses(InventoryReader reader, CallerScope callerScope) {
+        return NodeLoader.batched(Warehouse.TYPE, ids -> callerScope.current().chain(scope -> reader.warehouses(ids, scope))
+                .map(rows -> rows.stream().map(Warehouse::new).toList()));
     }
 
     @Produces
     @Singleton
-    NodeLoader documents(StockDocumentGraphQL queries) {
-        return NodeLoader.of(StockDocument.TYPE, id -> queries.stockDocument(GlobalId.encode(StockDocument.TYPE, id)));
+    NodeLoader documents(DocumentReader reader, CallerScope callerScope) {
+        return NodeLoader.batched(StockDocument.TYPE, DocumentReads.stockDocuments(reader, callerScope)::visible);
     }
 
     @Produces
     @Singleton
-    NodeLoader transfers(TransferGraphQL queries) {
-        return NodeLoader.of(StockTransfer.TYPE, id -> queries.stockTransfer(GlobalId.encode(StockTransfer.TYPE, id)));
+    NodeLoader transfers(DocumentReader reader, CallerScope callerScope) {
+        return NodeLoader.batched(StockTransfer.TYPE, DocumentReads.transfers(reader, callerScope)::visible);
     }
 
     @Produces
     @Singleton
-    NodeLoader stocktakes(StocktakeGraphQL queries) {
-        return NodeLoader.of(Stocktake.TYPE, id -> queries.stocktake(GlobalId.encode(Stocktake.TYPE, id)));
+    NodeLoader stocktakes(StocktakeReader reader, CallerScope callerScope) {
+        return NodeLoader.batched(Stocktake.TYPE, DocumentReads.stocktakes(reader, callerScope)::visible);
     }
 
     @Produces
     @Singleton
-    NodeLoader reservations(ReservationGraphQL queries) {
-        return NodeLoader.of(StockReservation.TYPE, id -> queries.stockReservation(GlobalId.encode(StockReservation.TYPE, id)));
+    NodeLoader reservations(DocumentReader reader, CallerScope callerScope) {
+        return NodeLoader.batched(StockReservation.TYPE, DocumentReads.reservations(reader, callerScope)::visible);
     }
 
 }

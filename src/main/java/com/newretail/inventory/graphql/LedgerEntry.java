@@ -49,7 +49,9 @@ public class LedgerEntry {
 
     @Id
     @NonNull
-    @Description("Global ID of the source: a StockDocument, StockTransfer, Stocktake, StockReservation, or another module's object.")
+    @Deprecated
+    @Description("Deprecated: use `source`. Global ID of the source: a StockDocument, StockTransfer, Stocktake, StockReservation, "
+            + "or another module's object.")
     public String getDocumentId() {
         return LedgerSources.globalId(row.documentType(), row.documentId());
     }

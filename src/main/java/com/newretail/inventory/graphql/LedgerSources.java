@@ -27,7 +27,12 @@ final class LedgerSources {
      * type name in SCREAMING_SNAKE ({@code ORDER_RETURN} is an {@code OrderReturn}).
      */
     static String globalId(String documentKind, long documentId) {
-        return GlobalId.encode(TYPE_OF_KIND.getOrDefault(documentKind, typeName(documentKind)), documentId);
+        return GlobalId.encode(typed(documentKind, documentId).type(), documentId);
+    }
+
+    /** The type and id of the source of a ledger row. */
+    static GlobalId.Typed typed(String documentKind, long documentId) {
+        return new GlobalId.Typed(TYPE_OF_KIND.getOrDefault(documentKind, typeName(documentKind)), documentId);
     }
 
     /** The ledger kinds an object's global ID stands for, and its id. */

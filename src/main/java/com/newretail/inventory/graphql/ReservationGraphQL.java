@@ -47,7 +47,7 @@ public class ReservationGraphQL {
         this.service = service;
         this.frame = frame;
         this.callerScope = callerScope;
-        this.reads = new DocumentReads<>(StockReservation.TYPE, (scope, ids, warehouse, status, before, limit) -> documents.reservations(ids, scope), DocumentReader.ReservationRow::id, StockReservation::new, callerScope);
+        this.reads = DocumentReads.reservations(documents, callerScope);
         this.identity = identity;
     }
 

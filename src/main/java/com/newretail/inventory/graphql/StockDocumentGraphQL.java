@@ -57,7 +57,7 @@ public class StockDocumentGraphQL {
         this.service = service;
         this.frame = frame;
         this.callerScope = callerScope;
-        this.reads = new DocumentReads<>(StockDocument.TYPE, documents::documentPage, DocumentReader.DocumentRow::id, StockDocument::new, callerScope);
+        this.reads = DocumentReads.stockDocuments(documents, callerScope);
         this.identity = identity;
     }
 

@@ -18,7 +18,7 @@ public class StockLevel {
      * The SKU filter of stock-level reads. A list of global IDs typed String: SmallRye GraphQL
      * cannot transform an {@code @Id} list argument, so {@code [ID!]} would reject every value.
      */
-    static final String SKU_IDS_FILTER = "Only these SKUs (global SKU IDs); all when empty.";
+    static final String SKU_IDS_FILTER = "Deprecated: use `where.skuIds`. Only these SKUs (global SKU IDs); all when empty.";
 
     private final StockLevelRow row;
 

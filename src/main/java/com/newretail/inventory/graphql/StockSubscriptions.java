@@ -13,7 +13,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.newretail.catalog.graphql.Sku;
 import com.newretail.inventory.persistence.InventoryReader;
 import com.newretail.inventory.persistence.InventoryReader.StockLevelRow;
 import com.newretail.platform.events.DatabaseEvents;
@@ -58,10 +57,11 @@ public class StockSubscriptions {
             + "warehouse does not exist or is outside your data scope.")
     public Multi<@NonNull StockLevel> stockLevelChanged(
             @Name("warehouseId") @Id @NonNull @Description("The warehouse to watch.") String warehouseId,
-            @Name("skuIds") @DefaultValue("[]") @Description(StockLevel.SKU_IDS_FILTER) List<@NonNull String> skuIds) {
+            @Name("where") @Description("Filter.") InventoryFilters.StockLevelFilter where,
+            @Name("skuIds") @Deprecated @DefaultValue("[]") @Description(StockLevel.SKU_IDS_FILTER) List<@NonNull String> skuIds) {
         return rules.subscription("stockLevelChanged", identity, () -> {
             long warehouse = GlobalId.decode(warehouseId, Warehouse.TYPE);
-            Set<Long> skus = skuIds == null ? Set.of() : Set.copyOf(skuIds.stream().map(id -> GlobalId.decode(id, Sku.TYPE)).toList());
+            Set<Long> skus = Set.copyOf(InventoryFilters.StockLevelFilter.skuIds(where, skuIds));
             return callerScope.current().chain(scope -> reader.warehouseVisible(warehouse, scope))
                     .onItem().transformToMulti(visible -> !visible ? Multi.createFrom().empty()
                             : events.stream(STOCK_LEVEL_CHANGED)

@@ -61,7 +61,7 @@ public class StocktakeGraphQL {
         this.service = service;
         this.frame = frame;
         this.callerScope = callerScope;
-        this.reads = new DocumentReads<>(Stocktake.TYPE, reader::stocktakePage, StocktakeReader.StocktakeRow::id, Stocktake::new, callerScope);
+        this.reads = DocumentReads.stocktakes(reader, callerScope);
         this.identity = identity;
         this.rules = rules;
         this.skus = skus;

@@ -67,7 +67,7 @@ public class TransferGraphQL {
         this.service = service;
         this.frame = frame;
         this.callerScope = callerScope;
-        this.reads = new DocumentReads<>(StockTransfer.TYPE, documents::transferPage, DocumentReader.TransferRow::id, StockTransfer::new, callerScope);
+        this.reads = DocumentReads.transfers(documents, callerScope);
         this.identity = identity;
     }
 

@@ -50,6 +50,7 @@ public class AuditEvent {
     }
 
     @NonNull
+    @Id
     @Description("Global IDs of the objects changed.")
     public List<@NonNull String> getTargetIds() {
         return row.targetIds();

@@ -18,8 +18,12 @@ public class PlainFieldDataFetchers implements DataFetcherService {
         return 0;
     }
 
+    /** Off ({@code -Dnewretail.graphql.plain-field-fetcher=false}) only to measure SmallRye's own fetcher against it in bench/. */
+    static final String SWITCH = "newretail.graphql.plain-field-fetcher";
+
     @Override
     public PlugableDataFetcher<?> getFieldDataFetcher(Field field, Type type, Reference owner) {
-        return new PlainFieldDataFetcher<>(field, owner);
+        // null hands the field to the next service, and in the end to SmallRye's FieldDataFetcher
+        return Boolean.parseBoolean(System.getProperty(SWITCH, "true")) ? new PlainFieldDataFetcher<>(field, owner) : null;
     }
 }

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.Config;
  * {@code newretail.type-rules.<Type>=<operation>} settings: an {@code Order} may be read only by
  * those whom the {@code order} rule allows, however it is reached — {@code order(id:)},
  * {@code node(id:)}, or a field of another type such as {@code Customer.orders}. Nested fields and
- * {@code node} apply these rules ({@code RuleGuardedDataFetchers}, {@code NodeGraphQL}); a schema
+ * {@code node} apply these rules ({@code RuleGuardedDataFetchers}, {@code Nodes}); a schema
  * test walks every path to every guarded type and fails where a field is looser than its type.
  */
 public final class TypeRules {
