@@ -39,40 +39,36 @@ public interface NodeLoader {
 
     /** A loader from a function; the function must apply the owning type's data scope. */
     static NodeLoader of(String type, Function<Long, Uni<? extends Node>> load) {
-        return new NodeLoader() {
-            @Override
-            public String type() {
-                return type;
-            }
-
-            @Override
-            public Uni<? extends Node> load(long id) {
-                return load.apply(id);
-            }
-        };
+        return new One(type, load);
     }
 
     /** A loader that reads many objects in one query; {@code loadAll} returns the visible ones. */
     static NodeLoader batched(String type, Function<List<Long>, Uni<? extends List<? extends Node>>> loadAll) {
-        return new NodeLoader() {
-            @Override
-            public String type() {
-                return type;
-            }
+        return new Many(type, loadAll);
+    }
 
-            @Override
-            public Uni<? extends Node> load(long id) {
-                return loadAll.apply(List.of(id)).map(nodes -> nodes.isEmpty() ? null : nodes.get(0));
-            }
+    /** Loads one object per call. */
+    record One(String type, Function<Long, Uni<? extends Node>> loader) implements NodeLoader {
+        @Override
+        public Uni<? extends Node> load(long id) {
+            return loader.apply(id);
+        }
+    }
 
-            @Override
-            public Uni<Map<Long, Node>> loadAll(List<Long> ids) {
-                return loadAll.apply(ids).map(nodes -> {
-                    Map<Long, Node> byId = new HashMap<>();
-                    nodes.forEach(node -> byId.put(GlobalId.parse(node.getId()).id(), node));
-                    return byId;
-                });
-            }
-        };
+    /** Loads any number of objects per call. */
+    record Many(String type, Function<List<Long>, Uni<? extends List<? extends Node>>> loader) implements NodeLoader {
+        @Override
+        public Uni<? extends Node> load(long id) {
+            return loader.apply(List.of(id)).map(nodes -> nodes.isEmpty() ? null : nodes.get(0));
+        }
+
+        @Override
+        public Uni<Map<Long, Node>> loadAll(List<Long> ids) {
+            return loader.apply(ids).map(nodes -> {
+                Map<Long, Node> byId = new HashMap<>();
+                nodes.forEach(node -> byId.put(GlobalId.parse(node.getId()).id(), node));
+                return byId;
+            });
+        }
     }
 }
