@@ -205,7 +205,7 @@ PY
 
 # The SQL the service ran for one request, with its parameters inlined: a pgbench script (simple protocol).
 capture_sql() {  # capture_sql <body file> <out script>
-  [ -n "$PG_LOG" ] || { echo "" >"$2"; return; }
+  [ -n "$PG_LOG" ] || { : >"$2"; return; }  # no server log to read with --db-url
   "${PSQL[@]}" -c "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()" >/dev/null
   sleep 1
   local from; from=$(wc -c <"$PG_LOG")
@@ -257,15 +257,15 @@ for target in "${TARGETS[@]}"; do
         | sed "s/'/\"/g" | { echo "return {"; cat; echo "}"; } >"$WORK/w1-data.lua"
       export BENCH_W1_DATA=$WORK/w1-data.lua
       say "W1: warm-up ${WARMUP}s"
-      run_wrk bench/wrk/checkout.lua "$WARMUP" >/dev/null
+      run_wrk bench/wrk/sale.lua "$WARMUP" >/dev/null
       orders0=$("${PSQL[@]}" -tAc "SELECT count(*) FROM retail_order")
-      say "W1: measuring ${DURATION}s with $CONNECTIONS connections (a checkout = cartCreate + cartCheckout)"
-      R[W1.service]=$(run_wrk bench/wrk/checkout.lua "$DURATION")
+      say "W1: measuring ${DURATION}s with $CONNECTIONS connections (a sale = one salePost)"
+      R[W1.service]=$(run_wrk bench/wrk/sale.lua "$DURATION")
       R[W1.rss]=$(rss_mb "$APP_PID")
       orders1=$("${PSQL[@]}" -tAc "SELECT count(*) FROM retail_order")
       R[W1.orders]=$((orders1 - orders0))
-      say "W1: pgbench, the same checkout transaction"
-      R[W1.sql]=$(run_pgbench bench/queries/w1-checkout.sql "$DURATION")
+      say "W1: pgbench, the same sale transaction"
+      R[W1.sql]=$(run_pgbench bench/queries/w1-sale.sql "$DURATION")
       R[W1.oversold]=$("${PSQL[@]}" -tAc "SELECT count(*) FROM stock_level sl WHERE sl.on_hand < 0 OR sl.on_hand <> (SELECT coalesce(sum(delta_on_hand), 0) FROM stock_ledger l WHERE l.warehouse_id = sl.warehouse_id AND l.sku_id = sl.sku_id)") ;;
     *) say "unknown target $target" ;;
   esac

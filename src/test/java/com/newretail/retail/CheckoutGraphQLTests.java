@@ -5,6 +5,8 @@ import static com.newretail.support.InventoryCalls.concurrently;
 import static com.newretail.support.InventoryCalls.ok;
 import static com.newretail.support.InventoryCalls.sku;
 import static com.newretail.support.OrgFixtures.gid;
+import static com.newretail.support.RetailCalls.fields;
+import static com.newretail.support.RetailCalls.tender;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
@@ -16,7 +18,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.Test;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.support.GraphQLClient;
 import com.newretail.support.OrgFixtures;
+import com.newretail.support.RetailFixtures;
+import com.newretail.support.RetailFixtures.Shop;
 import com.newretail.support.StockFixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,82 +55,43 @@ class CheckoutGraphQLTests {
     @Inject
     Pool pool;
 
-    /** A store of a new company with a STORE warehouse, the clerk bound to it. */
-    private record Shop(long company, long store, long warehouse) {
-    }
-
-    private Shop shop(String name, String clerk) {
-        long company = orgs.company(name);
-        long store = orgs.store(orgs.dealer(company, name + " Dealer"), name + " Store");
-        orgs.bind(clerk, store, "SHOPPING_GUIDE");
-        return new Shop(company, store, stock.warehouse(store));
-    }
-
-    private static Map<String, Object> line(Object... keyValues) {
-        Map<String, Object> line = new HashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            line.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return line;
-    }
-
-    private static Map<String, Object> tender(String tender, String amount, String reference) {
-        Map<String, Object> t = new HashMap<>(Map.of("tender", tender, "amount", amount));
-        if (reference != null) {
-            t.put("reference", reference);
-        }
-        return t;
-    }
+    @Inject
+    RetailFixtures retail;
 
     private String cart(Shop shop, Object... skuAndQuantity) {
         List<Map<String, Object>> lines = new ArrayList<>();
         for (int i = 0; i < skuAndQuantity.length; i += 2) {
-            lines.add(line("skuId", sku((Long) skuAndQuantity[i]), "quantity", skuAndQuantity[i + 1]));
+            lines.add(fields("skuId", sku((Long) skuAndQuantity[i]), "quantity", skuAndQuantity[i + 1]));
         }
         return ok(client.run("retail/cartCreate", vars("input", Map.of("storeId", gid(shop.store()), "lines", lines))), "cartCreate")
                 .getString("data.cartCreate.cart.id");
     }
 
-    private String barcodeOf(long skuId) {
-        return pool.preparedQuery("SELECT barcode FROM sku WHERE id = $1").execute(Tuple.of(skuId)).await().indefinitely()
-                .iterator().next().getString(0);
-    }
-
-    private void coupon(String code, String kind, String value, long companyId) {
-        pool.preparedQuery("INSERT INTO coupon (code, kind, value, company_id, valid_from, max_redemptions) VALUES ($1, $2, $3, $4, now() - interval '1 day', 1)")
-                .execute(Tuple.of(code, kind, new java.math.BigDecimal(value), companyId)).await().indefinitely();
-    }
-
-    private long orderCount(long storeId) {
-        return pool.preparedQuery("SELECT count(*) FROM retail_order WHERE store_id = $1").execute(Tuple.of(storeId)).await().indefinitely()
-                .iterator().next().getLong(0);
-    }
-
     @Test
     @TestSecurity(user = "clerk-pos", roles = "sales-clerk")
     void aMemberBuysTwoItemsWithACouponPayingCashAndCard() {
-        Shop shop = shop("POS Co", "clerk-pos");
+        Shop shop = retail.shop("POS Co", "clerk-pos");
         long tea = stock.sku();
         long cup = stock.sku();
         stock.receive(shop.warehouse(), tea, 5);
         stock.receive(shop.warehouse(), cup, 5);
         long salesperson = orgs.staff(shop.store(), "SHOPPING_GUIDE", "Zhao Li", null);
         String code = OrgFixtures.uniqueCode("CPN");
-        coupon(code, "PERCENT", "10", shop.company());
+        retail.coupon(code, "PERCENT", "10", shop.company());
         String member = ok(client.run("customer/customerCreate", vars("input", Map.of("mobile", "138" + String.format("%08d",
                 Math.floorMod(System.nanoTime(), 100_000_000L)), "name", "Chen Jie", "homeStoreId", gid(shop.store())))), "customerCreate")
                 .getString("data.customerCreate.customer.id");
 
         // Scan: one line by SKU, one by barcode with a damaged-box discount; then the member and the coupon.
         JsonPath opened = ok(client.run("retail/cartCreate", vars("input", Map.of("storeId", gid(shop.store()), "lines", List.of(
-                line("skuId", sku(tea), "quantity", 2),
-                line("barcode", barcodeOf(cup), "quantity", 1, "lineDiscount", "0.90", "discountReason", "Damaged box"))))), "cartCreate");
+                fields("skuId", sku(tea), "quantity", 2),
+                fields("barcode", retail.barcodeOf(cup), "quantity", 1, "lineDiscount", "0.90", "discountReason", "Damaged box"))))), "cartCreate");
         String cart = opened.getString("data.cartCreate.cart.id");
         assertEquals("28.80", opened.getString("data.cartCreate.cart.total.amount"));
         JsonPath priced = ok(client.run("retail/cartUpdate", vars("id", cart, "version", 1, "input", Map.of(
                 "customerId", member, "salespersonId", GlobalId.encode("Staff", salesperson), "couponCodes", List.of(code),
-                "lines", List.of(line("skuId", sku(tea), "quantity", 2),
-                        line("barcode", barcodeOf(cup), "quantity", 1, "lineDiscount", "0.90", "discountReason", "Damaged box"))))),
+                "lines", List.of(fields("skuId", sku(tea), "quantity", 2),
+                        fields("barcode", retail.barcodeOf(cup), "quantity", 1, "lineDiscount", "0.90", "discountReason", "Damaged box"))))),
                 "cartUpdate");
         // 2 × 9.90 + 9.90 − 0.90 = 28.80; 10 % coupon = 2.88; due 25.92.
         assertEquals("25.92", priced.getString("data.cartUpdate.cart.total.amount"));
@@ -161,7 +125,7 @@ class CheckoutGraphQLTests {
         // The coupon could be redeemed once: it is used up now.
         String next = cart(shop, tea, 1);
         JsonPath usedUp = client.run("retail/cartUpdate", vars("id", next, "version", 1, "input", Map.of("couponCodes", List.of(code),
-                "lines", List.of(line("skuId", sku(tea), "quantity", 1)))));
+                "lines", List.of(fields("skuId", sku(tea), "quantity", 1)))));
         assertThat(usedUp.getList("data.cartUpdate.cart.pricingProblems.code"), contains("COUPON_INVALID"));
         assertThat(client.run("retail/cartCheckout", vars("id", next, "tenders", List.of(tender("CASH", "9.90", null))))
                 .getList("data.cartCheckout.userErrors.code"), contains("COUPON_INVALID"));
@@ -170,7 +134,7 @@ class CheckoutGraphQLTests {
     @Test
     @TestSecurity(user = "clerk-retry", roles = "sales-clerk")
     void aCheckoutReplayedFiftyTimesAtOnceSellsOnce() throws Exception {
-        Shop shop = shop("Retry POS Co", "clerk-retry");
+        Shop shop = retail.shop("Retry POS Co", "clerk-retry");
         long tea = stock.sku();
         stock.receive(shop.warehouse(), tea, 10);
         String cart = cart(shop, tea, 3);
@@ -185,7 +149,7 @@ class CheckoutGraphQLTests {
             });
         }
         assertEquals(1, new HashSet<>(concurrently(16, retries)).size());
-        assertEquals(1, orderCount(shop.store()));
+        assertEquals(1, retail.orderCount(shop.store()));
         assertEquals(7, stock.onHand(shop.warehouse(), tea));
         assertEquals(1, stock.ledgerRows(shop.warehouse(), tea, "SALE"));
     }
@@ -193,7 +157,7 @@ class CheckoutGraphQLTests {
     @Test
     @TestSecurity(user = "clerk-race", roles = "sales-clerk")
     void twoClerksSellingTheLastUnitAtOnceSellItOnce() throws Exception {
-        Shop shop = shop("Race POS Co", "clerk-race");
+        Shop shop = retail.shop("Race POS Co", "clerk-race");
         long tea = stock.sku();
         stock.receive(shop.warehouse(), tea, 1);
         List<String> carts = List.of(cart(shop, tea, 1), cart(shop, tea, 1));
@@ -210,13 +174,13 @@ class CheckoutGraphQLTests {
         assertThat(outcomes, hasItem("SOLD"));
         assertThat(outcomes, hasItem("INSUFFICIENT_STOCK"));
         assertEquals(0, stock.onHand(shop.warehouse(), tea));
-        assertEquals(1, orderCount(shop.store()));
+        assertEquals(1, retail.orderCount(shop.store()));
     }
 
     @Test
     @TestSecurity(user = "clerk-bad", roles = "sales-clerk")
     void badCheckoutsChangeNothing() {
-        Shop shop = shop("Bad POS Co", "clerk-bad");
+        Shop shop = retail.shop("Bad POS Co", "clerk-bad");
         long tea = stock.sku();
         stock.receive(shop.warehouse(), tea, 5);
         String cart = cart(shop, tea, 1);
@@ -229,19 +193,19 @@ class CheckoutGraphQLTests {
         assertThat(checkoutErrors(cart(shop), tender("CASH", "1.00", null)), contains("EMPTY_CART"));
 
         JsonPath noReason = client.run("retail/cartUpdate", vars("id", cart, "version", 1, "input", Map.of("lines",
-                List.of(line("skuId", sku(tea), "quantity", 1, "lineDiscount", "1.00")))));
+                List.of(fields("skuId", sku(tea), "quantity", 1, "lineDiscount", "1.00")))));
         assertThat(noReason.getList("data.cartUpdate.userErrors.code"), contains("REQUIRED"));
         assertThat(client.run("retail/cartUpdate", vars("id", cart, "version", 1, "input", Map.of("lines",
-                List.of(line("barcode", "NO-SUCH-BARCODE", "quantity", 1))))).getList("data.cartUpdate.userErrors.code"), contains("UNKNOWN_SKU"));
+                List.of(fields("barcode", "NO-SUCH-BARCODE", "quantity", 1))))).getList("data.cartUpdate.userErrors.code"), contains("UNKNOWN_SKU"));
         assertThat(client.run("retail/cartUpdate", vars("id", cart, "version", 0, "input", Map.of("lines",
-                List.of(line("skuId", sku(tea), "quantity", 2))))).getList("data.cartUpdate.userErrors.code"), contains("STALE_VERSION"));
+                List.of(fields("skuId", sku(tea), "quantity", 2))))).getList("data.cartUpdate.userErrors.code"), contains("STALE_VERSION"));
 
         pool.preparedQuery("UPDATE sku SET status = 'INACTIVE' WHERE id = $1").execute(Tuple.of(tea)).await().indefinitely();
         assertThat(checkoutErrors(cart, tender("CASH", "9.90", null)), contains("SKU_INACTIVE"));
         assertThat(client.run("retail/cartUpdate", vars("id", cart, "version", 1, "input", Map.of("lines",
-                List.of(line("skuId", sku(tea), "quantity", 1))))).getList("data.cartUpdate.userErrors.code"), contains("SKU_INACTIVE"));
+                List.of(fields("skuId", sku(tea), "quantity", 1))))).getList("data.cartUpdate.userErrors.code"), contains("SKU_INACTIVE"));
         assertEquals(5, stock.onHand(shop.warehouse(), tea));
-        assertEquals(0, orderCount(shop.store()));
+        assertEquals(0, retail.orderCount(shop.store()));
 
         // Another company's store is out of this clerk's reach.
         long foreign = orgs.store(orgs.company("Foreign POS Co"), "Foreign POS Store");
@@ -254,7 +218,7 @@ class CheckoutGraphQLTests {
         assertThat(badStore.prettify(), badStore.getList("data.cartCreate.userErrors.code"), contains("INVALID_ID"));
         assertEquals(List.of("input", "storeId"), badStore.getList("data.cartCreate.userErrors[0].field"));
         JsonPath badSku = client.run("retail/cartUpdate", vars("id", cart, "version", 1, "input", Map.of("lines",
-                List.of(line("skuId", sku(tea), "quantity", 1), line("skuId", gid(shop.store()), "quantity", 1)))));
+                List.of(fields("skuId", sku(tea), "quantity", 1), fields("skuId", gid(shop.store()), "quantity", 1)))));
         assertThat(badSku.prettify(), badSku.getList("data.cartUpdate.userErrors.code"), contains("INVALID_ID"));
         assertEquals(List.of("input", "lines", "1", "skuId"), badSku.getList("data.cartUpdate.userErrors[0].field"));
     }
@@ -262,7 +226,7 @@ class CheckoutGraphQLTests {
     @Test
     @TestSecurity(user = "clerk-pick", roles = "sales-clerk")
     void aPickupOrderReservesStockIsPaidOnPickupAndFulfilledOrCancelled() {
-        Shop shop = shop("Pickup Co", "clerk-pick");
+        Shop shop = retail.shop("Pickup Co", "clerk-pick");
         long tea = stock.sku();
         stock.receive(shop.warehouse(), tea, 5);
         String pickupBy = java.time.OffsetDateTime.now().plusDays(2).toString();

@@ -1,6 +1,7 @@
 package com.newretail.retail;
 
 import static com.newretail.support.GraphQLClient.vars;
+import static com.newretail.support.RetailCalls.tender;
 import static com.newretail.support.InventoryCalls.ok;
 import static com.newretail.support.InventoryCalls.sku;
 import static com.newretail.support.OrgFixtures.gid;
@@ -12,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -48,14 +48,6 @@ class ReturnGraphQLTests {
 
     @Inject
     Pool pool;
-
-    private static Map<String, Object> tender(String tender, String amount, String reference) {
-        Map<String, Object> t = new HashMap<>(Map.of("tender", tender, "amount", amount));
-        if (reference != null) {
-            t.put("reference", reference);
-        }
-        return t;
-    }
 
     private static Map<String, Object> returned(int lineNo, int quantity, String condition) {
         return Map.of("lineNo", lineNo, "quantity", quantity, "condition", condition);

@@ -17,7 +17,7 @@ import io.smallrye.mutiny.Uni;
 public class Prices {
 
     /** A SKU's price for an org unit; {@code priceListId} null means the retail price. */
-    public record UnitPrice(long skuId, BigDecimal amount, String currency, Long priceListId) {
+    public record UnitPrice(long skuId, BigDecimal amount, String currency, Long priceListId, boolean active) {
     }
 
     private final PriceReader reader;
@@ -30,6 +30,6 @@ public class Prices {
     public Uni<Map<Long, UnitPrice>> resolve(List<Long> skuIds, long orgUnitId, OffsetDateTime at) {
         return skuIds.isEmpty() ? Uni.createFrom().item(Map.of())
                 : reader.resolve(skuIds, orgUnitId, at).map(rows -> rows.values().stream().collect(Collectors.toMap(
-                        row -> row.skuId(), row -> new UnitPrice(row.skuId(), row.amount(), row.currency(), row.priceListId()))));
+                        row -> row.skuId(), row -> new UnitPrice(row.skuId(), row.amount(), row.currency(), row.priceListId(), row.active()))));
     }
 }

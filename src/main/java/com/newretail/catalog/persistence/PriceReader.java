@@ -41,7 +41,7 @@ public class PriceReader {
     }
 
     /** A resolved price; {@code priceListId} is null when it is the retail price. */
-    public record ResolvedRow(long skuId, BigDecimal amount, String currency, Long priceListId) {
+    public record ResolvedRow(long skuId, BigDecimal amount, String currency, Long priceListId, boolean active) {
     }
 
     private final Pool pool;
@@ -54,7 +54,7 @@ public class PriceReader {
     public Uni<Map<Long, ResolvedRow>> resolve(List<Long> skuIds, long orgUnitId, OffsetDateTime at) {
         String sql = "WITH unit AS (SELECT path, type FROM org_unit WHERE id = $2) "
                 + "SELECT s.id, coalesce(best.amount, s.retail_price) AS amount, coalesce(best.currency, s.currency) AS currency, "
-                + "best.price_list_id FROM sku s LEFT JOIN LATERAL (SELECT i.amount, pl.currency, pl.id AS price_list_id "
+                + "best.price_list_id, s.status = 'ACTIVE' AS active FROM sku s LEFT JOIN LATERAL (SELECT i.amount, pl.currency, pl.id AS price_list_id "
                 + "FROM price_list_item i JOIN price_list pl ON pl.id = i.price_list_id "
                 + "LEFT JOIN org_unit target ON target.id = pl.org_unit_id CROSS JOIN unit "
                 + "WHERE i.sku_id = s.id AND pl.valid_from <= $3 AND (pl.valid_to IS NULL OR pl.valid_to > $3) "
@@ -66,7 +66,7 @@ public class PriceReader {
                     Map<Long, ResolvedRow> resolved = new HashMap<>();
                     for (Row row : rows) {
                         resolved.put(row.getLong("id"), new ResolvedRow(row.getLong("id"), SqlNumbers.decimal(row, "amount"),
-                                row.getString("currency"), row.getLong("price_list_id")));
+                                row.getString("currency"), row.getLong("price_list_id"), row.getBoolean("active")));
                     }
                     return resolved;
                 });

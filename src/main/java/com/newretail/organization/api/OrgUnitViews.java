@@ -35,6 +35,11 @@ public class OrgUnitViews {
         return reader.placement(id).map(p -> p == null ? null : new Placement(p.type(), p.companyId()));
     }
 
+    /** The unit's placement when it exists and is inside the scope; else null (one statement). */
+    public Uni<Placement> placementInScope(long id, DataScope scope) {
+        return reader.placement(id, scope).map(p -> p == null ? null : new Placement(p.type(), p.companyId()));
+    }
+
     /** True when the org unit exists and is inside the scope. */
     public Uni<Boolean> visible(long id, DataScope scope) {
         return reader.visible(id, scope);

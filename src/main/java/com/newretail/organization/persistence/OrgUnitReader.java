@@ -47,6 +47,16 @@ public class OrgUnitReader {
                         rows.iterator().next().getLong("company_id")));
     }
 
+    /** {@link #placement(long)} of a unit inside the scope; null when it does not exist or is outside it (one statement). */
+    public Uni<Placement> placement(long id, DataScope scope) {
+        SqlArgs args = new SqlArgs();
+        String sql = "SELECT u.type, (SELECT a.id FROM org_unit a WHERE u.path LIKE a.path || '%' AND a.type = 'SALES_COMPANY') "
+                + "AS company_id FROM org_unit u WHERE u.id = " + args.add(id) + " AND " + scope.predicate("u.path", null, args);
+        return pool.preparedQuery(sql).execute(args.tuple())
+                .map(rows -> rows.size() == 0 ? null : new Placement(rows.iterator().next().getString("type"),
+                        rows.iterator().next().getLong("company_id")));
+    }
+
     /** Where an org unit sits: its type and its sales company. */
     public record Placement(String type, Long companyId) {
     }

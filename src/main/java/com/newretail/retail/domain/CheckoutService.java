@@ -28,6 +28,7 @@ import com.newretail.retail.api.CouponRule;
 import com.newretail.retail.persistence.OrderStore;
 import com.newretail.retail.persistence.CartStore;
 import com.newretail.retail.persistence.CartStore.CartHead;
+import com.newretail.retail.persistence.OrderStore.NewEvent;
 import com.newretail.retail.persistence.OrderStore.NewOrder;
 import com.newretail.retail.persistence.OrderStore.NewOrderLine;
 import com.newretail.retail.persistence.OrderStore.PaymentPart;
@@ -46,6 +47,7 @@ public class CheckoutService {
 
     static final String LEDGER_KIND = "ORDER";
 
+    private final SaleRules rules;
     private final CartPricer pricer;
     private final CouponRule coupons;
     private final StockMovements movements;
@@ -55,8 +57,9 @@ public class CheckoutService {
     private final CartStore carts;
     private final ZoneId zone;
 
-    public CheckoutService(CartPricer pricer, CouponRule coupons, StockMovements movements, SkuCatalog skus, StockReservations reservations,
+    public CheckoutService(SaleRules rules, CartPricer pricer, CouponRule coupons, StockMovements movements, SkuCatalog skus, StockReservations reservations,
             OrderStore store, CartStore carts, RetailConfig config) {
+        this.rules = rules;
         this.reservations = reservations;
         this.store = store;
         this.carts = carts;
@@ -65,6 +68,39 @@ public class CheckoutService {
         this.movements = movements;
         this.skus = skus;
         this.zone = config.timeZone();
+    }
+
+    /** Who sells where, to whom, with which coupons: a cart's head, or a sale posted in one call. */
+    public record SaleHead(long storeId, long warehouseId, Long customerId, Long salespersonId, List<String> couponCodes) {
+
+        static SaleHead of(CartHead cart) {
+            return new SaleHead(cart.storeId(), cart.warehouseId(), cart.customerId(), cart.salespersonId(), cart.couponCodes());
+        }
+    }
+
+    /**
+     * A sale posted in one call by a till that priced the basket itself: the lines pass the same rules
+     * as a cart's and are priced again with the store's prices and coupons; the tenders must pay the
+     * total. Nothing is written when anything is refused.
+     */
+    public Uni<Outcome<Long>> sell(SaleHead head, Long companyId, List<CartLineDraft> lines, List<TenderLine> tenders, String actor) {
+        CartService.CartChange change = new CartService.CartChange(head.customerId(), head.salespersonId(), head.couponCodes(), lines);
+        List<RetailProblem> problems = new ArrayList<>(SaleRules.shape(change, "input"));
+        if (lines.isEmpty()) {
+            problems.add(RetailProblem.of(RetailErrorCode.REQUIRED, "A sale needs at least one line", "input", "lines"));
+        }
+        problems.addAll(Tenders.check(tenders));
+        if (!problems.isEmpty()) {
+            return Uni.createFrom().item(Outcome.refused(problems));
+        }
+        // Prices and the SKUs' status come in one statement; nothing is written before they pass.
+        return rules.references(change, head.storeId(), companyId).chain(wrong -> !wrong.isEmpty() ? Uni.createFrom().item(Outcome.refused(wrong))
+                : pricer.price(head.storeId(), companyId, head.customerId(), lines, head.couponCodes(), OffsetDateTime.now()).chain(priced -> {
+                    List<RetailProblem> refused = new ArrayList<>(priced.problems());
+                    refused.addAll(SaleRules.inactive(lines, priced.unitPrices()));
+                    return !refused.isEmpty() ? Uni.createFrom().item(Outcome.<Long>refused(refused))
+                            : pay(null, head, lines, priced, tenders, null, actor);
+                }));
     }
 
     /** A sale at the till: paid in full now, stock leaves at once, the order is completed. */
@@ -103,11 +139,11 @@ public class CheckoutService {
                             : sellable(lines).chain(inactive -> !inactive.isEmpty() ? Uni.createFrom().item(Outcome.refused(inactive))
                                     : pricer.price(cart.storeId(), companyId, cart.customerId(), lines, cart.couponCodes(), OffsetDateTime.now())
                                             .chain(priced -> !priced.problems().isEmpty() ? Uni.createFrom().item(Outcome.refused(priced.problems()))
-                                                    : pay(cartId, cart, lines, priced, tenders, pickupBy, actor))));
+                                                    : pay(cartId, SaleHead.of(cart), lines, priced, tenders, pickupBy, actor))));
         });
     }
 
-    private Uni<Outcome<Long>> pay(long cartId, CartHead cart, List<CartLineDraft> lines, CartPricer.PricedCart priced, List<TenderLine> tenders,
+    private Uni<Outcome<Long>> pay(Long cartId, SaleHead cart, List<CartLineDraft> lines, CartPricer.PricedCart priced, List<TenderLine> tenders,
             OffsetDateTime pickupBy, String actor) {
         BigDecimal due = priced.priced().total();
         boolean payLater = pickupBy != null && tenders.isEmpty();
@@ -117,38 +153,40 @@ public class CheckoutService {
         }
         String status = pickupBy == null ? "COMPLETED" : payLater ? "PENDING_PAYMENT" : "PAID";
         LocalDate businessDate = LocalDate.now(zone);
-        return store.nextReceiptNumber(cart.storeId(), businessDate)
-                .chain(number -> store.insertOrder(new NewOrder(cart.storeId(), cart.warehouseId(),
-                        businessDate.toString().replace("-", "") + "-" + String.format("%04d", number), businessDate, status, cart.customerId(),
-                        cart.salespersonId(), cartId, priced.currency(), priced.priced().subtotal(), priced.priced().lineDiscounts(),
-                        priced.priced().couponDiscount(), due, Tenders.total(tenders), change, actor, pickupBy == null ? "SALE" : "PICKUP", pickupBy)))
-                .chain(orderId -> store.insertLines(orderId, orderLines(lines, priced))
-                        .chain(() -> store.insertPayments(orderId, payments(tenders)))
-                        .chain(() -> pickupBy == null ? store.saleEvents(orderId, actor, Tenders.describe(tenders, change))
-                                : pickupEvents(orderId, actor, tenders, change))
-                        .chain(() -> takeStock(orderId, cart.warehouseId(), lines, pickupBy, actor))
+        NewOrder order = new NewOrder(cart.storeId(), cart.warehouseId(), businessDate, status, cart.customerId(), cart.salespersonId(),
+                cartId, priced.currency(), priced.priced().subtotal(), priced.priced().lineDiscounts(), priced.priced().couponDiscount(), due,
+                Tenders.total(tenders), change, actor, pickupBy == null ? "SALE" : "PICKUP", pickupBy);
+        return store.place(order, orderLines(lines, priced), payments(tenders), events(tenders, change, pickupBy != null))
+                .chain(orderId -> takeStock(orderId, cart.warehouseId(), lines, pickupBy, actor, cartId != null)
                         .chain(problem -> problem != null ? Uni.createFrom().item(Outcome.refused(List.of(problem)))
                                 : redeem(priced.coupons(), orderId).chain(redeemed -> !redeemed
                                         ? Uni.createFrom().item(Outcome.refused(RetailErrorCode.COUPON_INVALID, "A coupon was used up meanwhile",
                                                 "id"))
+                                        : cartId == null ? Uni.createFrom().item(Outcome.of(orderId))
                                         : carts.markCheckedOut(cartId).map(ignored -> Outcome.of(orderId)))));
     }
 
-    /** Which cart line(s) hold the SKU that ran out: the message names the SKU code and the line numbers. */
-    static RetailProblem outOfStock(List<CartLineDraft> lines, StockMovements.Result moved) {
+    /**
+     * Which line(s) hold the SKU that ran out: the message names the SKU code and the line numbers; a
+     * cart's problem points at the cart, a posted sale's at its first such line.
+     */
+    static RetailProblem outOfStock(List<CartLineDraft> lines, StockMovements.Result moved, boolean fromCart) {
         long sku = moved.shortLine().skuId();
-        List<String> numbers = IntStream.range(0, lines.size()).filter(i -> lines.get(i).skuId() == sku)
-                .mapToObj(i -> String.valueOf(i + 1)).toList();
-        return RetailProblem.of(INSUFFICIENT_STOCK, moved.message() + " (cart line " + String.join(", ", numbers) + ")", "id");
+        List<Integer> indexes = IntStream.range(0, lines.size()).filter(i -> lines.get(i).skuId() == sku).boxed().toList();
+        String numbers = String.join(", ", indexes.stream().map(i -> String.valueOf(i + 1)).toList());
+        return fromCart ? RetailProblem.of(INSUFFICIENT_STOCK, moved.message() + " (cart line " + numbers + ")", "id")
+                : RetailProblem.of(INSUFFICIENT_STOCK, moved.message() + " (line " + numbers + ")", "input", "lines",
+                        String.valueOf(indexes.get(0)), "quantity");
     }
 
     /** A sale takes the stock now; a pickup order reserves it until the pickup deadline. Null on success. */
-    private Uni<RetailProblem> takeStock(long orderId, long warehouse, List<CartLineDraft> lines, OffsetDateTime pickupBy, String actor) {
+    private Uni<RetailProblem> takeStock(long orderId, long warehouse, List<CartLineDraft> lines, OffsetDateTime pickupBy, String actor,
+            boolean fromCart) {
         List<StockLine> stock = lines.stream().collect(Collectors.groupingBy(CartLineDraft::skuId, Collectors.summingInt(CartLineDraft::quantity)))
                 .entrySet().stream().map(e -> new StockLine(e.getKey(), e.getValue())).toList();
         if (pickupBy == null) {
             return movements.decrease(warehouse, stock, new StockMovements.Source(StockReason.SALE, LEDGER_KIND, orderId, actor))
-                    .map(moved -> moved.succeeded() ? null : outOfStock(lines, moved));
+                    .map(moved -> moved.succeeded() ? null : outOfStock(lines, moved, fromCart));
         }
         return reservations.reserve(warehouse, stock, pickupBy, "ORDER-" + orderId, actor).chain(held -> !held.succeeded()
                 ? Uni.createFrom().item(RetailProblem.of("INSUFFICIENT_STOCK".equals(held.code()) ? INSUFFICIENT_STOCK : INVALID_VALUE,
@@ -156,9 +194,15 @@ public class CheckoutService {
                 : store.setReservation(orderId, held.id()).map(ignored -> null));
     }
 
-    private Uni<Integer> pickupEvents(long orderId, String actor, List<TenderLine> tenders, BigDecimal change) {
-        Uni<Integer> created = store.orderEvent(orderId, "CREATED", actor, "Pickup order placed; stock reserved");
-        return tenders.isEmpty() ? created : created.chain(() -> store.orderEvent(orderId, "PAID", actor, Tenders.describe(tenders, change)));
+    /** A till sale is created, paid, handed over and completed at once; a pickup order is created (and paid, when it is). */
+    private static List<NewEvent> events(List<TenderLine> tenders, BigDecimal change, boolean pickup) {
+        String paid = Tenders.describe(tenders, change);
+        if (!pickup) {
+            return List.of(new NewEvent("CREATED", "Checkout at the till"), new NewEvent("PAID", paid),
+                    new NewEvent("FULFILLED", "Handed over at the till"), new NewEvent("COMPLETED", null));
+        }
+        NewEvent created = new NewEvent("CREATED", "Pickup order placed; stock reserved");
+        return tenders.isEmpty() ? List.of(created) : List.of(created, new NewEvent("PAID", paid));
     }
 
     private Uni<Boolean> redeem(List<CouponRule.Quote> quotes, long orderId) {

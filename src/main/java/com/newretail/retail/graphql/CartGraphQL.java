@@ -1,8 +1,6 @@
 package com.newretail.retail.graphql;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,12 +20,10 @@ import com.newretail.customer.graphql.Customer;
 import com.newretail.inventory.api.StockLocations;
 import com.newretail.organization.api.OrgUnitViews;
 import com.newretail.organization.graphql.OrgUnit;
-import com.newretail.organization.graphql.Staff;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.mutation.MutationFrame;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
-import com.newretail.retail.domain.CartLineDraft;
 import com.newretail.retail.domain.CartPricer;
 import com.newretail.retail.domain.CartService;
 import com.newretail.retail.domain.CheckoutService;
@@ -55,10 +51,11 @@ public class CartGraphQL {
     private final MutationFrame frame;
     private final SecurityIdentity identity;
     private final CartsInScope cartsInScope;
+    private final LineDrafts drafts;
 
     public CartGraphQL(RetailReader reader, CartService carts, CheckoutService checkout, CartPricer pricer, SkuCatalog skus,
             StockLocations locations, OrgUnitViews orgUnits, CallerScope callerScope, MutationFrame frame, SecurityIdentity identity,
-            CartsInScope cartsInScope) {
+            CartsInScope cartsInScope, LineDrafts drafts) {
         this.reader = reader;
         this.carts = carts;
         this.checkout = checkout;
@@ -70,6 +67,7 @@ public class CartGraphQL {
         this.frame = frame;
         this.identity = identity;
         this.cartsInScope = cartsInScope;
+        this.drafts = drafts;
     }
 
     @Query("cart")
@@ -130,7 +128,7 @@ public class CartGraphQL {
             @Name("input") @NonNull @Description("Customer, salesperson, coupons and lines (storeId is ignored).") RetailInputs.CartInput input,
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
         return frame.guard(CartPayload.KIND, () -> {
-            Uni<Change> changed = change(input); // decodes the IDs now, so a bad one is an INVALID_ID userError
+            Uni<LineDrafts.Contents> changed = change(input); // decodes the IDs now, so a bad one is an INVALID_ID userError
             return onCart(id, (row, companyId) -> changed.chain(change -> change.problems() != null
                     ? Uni.createFrom().item(CartPayload.KIND.refusedBy(change.problems()))
                     : frame.once(CartPayload.KIND, "cartUpdate", List.of(row.id(), expectedVersion, change.value()), idempotencyKey,
@@ -180,37 +178,8 @@ public class CartGraphQL {
         return cartsInScope.withCart(CartPayload.KIND, GlobalId.decodeAt(id, Cart.TYPE, "id"), change);
     }
 
-    /** The input as a cart change: barcodes resolved to SKUs, IDs decoded; or the problems. */
-    private record Change(CartService.CartChange value, List<RetailProblem> problems) {
-    }
-
-    private Uni<Change> change(RetailInputs.CartInput input) {
-        List<RetailInputs.CartLineInput> lines = input.lines == null ? List.of() : input.lines;
-        List<String> barcodes = lines.stream().filter(l -> l.skuId == null && l.barcode != null).map(l -> l.barcode).distinct().toList();
-        // IDs are decoded before any asynchronous step, so a malformed one is an INVALID_ID userError (see MutationFrame.guard).
-        List<Long> skuIds = java.util.stream.IntStream.range(0, lines.size())
-                .mapToObj(i -> GlobalId.decodeOptionalAt(lines.get(i).skuId, Sku.TYPE, "input", "lines", i, "skuId")).toList();
-        Long customer = GlobalId.decodeOptionalAt(input.customerId, Customer.TYPE, "input", "customerId");
-        Long salesperson = GlobalId.decodeOptionalAt(input.salespersonId, Staff.TYPE, "input", "salespersonId");
-        return skus.idsByBarcodes(barcodes).map(byBarcode -> {
-            List<RetailProblem> problems = new ArrayList<>();
-            List<CartLineDraft> drafts = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                RetailInputs.CartLineInput line = lines.get(i);
-                Long sku = skuIds.get(i) != null ? skuIds.get(i) : line.barcode == null ? null : byBarcode.get(line.barcode);
-                if (sku == null) {
-                    problems.add(RetailProblem.of(line.skuId == null && line.barcode == null ? RetailErrorCode.REQUIRED : RetailErrorCode.UNKNOWN_SKU,
-                            line.barcode == null ? "Give skuId or barcode" : "No SKU has barcode " + line.barcode, "input", "lines",
-                            String.valueOf(i), line.barcode == null ? "skuId" : "barcode"));
-                    continue;
-                }
-                drafts.add(new CartLineDraft(sku, line.quantity, line.lineDiscount == null ? BigDecimal.ZERO : line.lineDiscount.value(),
-                        line.discountReason));
-            }
-            List<String> codes = input.couponCodes == null ? List.of() : input.couponCodes.stream().map(String::trim).toList();
-            return problems.isEmpty() ? new Change(new CartService.CartChange(customer, salesperson, codes, drafts), null)
-                    : new Change(null, problems);
-        });
+    private Uni<LineDrafts.Contents> change(RetailInputs.CartInput input) {
+        return drafts.of(input.customerId, input.salespersonId, input.couponCodes, input.lines);
     }
 
     private static Uni<CartPayload> refused(RetailErrorCode code, String message, String... field) {

@@ -17,14 +17,18 @@ import io.smallrye.mutiny.Uni;
 public class OrderStore {
 
     /** The head of a new order. */
-    public record NewOrder(long storeId, long warehouseId, String receiptNo, LocalDate businessDate, String status, Long customerId,
-            Long salespersonId, long cartId, String currency, BigDecimal subtotal, BigDecimal lineDiscounts, BigDecimal couponDiscount,
+    public record NewOrder(long storeId, long warehouseId, LocalDate businessDate, String status, Long customerId,
+            Long salespersonId, Long cartId, String currency, BigDecimal subtotal, BigDecimal lineDiscounts, BigDecimal couponDiscount,
             BigDecimal total, BigDecimal paid, BigDecimal changeGiven, String createdBy, String kind, OffsetDateTime pickupBy) {
     }
 
     /** A line of a new order, numbered from 1. */
     public record NewOrderLine(int lineNo, long skuId, int quantity, BigDecimal unitPrice, BigDecimal lineDiscount, String discountReason,
             BigDecimal couponShare, BigDecimal total, Long priceListId) {
+    }
+
+    /** An event of a new order, in the order it happened; {@code detail} may be null. */
+    public record NewEvent(String type, String detail) {
     }
 
     /** One tender of a payment. */
@@ -35,38 +39,51 @@ public class OrderStore {
     public record OrderState(String status, int version, BigDecimal total, Long reservationId, String kind) {
     }
 
-    private static final String NEXT_RECEIPT_NUMBER = """
-            INSERT INTO receipt_counter (store_id, business_date, last_no) VALUES (?1, ?2, 1)
-            ON CONFLICT (store_id, business_date) DO UPDATE SET last_no = receipt_counter.last_no + 1
-            RETURNING cast(last_no as bigint)""";
-
-    /** The order belongs to the cashier's open shift at the store, if any. */
-    private static final String INSERT_ORDER = """
-            INSERT INTO retail_order (store_id, warehouse_id, receipt_no, business_date, status, customer_id, salesperson_id, cart_id,
-                                      currency, subtotal, line_discounts, coupon_discount, total, paid, change_given, created_by,
-                                      shift_id, kind, pickup_by)
-            VALUES (?1, ?2, ?3, ?4, ?16, nullif(cast(?5 as bigint), 0), nullif(cast(?6 as bigint), 0), ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,
-                    ?15, (SELECT id FROM shift WHERE store_id = ?1 AND cashier = ?15 AND status = 'OPEN'),
-                    ?17, CASE WHEN ?17 = 'PICKUP' THEN cast(?18 as timestamptz) END)
-            RETURNING id""";
-
-    private static final String INSERT_LINES = """
-            INSERT INTO order_line (order_id, line_no, sku_id, quantity, unit_price, line_discount, discount_reason, coupon_share,
-                                    line_total, price_list_id)
-            SELECT ?1, n, s, q, cast(u as numeric(14, 2)), cast(d as numeric(14, 2)), nullif(r, ''), cast(c as numeric(14, 2)),
-                   cast(t as numeric(14, 2)), nullif(p, 0)
-            FROM unnest(cast(?2 as integer[]), cast(?3 as bigint[]), cast(?4 as integer[]), cast(?5 as text[]), cast(?6 as text[]),
-                        cast(?7 as text[]), cast(?8 as text[]), cast(?9 as text[]), cast(?10 as bigint[])) AS x(n, s, q, u, d, r, c, t, p)""";
+    /**
+     * A whole order in one statement: the store's next receipt number of the day (counted under the
+     * counter row's lock), the order (in the cashier's open shift at the store, if any), its lines,
+     * payments (their ids keep the tender order: refunds go back in it) and events.
+     */
+    private static final String PLACE = """
+            WITH counter AS (
+                INSERT INTO receipt_counter (store_id, business_date, last_no) VALUES (?1, ?3, 1)
+                ON CONFLICT (store_id, business_date) DO UPDATE SET last_no = receipt_counter.last_no + 1
+                RETURNING last_no),
+            placed AS (
+                INSERT INTO retail_order (store_id, warehouse_id, receipt_no, business_date, status, customer_id, salesperson_id, cart_id,
+                                          currency, subtotal, line_discounts, coupon_discount, total, paid, change_given, created_by,
+                                          shift_id, kind, pickup_by)
+                SELECT ?1, ?2, to_char(cast(?3 as date), 'YYYYMMDD') || '-'
+                               || CASE WHEN last_no < 10000 THEN lpad(cast(last_no as text), 4, '0') ELSE cast(last_no as text) END,
+                       ?3, ?15, nullif(cast(?4 as bigint), 0), nullif(cast(?5 as bigint), 0), nullif(cast(?6 as bigint), 0), ?7, ?8, ?9,
+                       ?10, ?11, ?12, ?13, ?14, (SELECT id FROM shift WHERE store_id = ?1 AND cashier = ?14 AND status = 'OPEN'),
+                       ?16, CASE WHEN ?16 = 'PICKUP' THEN cast(?17 as timestamptz) END
+                FROM counter
+                RETURNING id),
+            lines AS (
+                INSERT INTO order_line (order_id, line_no, sku_id, quantity, unit_price, line_discount, discount_reason, coupon_share,
+                                        line_total, price_list_id)
+                SELECT placed.id, n, s, q, cast(u as numeric(14, 2)), cast(d as numeric(14, 2)), nullif(r, ''), cast(c as numeric(14, 2)),
+                       cast(t as numeric(14, 2)), nullif(p, 0)
+                FROM placed, unnest(cast(?18 as integer[]), cast(?19 as bigint[]), cast(?20 as integer[]), cast(?21 as text[]),
+                                    cast(?22 as text[]), cast(?23 as text[]), cast(?24 as text[]), cast(?25 as text[]),
+                                    cast(?26 as bigint[])) AS x(n, s, q, u, d, r, c, t, p)),
+            payments AS (
+                INSERT INTO payment (order_id, tender, amount, reference)
+                SELECT placed.id, t, cast(a as numeric(14, 2)), nullif(r, '')
+                FROM placed, unnest(cast(?27 as text[]), cast(?28 as text[]), cast(?29 as text[])) WITH ORDINALITY AS x(t, a, r, n)
+                ORDER BY n),
+            events AS (
+                INSERT INTO order_event (order_id, type, actor, detail)
+                SELECT placed.id, e, ?14, nullif(d, '')
+                FROM placed, unnest(cast(?30 as text[]), cast(?31 as text[])) WITH ORDINALITY AS x(e, d, n)
+                ORDER BY n)
+            SELECT id FROM placed""";
 
     private static final String INSERT_PAYMENTS = """
             INSERT INTO payment (order_id, tender, amount, reference)
             SELECT ?1, t, cast(a as numeric(14, 2)), nullif(r, '')
             FROM unnest(cast(?2 as text[]), cast(?3 as text[]), cast(?4 as text[])) WITH ORDINALITY AS x(t, a, r, n) ORDER BY n""";
-
-    private static final String SALE_EVENTS = """
-            INSERT INTO order_event (order_id, type, actor, detail)
-            VALUES (?1, 'CREATED', ?2, 'Checkout at the till'), (?1, 'PAID', ?2, ?3), (?1, 'FULFILLED', ?2, 'Handed over at the till'),
-                   (?1, 'COMPLETED', ?2, NULL)""";
 
     private static final String ORDER_EVENT = "INSERT INTO order_event (order_id, type, actor, detail) VALUES (?1, ?2, ?3, ?4)";
 
@@ -106,27 +123,25 @@ public class OrderStore {
             GROUP BY p.tender, p.reference
             HAVING sum(p.amount) - CASE WHEN p.tender = 'CASH' THEN max(o.change_given) ELSE 0 END > 0""";
 
-    /** The store's next receipt number of the day (1, 2, …), counted under the counter row's lock. */
-    public Uni<Long> nextReceiptNumber(long storeId, LocalDate businessDate) {
-        return NativeSql.longValue(NEXT_RECEIPT_NUMBER, storeId, businessDate);
-    }
-
-    public Uni<Long> insertOrder(NewOrder o) {
-        return NativeSql.longValue(INSERT_ORDER, o.storeId(), o.warehouseId(), o.receiptNo(), o.businessDate(),
-                o.customerId() == null ? 0L : o.customerId(), o.salespersonId() == null ? 0L : o.salespersonId(), o.cartId(), o.currency(),
-                o.subtotal(), o.lineDiscounts(), o.couponDiscount(), o.total(), o.paid(), o.changeGiven(), o.createdBy(), o.status(), o.kind(),
-                o.pickupBy() == null ? OffsetDateTime.now() : o.pickupBy());
-    }
-
-    public Uni<Integer> insertLines(long orderId, List<NewOrderLine> lines) {
-        return NativeSql.update(INSERT_LINES, orderId, lines.stream().map(NewOrderLine::lineNo).toArray(Integer[]::new),
-                lines.stream().map(NewOrderLine::skuId).toArray(Long[]::new), lines.stream().map(NewOrderLine::quantity).toArray(Integer[]::new),
+    /** Writes a whole order (see {@link #PLACE}); its id. */
+    public Uni<Long> place(NewOrder o, List<NewOrderLine> lines, List<PaymentPart> payments, List<NewEvent> events) {
+        return NativeSql.longValue(PLACE, o.storeId(), o.warehouseId(), o.businessDate(),
+                o.customerId() == null ? 0L : o.customerId(), o.salespersonId() == null ? 0L : o.salespersonId(),
+                o.cartId() == null ? 0L : o.cartId(), o.currency(), o.subtotal(), o.lineDiscounts(), o.couponDiscount(), o.total(), o.paid(),
+                o.changeGiven(), o.createdBy(), o.status(), o.kind(), o.pickupBy() == null ? OffsetDateTime.now() : o.pickupBy(),
+                lines.stream().map(NewOrderLine::lineNo).toArray(Integer[]::new), lines.stream().map(NewOrderLine::skuId).toArray(Long[]::new),
+                lines.stream().map(NewOrderLine::quantity).toArray(Integer[]::new),
                 lines.stream().map(l -> l.unitPrice().toPlainString()).toArray(String[]::new),
                 lines.stream().map(l -> l.lineDiscount().toPlainString()).toArray(String[]::new),
                 lines.stream().map(l -> l.discountReason() == null ? "" : l.discountReason()).toArray(String[]::new),
                 lines.stream().map(l -> l.couponShare().toPlainString()).toArray(String[]::new),
                 lines.stream().map(l -> l.total().toPlainString()).toArray(String[]::new),
-                lines.stream().map(l -> l.priceListId() == null ? 0L : l.priceListId()).toArray(Long[]::new));
+                lines.stream().map(l -> l.priceListId() == null ? 0L : l.priceListId()).toArray(Long[]::new),
+                payments.stream().map(PaymentPart::tender).toArray(String[]::new),
+                payments.stream().map(p -> p.amount().toPlainString()).toArray(String[]::new),
+                payments.stream().map(p -> p.reference() == null ? "" : p.reference()).toArray(String[]::new),
+                events.stream().map(NewEvent::type).toArray(String[]::new),
+                events.stream().map(e -> e.detail() == null ? "" : e.detail()).toArray(String[]::new));
     }
 
     /** Payments in the order given (their ids keep it: refunds go back in payment order). */
@@ -134,11 +149,6 @@ public class OrderStore {
         return NativeSql.update(INSERT_PAYMENTS, orderId, parts.stream().map(PaymentPart::tender).toArray(String[]::new),
                 parts.stream().map(p -> p.amount().toPlainString()).toArray(String[]::new),
                 parts.stream().map(p -> p.reference() == null ? "" : p.reference()).toArray(String[]::new));
-    }
-
-    /** A sale at the till: created, paid ({@code paidDetail}), fulfilled and completed at once. */
-    public Uni<Integer> saleEvents(long orderId, String actor, String paidDetail) {
-        return NativeSql.update(SALE_EVENTS, orderId, actor, paidDetail);
     }
 
     public Uni<Integer> orderEvent(long orderId, String type, String actor, String detail) {

@@ -1,0 +1,22 @@
+-- W1 reference: the statements the service runs for a till sale of 2 lines posted with salePost
+-- (the store's placement and selling warehouse, then one transaction: idempotency key, prices,
+-- the whole order in one statement, two conditional stock decrements with their ledger rows, the
+-- audit event, the key's result; then the payload's order), with pgbench choosing a store 26..45
+-- (warehouse 1..20) and two SKUs stocked there, like bench/wrk/sale.lua.
+\set w random(1, 20)
+\set store :w + 25
+\set s1 ((:w - 1 - 44 * random(0, 4)) % 221 + 221) % 221 + 221 * random(1, (:skus - 221) / 221)
+\set s2 ((:w - 1 - 44 * random(0, 4)) % 221 + 221) % 221 + 221 * random(1, (:skus - 221) / 221)
+\set k random(1, 1000000000)
+SELECT u.type, (SELECT a.id FROM org_unit a WHERE u.path LIKE a.path || '%' AND a.type = 'SALES_COMPANY') AS company_id FROM org_unit u WHERE u.id = :store;
+SELECT id FROM warehouse WHERE org_unit_id = :store AND type = 'STORE' ORDER BY id LIMIT 1;
+BEGIN;
+INSERT INTO platform_idempotency_key (actor, key, operation, request_hash) VALUES ('pgbench', 'w1-' || :k || '-' || :client_id, 'salePost', 'h') ON CONFLICT (actor, key) DO NOTHING;
+SELECT s.id, coalesce(best.amount, s.retail_price) AS amount, coalesce(best.currency, s.currency) AS currency, best.price_list_id, s.status = 'ACTIVE' AS active FROM sku s LEFT JOIN LATERAL (SELECT i.amount, pl.currency, pl.id AS price_list_id FROM price_list_item i JOIN price_list pl ON pl.id = i.price_list_id WHERE i.sku_id = s.id AND pl.valid_from <= now() AND (pl.valid_to IS NULL OR pl.valid_to > now()) ORDER BY pl.valid_from DESC LIMIT 1) best ON true WHERE s.id IN (:s1, :s2);
+WITH counter AS (INSERT INTO receipt_counter (store_id, business_date, last_no) VALUES (:store, current_date, 1) ON CONFLICT (store_id, business_date) DO UPDATE SET last_no = receipt_counter.last_no + 1 RETURNING last_no), placed AS (INSERT INTO retail_order (store_id, warehouse_id, receipt_no, business_date, status, currency, subtotal, line_discounts, coupon_discount, total, paid, change_given, created_by, shift_id, kind) SELECT :store, :w, to_char(current_date, 'YYYYMMDD') || '-' || CASE WHEN last_no < 10000 THEN lpad(last_no::text, 4, '0') ELSE last_no::text END, current_date, 'COMPLETED', 'CNY', 20, 0, 0, 20, 5000, 4980, 'pgbench', (SELECT id FROM shift WHERE store_id = :store AND cashier = 'pgbench' AND status = 'OPEN'), 'SALE' FROM counter RETURNING id), lines AS (INSERT INTO order_line (order_id, line_no, sku_id, quantity, unit_price, line_discount, coupon_share, line_total) SELECT placed.id, n, s, 1, 10, 0, 0, 10 FROM placed, unnest(ARRAY[1, 2], ARRAY[:s1, :s2]) AS x(n, s)), payments AS (INSERT INTO payment (order_id, tender, amount) SELECT id, 'CASH', 5000 FROM placed), events AS (INSERT INTO order_event (order_id, type, actor, detail) SELECT placed.id, e, 'pgbench', d FROM placed, unnest(ARRAY['CREATED', 'PAID', 'FULFILLED', 'COMPLETED'], ARRAY['Checkout at the till', 'CASH 5000.00', 'Handed over at the till', NULL]) AS x(e, d)) SELECT id AS order_id FROM placed \gset
+WITH moved AS (UPDATE stock_level SET on_hand = on_hand - 1, updated_at = now() WHERE warehouse_id = :w AND sku_id = least(:s1, :s2) AND on_hand - reserved >= 1 RETURNING warehouse_id, sku_id, on_hand, reserved) INSERT INTO stock_ledger (warehouse_id, sku_id, reason, document_type, document_id, actor, delta_on_hand, delta_reserved, on_hand_after, reserved_after) SELECT warehouse_id, sku_id, 'SALE', 'ORDER', :order_id, 'pgbench', -1, 0, on_hand, reserved FROM moved;
+WITH moved AS (UPDATE stock_level SET on_hand = on_hand - 1, updated_at = now() WHERE warehouse_id = :w AND sku_id = greatest(:s1, :s2) AND on_hand - reserved >= 1 RETURNING warehouse_id, sku_id, on_hand, reserved) INSERT INTO stock_ledger (warehouse_id, sku_id, reason, document_type, document_id, actor, delta_on_hand, delta_reserved, on_hand_after, reserved_after) SELECT warehouse_id, sku_id, 'SALE', 'ORDER', :order_id, 'pgbench', -1, 0, on_hand, reserved FROM moved;
+INSERT INTO audit_event (actor, operation, target_ids, scope_path, changes) VALUES ('pgbench', 'salePost', ARRAY['Order:' || :order_id], (SELECT path FROM org_unit WHERE id = :store), '{}'::jsonb);
+UPDATE platform_idempotency_key SET result_id = 'Order:' || :order_id WHERE actor = 'pgbench' AND key = 'w1-' || :k || '-' || :client_id;
+COMMIT;
+SELECT o.* FROM retail_order o JOIN org_unit s ON s.id = o.store_id WHERE o.id = :order_id;
