@@ -17,7 +17,6 @@ import org.eclipse.microprofile.graphql.Source;
 import com.newretail.catalog.api.SkuCatalog;
 import com.newretail.catalog.graphql.Sku;
 import com.newretail.customer.graphql.Customer;
-import com.newretail.inventory.api.StockLocations;
 import com.newretail.organization.api.OrgUnitViews;
 import com.newretail.organization.graphql.OrgUnit;
 import com.newretail.platform.graphql.GlobalId;
@@ -45,7 +44,6 @@ public class CartGraphQL {
     private final CheckoutService checkout;
     private final CartPricer pricer;
     private final SkuCatalog skus;
-    private final StockLocations locations;
     private final OrgUnitViews orgUnits;
     private final CallerScope callerScope;
     private final MutationFrame frame;
@@ -54,14 +52,13 @@ public class CartGraphQL {
     private final LineDrafts drafts;
 
     public CartGraphQL(RetailReader reader, CartService carts, CheckoutService checkout, CartPricer pricer, SkuCatalog skus,
-            StockLocations locations, OrgUnitViews orgUnits, CallerScope callerScope, MutationFrame frame, SecurityIdentity identity,
+            OrgUnitViews orgUnits, CallerScope callerScope, MutationFrame frame, SecurityIdentity identity,
             CartsInScope cartsInScope, LineDrafts drafts) {
         this.reader = reader;
         this.carts = carts;
         this.checkout = checkout;
         this.pricer = pricer;
         this.skus = skus;
-        this.locations = locations;
         this.orgUnits = orgUnits;
         this.callerScope = callerScope;
         this.frame = frame;
@@ -107,14 +104,9 @@ public class CartGraphQL {
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
         return frame.guard(CartPayload.KIND, () -> {
             long store = GlobalId.decodeAt(String.valueOf(input.storeId), OrgUnit.TYPE, "input", "storeId");
-            return callerScope.current().chain(scope -> orgUnits.visible(store, scope)).chain(visible -> !visible
-                    ? refused(RetailErrorCode.NOT_FOUND, "No such store", "input", "storeId")
-                    : orgUnits.placement(store).chain(placement -> locations.saleWarehouseOf(store).chain(warehouse -> warehouse == null
-                            ? refused(RetailErrorCode.NO_SALE_WAREHOUSE, "The store has no STORE warehouse", "input", "storeId")
-                            : change(input).chain(change -> change.problems() != null ? Uni.createFrom().item(CartPayload.KIND.refusedBy(change.problems()))
-                                    : frame.once(CartPayload.KIND, "cartCreate", List.of(store, change.value()), idempotencyKey, store,
-                                            () -> carts.create(store, warehouse, identity.getPrincipal().getName())
-                                                    .chain(created -> carts.update(created.value(), 0, store, placement.companyId(), change.value())))))));
+            return change(input).chain(change -> change.problems() != null ? Uni.createFrom().item(CartPayload.KIND.refusedBy(change.problems()))
+                    : frame.once(CartPayload.KIND, "cartCreate", List.of(store, change.value()), idempotencyKey, store,
+                            () -> carts.open(store, change.value(), identity.getPrincipal().getName())));
         });
     }
 

@@ -11,17 +11,11 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
-import com.newretail.inventory.api.StockLocations;
-import com.newretail.organization.api.OrgUnitViews;
 import com.newretail.organization.graphql.OrgUnit;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.mutation.MutationFrame;
-import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
-import com.newretail.retail.domain.CheckoutService;
-import com.newretail.retail.domain.CheckoutService.SaleHead;
-import com.newretail.retail.domain.RetailErrorCode;
-import com.newretail.retail.domain.RetailProblem;
+import com.newretail.retail.domain.SaleService;
 import com.newretail.retail.domain.TenderLine;
 import com.newretail.retail.persistence.RetailReader;
 
@@ -32,23 +26,16 @@ import io.smallrye.mutiny.Uni;
 @GraphQLApi
 public class SaleGraphQL {
 
-    private final CheckoutService checkout;
+    private final SaleService sales;
     private final LineDrafts drafts;
-    private final StockLocations locations;
-    private final OrgUnitViews orgUnits;
     private final RetailReader reader;
-    private final CallerScope callerScope;
     private final MutationFrame frame;
     private final SecurityIdentity identity;
 
-    public SaleGraphQL(CheckoutService checkout, LineDrafts drafts, StockLocations locations, OrgUnitViews orgUnits, RetailReader reader,
-            CallerScope callerScope, MutationFrame frame, SecurityIdentity identity) {
-        this.checkout = checkout;
+    public SaleGraphQL(SaleService sales, LineDrafts drafts, RetailReader reader, MutationFrame frame, SecurityIdentity identity) {
+        this.sales = sales;
         this.drafts = drafts;
-        this.locations = locations;
-        this.orgUnits = orgUnits;
         this.reader = reader;
-        this.callerScope = callerScope;
         this.frame = frame;
         this.identity = identity;
     }
@@ -67,16 +54,10 @@ public class SaleGraphQL {
         return frame.guard(kind, () -> {
             long store = GlobalId.decodeAt(String.valueOf(input.storeId), OrgUnit.TYPE, "input", "storeId");
             List<TenderLine> tenders = input.toTenderLines();
-            Uni<LineDrafts.Contents> contents = drafts.of(input.customerId, input.salespersonId, input.couponCodes, input.lines);
-            return callerScope.current().chain(scope -> orgUnits.placementInScope(store, scope)).chain(placement -> placement == null
-                    ? kind.notFound("store", "input", "storeId")
-                    : locations.saleWarehouseOf(store).chain(warehouse -> warehouse == null
-                            ? kind.refusedNow(RetailProblem.of(RetailErrorCode.NO_SALE_WAREHOUSE, "The store has no STORE warehouse", "input", "storeId"))
-                            : contents.chain(sale -> sale.problems() != null ? Uni.createFrom().item(kind.refusedBy(sale.problems()))
-                                    : frame.once(kind, "salePost", List.of(store, sale.value(), tenders), idempotencyKey, store,
-                                            () -> checkout.sell(new SaleHead(store, warehouse, sale.value().customerId(),
-                                                    sale.value().salespersonId(), sale.value().couponCodes()), placement.companyId(),
-                                                    sale.value().lines(), tenders, identity.getPrincipal().getName())))));
+            return drafts.of(input.customerId, input.salespersonId, input.couponCodes, input.lines).chain(sale -> sale.problems() != null
+                    ? Uni.createFrom().item(kind.refusedBy(sale.problems()))
+                    : frame.once(kind, "salePost", List.of(store, sale.value(), tenders), idempotencyKey, store,
+                            () -> sales.post(store, sale.value(), tenders, identity.getPrincipal().getName())));
         });
     }
 
