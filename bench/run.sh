@@ -158,26 +158,41 @@ rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$1/status"; }
 stmt_total() { "${PSQL[@]}" -tAc "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE query NOT ILIKE '%pg_stat_statements%' AND query NOT ILIKE 'LISTEN%'" 2>/dev/null || echo 0; }
 stmt_reset() { "${PSQL[@]}" -tAc "SELECT pg_stat_statements_reset()" >/dev/null 2>&1 || true; }
 
-# Runs wrk; prints "rps p50_ms p99_ms requests cpu_ms_per_request stmts_per_request"
-run_wrk() {  # run_wrk <lua> <seconds> [measure]
+# Bytes the app allocates while wrk runs: a JFR recording of the per-thread allocation counters only.
+alloc_start() { jcmd "$APP_PID" JFR.start name=bench-alloc settings="$ROOT/bench/alloc.jfc" >>"$LOG" 2>&1 || true; }
+alloc_stop() {  # prints the bytes allocated since alloc_start (0 when JFR is not available)
+  local f=$WORK/alloc-$STAMP.jfr
+  if jcmd "$APP_PID" JFR.stop name=bench-alloc filename="$f" >>"$LOG" 2>&1 && [ -s "$f" ]; then
+    jfr print --json --events jdk.ThreadAllocationStatistics "$f" | python3 bench/allocated.py
+    rm -f "$f"
+  else
+    echo 0
+  fi
+}
+
+# Runs wrk; prints "rps p50_ms p99_ms requests cpu_ms_per_request stmts_per_request alloc_kb_per_request"
+run_wrk() {  # run_wrk <lua> <seconds>
   local lua=$1 seconds=$2 out
   export BENCH_TOKEN; BENCH_TOKEN=$(token)
   stmt_reset
+  alloc_start
   local c0; c0=$(cpu_ticks "$APP_PID")
   out=$(wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency -s "$lua" "http://127.0.0.1:$APP_PORT" 2>>"$LOG")
   echo "$out" >>"$LOG"
   local c1; c1=$(cpu_ticks "$APP_PID")
   local stmts; stmts=$(stmt_total)
-  python3 - "$c0" "$c1" "$stmts" "$(getconf CLK_TCK)" <<PY
+  local allocated; allocated=$(alloc_stop)
+  python3 - "$c0" "$c1" "$stmts" "$(getconf CLK_TCK)" "$allocated" <<PY
 import re, sys
 out = """$out"""
-c0, c1, stmts, hz = float(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
+c0, c1, stmts, hz, allocated = float(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5])
 def ms(v, unit): return float(v) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
 total = int(re.search(r"(\d+) requests in", out).group(1))
 p50 = re.search(r"50%\s+([\d.]+)(us|ms|s)", out); p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
 cpu = (c1 - c0) / hz * 1000 / max(total, 1)
-print(f"{rps:.1f} {ms(*p50.groups()):.2f} {ms(*p99.groups()):.2f} {total} {cpu:.2f} {stmts / max(total, 1):.2f}")
+print(f"{rps:.1f} {ms(*p50.groups()):.2f} {ms(*p99.groups()):.2f} {total} {cpu:.2f} {stmts / max(total, 1):.2f} "
+      f"{allocated / 1024 / max(total, 1):.1f}")
 PY
 }
 
