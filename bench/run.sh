@@ -182,7 +182,8 @@ run_wrk() {  # run_wrk <lua> <seconds>
   local c1; c1=$(cpu_ticks "$APP_PID")
   local stmts; stmts=$(stmt_total)
   local allocated; allocated=$(alloc_stop)
-  python3 - "$c0" "$c1" "$stmts" "$(getconf CLK_TCK)" "$allocated" <<PY
+  echo "wrk $lua: rps p50 p99 requests cpu_ms/req stmts/req alloc_kb/req =" >>"$LOG"
+  (python3 - "$c0" "$c1" "$stmts" "$(getconf CLK_TCK)" "$allocated" <<PY
 import re, sys
 out = """$out"""
 c0, c1, stmts, hz, allocated = float(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5])
@@ -194,6 +195,7 @@ cpu = (c1 - c0) / hz * 1000 / max(total, 1)
 print(f"{rps:.1f} {ms(*p50.groups()):.2f} {ms(*p99.groups()):.2f} {total} {cpu:.2f} {stmts / max(total, 1):.2f} "
       f"{allocated / 1024 / max(total, 1):.1f}")
 PY
+  ) | tee -a "$LOG"
 }
 
 # Runs pgbench on a script; prints "tps p50_ms p99_ms"

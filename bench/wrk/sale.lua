@@ -4,11 +4,18 @@
 local token = os.getenv("BENCH_TOKEN")
 local stores = dofile(os.getenv("BENCH_W1_DATA"))
 local counter = 0
-local thread_tag = tostring(math.random(1, 1000000000))
+local threads = 0
+
+-- Runs once per thread in the main state: a key prefix unique to this run (its start second) and thread,
+-- so no sale replays another's idempotency key (a replay answers without selling).
+function setup(thread)
+  threads = threads + 1
+  thread:set("key_prefix", "w1-" .. os.time() .. "-" .. threads)
+  thread:set("thread_no", threads)
+end
 
 function init(args)
-  math.randomseed(os.time() + math.random(1, 100000))
-  thread_tag = tostring(math.random(1, 1000000000))
+  math.randomseed(os.time() * 100 + thread_no)
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
   wrk.headers["Authorization"] = "Bearer " .. token
@@ -21,7 +28,7 @@ function request()
   counter = counter + 1
   local body = '{"query":"mutation($i: SaleInput!, $k: String) { salePost(input: $i, idempotencyKey: $k) ' ..
     '{ order { id receiptNo } userErrors { code } } }",' ..
-    '"variables":{"k":"w1-' .. thread_tag .. '-' .. counter .. '","i":{"storeId":"' .. s.store .. '","lines":[' ..
+    '"variables":{"k":"' .. key_prefix .. '-' .. counter .. '","i":{"storeId":"' .. s.store .. '","lines":[' ..
     '{"skuId":"' .. s.skus[a] .. '","quantity":1},{"skuId":"' .. s.skus[b] .. '","quantity":1}],' ..
     '"tenders":[{"tender":"CASH","amount":"5000.00"}]}}}'
   return wrk.format(nil, "/graphql", nil, body)

@@ -48,7 +48,7 @@ public class SaleGraphQL {
             + "in one transaction. Any problem (e.g. INSUFFICIENT_STOCK, TENDERS_MISMATCH, UNKNOWN_SKU) changes nothing. "
             + "Retrying with the same idempotencyKey never sells twice.")
     public Uni<@NonNull SalePostPayload> salePost(
-            @Name("input") @NonNull @Description("Store, lines, tenders, and optionally customer, salesperson and coupons.") RetailInputs.SaleInput input,
+            @Name("input") @NonNull @Description("Store, lines, tenders, and optionally customer, salesperson and coupons.") SaleInput input,
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
         var kind = SalePostPayload.KIND;
         return frame.guard(kind, () -> {
