@@ -70,17 +70,13 @@ class CheckoutGraphQLTests {
     @Test
     @TestSecurity(user = "clerk-pos", roles = "sales-clerk")
     void aMemberBuysTwoItemsWithACouponPayingCashAndCard() {
-        Shop shop = retail.shop("POS Co", "clerk-pos");
-        long tea = stock.sku();
-        long cup = stock.sku();
-        stock.receive(shop.warehouse(), tea, 5);
-        stock.receive(shop.warehouse(), cup, 5);
-        long salesperson = orgs.staff(shop.store(), "SHOPPING_GUIDE", "Zhao Li", null);
-        String code = OrgFixtures.uniqueCode("CPN");
-        retail.coupon(code, "PERCENT", "10", shop.company());
-        String member = ok(client.run("customer/customerCreate", vars("input", Map.of("mobile", "138" + String.format("%08d",
-                Math.floorMod(System.nanoTime(), 100_000_000L)), "name", "Chen Jie", "homeStoreId", gid(shop.store())))), "customerCreate")
-                .getString("data.customerCreate.customer.id");
+        RetailFixtures.Basket basket = retail.memberBasket("POS Co", "clerk-pos", "Chen Jie");
+        Shop shop = basket.shop();
+        long tea = basket.tea();
+        long cup = basket.cup();
+        long salesperson = basket.salesperson();
+        String code = basket.couponCode();
+        String member = basket.member();
 
         // Scan: one line by SKU, one by barcode with a damaged-box discount; then the member and the coupon.
         JsonPath opened = ok(client.run("retail/cartCreate", vars("input", Map.of("storeId", gid(shop.store()), "lines", List.of(

@@ -76,17 +76,13 @@ class SalePostTests {
     @Test
     @TestSecurity(user = "till-1", roles = "sales-clerk")
     void aTillPostsAMembersSaleWithACouponInOneCall() {
-        Shop shop = retail.shop("Till Co", "till-1");
-        long tea = stock.sku();
-        long cup = stock.sku();
-        stock.receive(shop.warehouse(), tea, 5);
-        stock.receive(shop.warehouse(), cup, 5);
-        long salesperson = orgs.staff(shop.store(), "SHOPPING_GUIDE", "Wang Fang", null);
-        String code = OrgFixtures.uniqueCode("CPN");
-        retail.coupon(code, "PERCENT", "10", shop.company());
-        String member = ok(client.run("customer/customerCreate", vars("input", Map.of("mobile", "139" + String.format("%08d",
-                Math.floorMod(System.nanoTime(), 100_000_000L)), "name", "Liu Yang", "homeStoreId", gid(shop.store())))), "customerCreate")
-                .getString("data.customerCreate.customer.id");
+        RetailFixtures.Basket basket = retail.memberBasket("Till Co", "till-1", "Liu Yang");
+        Shop shop = basket.shop();
+        long tea = basket.tea();
+        long cup = basket.cup();
+        long salesperson = basket.salesperson();
+        String code = basket.couponCode();
+        String member = basket.member();
 
         Map<String, Object> input = sale(shop, List.of(fields("skuId", sku(tea), "quantity", 2),
                 fields("barcode", retail.barcodeOf(cup), "quantity", 1, "lineDiscount", "0.90", "discountReason", "Damaged box")),

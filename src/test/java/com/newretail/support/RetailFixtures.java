@@ -1,6 +1,7 @@
 package com.newretail.support;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +14,10 @@ public class RetailFixtures {
 
     /** A store of a new company (under a dealer) with its STORE warehouse. */
     public record Shop(long company, long store, long warehouse) {
+    }
+
+    /** A member's shopping trip: two SKUs with 5 units each, a salesperson, a one-use 10 % coupon and a member of the store. */
+    public record Basket(Shop shop, long tea, long cup, long salesperson, String couponCode, String member) {
     }
 
     private final OrgFixtures orgs;
@@ -31,6 +36,23 @@ public class RetailFixtures {
         long store = orgs.store(orgs.dealer(company, name + " Dealer"), name + " Store");
         orgs.bind(clerk, store, "SHOPPING_GUIDE");
         return new Shop(company, store, stock.warehouse(store));
+    }
+
+    /** A {@link Basket} at a new company's store; the member signs up through {@code customerCreate} as at a till. */
+    public Basket memberBasket(String name, String clerk, String memberName) {
+        Shop shop = shop(name, clerk);
+        long tea = stock.sku();
+        long cup = stock.sku();
+        stock.receive(shop.warehouse(), tea, 5);
+        stock.receive(shop.warehouse(), cup, 5);
+        long salesperson = orgs.staff(shop.store(), "SHOPPING_GUIDE", "Guide of " + memberName, null);
+        String code = OrgFixtures.uniqueCode("CPN");
+        coupon(code, "PERCENT", "10", shop.company());
+        String mobile = "13" + String.format("%09d", Math.floorMod(System.nanoTime(), 1_000_000_000L));
+        String member = InventoryCalls.ok(GraphQLClient.anonymous().run("customer/customerCreate", GraphQLClient.vars("input",
+                Map.of("mobile", mobile, "name", memberName, "homeStoreId", OrgFixtures.gid(shop.store())))), "customerCreate")
+                .getString("data.customerCreate.customer.id");
+        return new Basket(shop, tea, cup, salesperson, code, member);
     }
 
     public String barcodeOf(long skuId) {
