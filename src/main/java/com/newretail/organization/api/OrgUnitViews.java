@@ -32,7 +32,7 @@ public class OrgUnitViews {
     }
 
     public Uni<Placement> placement(long id) {
-        return reader.placement(id).map(p -> p == null ? null : new Placement(p.type(), p.companyId()));
+        return placementInScope(id, DataScope.all());
     }
 
     /** The unit's placement when it exists and is inside the scope; else null (one statement). */

@@ -38,16 +38,10 @@ public class OrgUnitReader {
         return pool.preparedQuery(sql).execute(args.tuple()).map(OrgUnitReader::rows);
     }
 
-    /** The unit's type and its sales company (itself, an ancestor, or null above the companies). */
-    public Uni<Placement> placement(long id) {
-        return pool.preparedQuery("SELECT u.type, (SELECT a.id FROM org_unit a WHERE u.path LIKE a.path || '%' "
-                + "AND a.type = 'SALES_COMPANY') AS company_id FROM org_unit u WHERE u.id = $1")
-                .execute(io.vertx.mutiny.sqlclient.Tuple.of(id))
-                .map(rows -> rows.size() == 0 ? null : new Placement(rows.iterator().next().getString("type"),
-                        rows.iterator().next().getLong("company_id")));
-    }
-
-    /** {@link #placement(long)} of a unit inside the scope; null when it does not exist or is outside it (one statement). */
+    /**
+     * The unit's type and its sales company (itself, an ancestor, or null above the companies); null
+     * when the unit does not exist or is outside the scope.
+     */
     public Uni<Placement> placement(long id, DataScope scope) {
         SqlArgs args = new SqlArgs();
         String sql = "SELECT u.type, (SELECT a.id FROM org_unit a WHERE u.path LIKE a.path || '%' AND a.type = 'SALES_COMPANY') "

@@ -3,16 +3,12 @@ package com.newretail.retail.domain;
 import com.newretail.platform.mutation.Outcome;
 import static com.newretail.retail.domain.RetailErrorCode.INVALID_STATUS;
 import static com.newretail.retail.domain.RetailErrorCode.NOT_FOUND;
-import static com.newretail.retail.domain.RetailErrorCode.NO_SALE_WAREHOUSE;
 import static com.newretail.retail.domain.RetailErrorCode.STALE_VERSION;
 
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.newretail.inventory.api.StockLocations;
-import com.newretail.organization.api.OrgUnitViews;
-import com.newretail.platform.scope.CallerScope;
 import com.newretail.retail.persistence.CartStore;
 import com.newretail.retail.persistence.CartStore.CartLineRow;
 
@@ -32,26 +28,17 @@ public class CartService {
 
     private final SaleRules rules;
     private final CartStore store;
-    private final CallerScope callerScope;
-    private final OrgUnitViews orgUnits;
-    private final StockLocations locations;
 
-    public CartService(SaleRules rules, CartStore store, CallerScope callerScope, OrgUnitViews orgUnits, StockLocations locations) {
+    public CartService(SaleRules rules, CartStore store) {
         this.rules = rules;
         this.store = store;
-        this.callerScope = callerScope;
-        this.orgUnits = orgUnits;
-        this.locations = locations;
     }
 
     /** Opens a cart at a store in the caller's scope, selling from its STORE warehouse, with its first contents. */
     public Uni<Outcome<Long>> open(long storeId, CartChange change, String actor) {
-        return callerScope.current().chain(scope -> orgUnits.placementInScope(storeId, scope)).chain(placement -> placement == null
-                ? Outcome.refusedNow(NOT_FOUND, "No such store", "input", "storeId")
-                : locations.saleWarehouseOf(storeId).chain(warehouse -> warehouse == null
-                        ? Outcome.refusedNow(NO_SALE_WAREHOUSE, "The store has no STORE warehouse", "input", "storeId")
-                        : store.insert(storeId, warehouse, actor)
-                                .chain(cartId -> update(cartId, 0, storeId, placement.companyId(), change))));
+        return rules.sellingStore(storeId).chain(at -> !at.succeeded() ? Uni.createFrom().item(Outcome.<Long>refused(at.problems()))
+                : store.insert(storeId, at.value().warehouseId(), actor)
+                        .chain(cartId -> update(cartId, 0, storeId, at.value().companyId(), change)));
     }
 
     /** Replaces customer, salesperson, coupons and lines of an open or held cart (which is then open). */

@@ -14,12 +14,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 
-import com.newretail.catalog.api.SkuCatalog;
 import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.api.StockMovements;
 import com.newretail.inventory.api.StockReservations;
@@ -51,13 +52,12 @@ public class CheckoutService {
     private final CartPricer pricer;
     private final CouponRule coupons;
     private final StockMovements movements;
-    private final SkuCatalog skus;
     private final StockReservations reservations;
     private final OrderStore store;
     private final CartStore carts;
     private final ZoneId zone;
 
-    public CheckoutService(SaleRules rules, CartPricer pricer, CouponRule coupons, StockMovements movements, SkuCatalog skus, StockReservations reservations,
+    public CheckoutService(SaleRules rules, CartPricer pricer, CouponRule coupons, StockMovements movements, StockReservations reservations,
             OrderStore store, CartStore carts, RetailConfig config) {
         this.rules = rules;
         this.reservations = reservations;
@@ -66,7 +66,6 @@ public class CheckoutService {
         this.pricer = pricer;
         this.coupons = coupons;
         this.movements = movements;
-        this.skus = skus;
         this.zone = config.timeZone();
     }
 
@@ -95,12 +94,21 @@ public class CheckoutService {
         }
         // Prices and the SKUs' status come in one statement; nothing is written before they pass.
         return rules.references(change, head.storeId(), companyId).chain(wrong -> !wrong.isEmpty() ? Uni.createFrom().item(Outcome.refused(wrong))
-                : pricer.price(head.storeId(), companyId, head.customerId(), lines, head.couponCodes(), OffsetDateTime.now()).chain(priced -> {
-                    List<RetailProblem> refused = new ArrayList<>(priced.problems());
-                    refused.addAll(SaleRules.inactive(lines, priced.unitPrices()));
-                    return !refused.isEmpty() ? Uni.createFrom().item(Outcome.<Long>refused(refused))
-                            : pay(null, head, lines, priced, tenders, null, actor);
-                }));
+                : whenPriced(head, companyId, lines, i -> new String[] {"input", "lines", String.valueOf(i), "skuId"},
+                        priced -> pay(null, head, lines, priced, tenders, null, actor)));
+    }
+
+    /**
+     * Prices the lines for the store now and goes on only when every SKU is active (its status comes
+     * with its price, in the same statement) and every part could be priced.
+     */
+    private Uni<Outcome<Long>> whenPriced(SaleHead head, Long companyId, List<CartLineDraft> lines, IntFunction<String[]> lineField,
+            Function<CartPricer.PricedCart, Uni<Outcome<Long>>> next) {
+        return pricer.price(head.storeId(), companyId, head.customerId(), lines, head.couponCodes(), OffsetDateTime.now()).chain(priced -> {
+            List<RetailProblem> refused = new ArrayList<>(SaleRules.inactive(lines, priced.unitPrices(), lineField));
+            refused.addAll(priced.problems());
+            return refused.isEmpty() ? next.apply(priced) : Uni.createFrom().item(Outcome.<Long>refused(refused));
+        });
     }
 
     /** A sale at the till: paid in full now, stock leaves at once, the order is completed. */
@@ -136,10 +144,8 @@ public class CheckoutService {
                     .map(row -> new CartLineDraft(row.skuId(), row.quantity(), row.lineDiscount(), row.discountReason())).toList())
                     .chain(lines -> lines.isEmpty()
                             ? Uni.createFrom().item(Outcome.refused(EMPTY_CART, "The cart has no lines", "id"))
-                            : sellable(lines).chain(inactive -> !inactive.isEmpty() ? Uni.createFrom().item(Outcome.refused(inactive))
-                                    : pricer.price(cart.storeId(), companyId, cart.customerId(), lines, cart.couponCodes(), OffsetDateTime.now())
-                                            .chain(priced -> !priced.problems().isEmpty() ? Uni.createFrom().item(Outcome.refused(priced.problems()))
-                                                    : pay(cartId, SaleHead.of(cart), lines, priced, tenders, pickupBy, actor))));
+                            : whenPriced(SaleHead.of(cart), companyId, lines, i -> new String[] {"cart", "lines", String.valueOf(i)},
+                                    priced -> pay(cartId, SaleHead.of(cart), lines, priced, tenders, pickupBy, actor)));
         });
     }
 
@@ -224,17 +230,5 @@ public class CheckoutService {
 
     static List<PaymentPart> payments(List<TenderLine> tenders) {
         return tenders.stream().map(t -> new PaymentPart(t.tender().name(), t.amount(), t.reference())).toList();
-    }
-
-    private Uni<List<RetailProblem>> sellable(List<CartLineDraft> lines) {
-        return skus.activeByIds(lines.stream().map(CartLineDraft::skuId).distinct().toList()).map(active -> {
-            List<RetailProblem> problems = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                if (!Boolean.TRUE.equals(active.get(lines.get(i).skuId()))) {
-                    problems.add(RetailProblem.of(RetailErrorCode.SKU_INACTIVE, "The SKU is not sellable", "cart", "lines", String.valueOf(i)));
-                }
-            }
-            return problems;
-        });
     }
 }

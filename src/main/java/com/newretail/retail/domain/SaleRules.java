@@ -2,6 +2,7 @@ package com.newretail.retail.domain;
 
 import static com.newretail.retail.domain.RetailErrorCode.INVALID_VALUE;
 import static com.newretail.retail.domain.RetailErrorCode.NOT_FOUND;
+import static com.newretail.retail.domain.RetailErrorCode.NO_SALE_WAREHOUSE;
 import static com.newretail.retail.domain.RetailErrorCode.REQUIRED;
 import static com.newretail.retail.domain.RetailErrorCode.SKU_INACTIVE;
 import static com.newretail.retail.domain.RetailErrorCode.UNKNOWN_SKU;
@@ -12,13 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.newretail.catalog.api.Prices;
 import com.newretail.catalog.api.SkuCatalog;
 import com.newretail.customer.api.CustomerDirectory;
+import com.newretail.inventory.api.StockLocations;
+import com.newretail.organization.api.OrgUnitViews;
 import com.newretail.organization.api.StaffDirectory;
+import com.newretail.platform.mutation.Outcome;
+import com.newretail.platform.scope.CallerScope;
 
 import io.smallrye.mutiny.Uni;
 
@@ -30,14 +36,34 @@ public class SaleRules {
     static final int MAX_QUANTITY = 9999;
     static final int MAX_COUPONS = 5;
 
+    /** A store the caller may sell at: its selling (oldest STORE) warehouse and its sales company. */
+    public record SellingStore(long storeId, long warehouseId, Long companyId) {
+    }
+
     private final SkuCatalog skus;
     private final CustomerDirectory customers;
     private final StaffDirectory staff;
+    private final CallerScope callerScope;
+    private final OrgUnitViews orgUnits;
+    private final StockLocations locations;
 
-    public SaleRules(SkuCatalog skus, CustomerDirectory customers, StaffDirectory staff) {
+    public SaleRules(SkuCatalog skus, CustomerDirectory customers, StaffDirectory staff, CallerScope callerScope, OrgUnitViews orgUnits,
+            StockLocations locations) {
         this.skus = skus;
         this.customers = customers;
         this.staff = staff;
+        this.callerScope = callerScope;
+        this.orgUnits = orgUnits;
+        this.locations = locations;
+    }
+
+    /** The store to sell at, or why not: NOT_FOUND outside the caller's scope, NO_SALE_WAREHOUSE without a STORE warehouse. */
+    Uni<Outcome<SellingStore>> sellingStore(long storeId) {
+        return callerScope.current().chain(scope -> orgUnits.placementInScope(storeId, scope)).chain(placement -> placement == null
+                ? Outcome.refusedNow(NOT_FOUND, "No such store", "input", "storeId")
+                : locations.saleWarehouseOf(storeId).map(warehouse -> warehouse == null
+                        ? Outcome.refused(NO_SALE_WAREHOUSE, "The store has no STORE warehouse", "input", "storeId")
+                        : Outcome.of(new SellingStore(storeId, warehouse, placement.companyId()))));
     }
 
     /** The customer must be of the store's company and the salesperson must work at the store. */
@@ -77,13 +103,16 @@ public class SaleRules {
         });
     }
 
-    /** Lines whose SKU is priced but not active, from the prices resolved for the sale (no statement of its own). */
-    static List<RetailProblem> inactive(List<CartLineDraft> lines, Map<Long, Prices.UnitPrice> unitPrices) {
+    /**
+     * Lines whose SKU is priced but not active, from the prices resolved for the sale (no statement of
+     * its own); {@code fieldOf} gives a line's input path.
+     */
+    static List<RetailProblem> inactive(List<CartLineDraft> lines, Map<Long, Prices.UnitPrice> unitPrices, IntFunction<String[]> fieldOf) {
         List<RetailProblem> problems = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Prices.UnitPrice unit = unitPrices.get(lines.get(i).skuId());
             if (unit != null && !unit.active()) {
-                problems.add(RetailProblem.of(SKU_INACTIVE, "The SKU is inactive", "input", "lines", String.valueOf(i), "skuId"));
+                problems.add(RetailProblem.of(SKU_INACTIVE, "The SKU is inactive", fieldOf.apply(i)));
             }
         }
         return problems;
