@@ -1,0 +1,78 @@
+package com.newretail.platform.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+
+/** A verified token is remembered for the TTL at most, never past its own expiry. */
+class VerifiedTokensTest {
+
+    private final AtomicLong now = new AtomicLong(1_000_000_000_000L);
+
+    private static SecurityIdentity identity(long expiresAtSeconds) {
+        JsonWebToken jwt = new JsonWebToken() {
+            @Override
+            public String getName() {
+                return "clerk";
+            }
+
+            @Override
+            public Set<String> getClaimNames() {
+                return Set.of("exp");
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T getClaim(String claim) {
+                return claim.equals("exp") ? (T) Long.valueOf(expiresAtSeconds) : null;
+            }
+        };
+        return QuarkusSecurityIdentity.builder().setPrincipal(jwt).addRole("sales-clerk").build();
+    }
+
+    @Test
+    void aTokenIsRememberedUntilTheTtl() {
+        VerifiedTokens tokens = new VerifiedTokens(Duration.ofSeconds(30), now::get);
+        SecurityIdentity clerk = identity(now.get() / 1000 + 300);
+        tokens.remember("t1", clerk);
+        assertEquals(clerk, tokens.find("t1").orElseThrow());
+        now.addAndGet(29_999);
+        assertTrue(tokens.find("t1").isPresent());
+        now.addAndGet(1);
+        assertTrue(tokens.find("t1").isEmpty(), "past the TTL it is verified again");
+        assertTrue(tokens.find("other").isEmpty());
+    }
+
+    @Test
+    void neverPastTheTokensOwnExpiry() {
+        VerifiedTokens tokens = new VerifiedTokens(Duration.ofSeconds(30), now::get);
+        tokens.remember("soon", identity(now.get() / 1000 + 5));
+        now.addAndGet(4_999);
+        assertTrue(tokens.find("soon").isPresent());
+        now.addAndGet(1);
+        assertTrue(tokens.find("soon").isEmpty(), "an expired token is not answered from the cache");
+        tokens.remember("expired", identity(now.get() / 1000 - 1));
+        assertTrue(tokens.find("expired").isEmpty());
+    }
+
+    @Test
+    void zeroTurnsTheCacheOffAndTheSizeIsBounded() {
+        VerifiedTokens off = new VerifiedTokens(Duration.ZERO, now::get);
+        off.remember("t", identity(now.get() / 1000 + 300));
+        assertTrue(off.find("t").isEmpty());
+        VerifiedTokens tokens = new VerifiedTokens(Duration.ofSeconds(30), now::get);
+        for (int i = 0; i <= VerifiedTokens.MAX_ENTRIES; i++) {
+            tokens.remember("t" + i, identity(now.get() / 1000 + 300));
+        }
+        assertTrue(tokens.size() <= VerifiedTokens.MAX_ENTRIES);
+    }
+}
