@@ -6,6 +6,8 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.newretail.platform.persistence.PoolQueries;
+import com.newretail.platform.reads.ReadModel;
+import com.newretail.platform.reads.ReadRoot;
 import com.newretail.platform.scope.SqlArgs;
 
 import io.smallrye.mutiny.Uni;
@@ -25,34 +27,23 @@ public class CatalogReader {
     }
 
     public Uni<List<ProductRow>> productsByIds(List<Long> ids) {
-        return ids.isEmpty() ? Uni.createFrom().item(List.of())
-                : query("SELECT " + ProductRow.COLUMNS + " FROM product p WHERE p.id = ANY($1)",
-                        Tuple.of(ids.toArray(Long[]::new)), ProductRow::from);
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        SqlArgs args = new SqlArgs();
+        return query(select(CatalogReadModels.PRODUCT, CatalogReadModels.productsByIds(ids, args), null), args.tuple(), ProductRow::from);
     }
 
     /** Products by name then id; {@code search} matches the name, or a product/SKU code or barcode exactly. */
     public Uni<List<ProductRow>> products(String search, Long categoryId, Long brandId, String afterName, Long afterId, int limit) {
         SqlArgs args = new SqlArgs();
-        StringBuilder sql = new StringBuilder("SELECT " + ProductRow.COLUMNS + " FROM product p WHERE true");
-        if (search != null && !search.isBlank()) {
-            String term = search.trim();
-            String like = args.add("%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            String exact = args.add(term);
-            sql.append(" AND (p.name ILIKE ").append(like).append(" OR p.code = ").append(exact)
-                    .append(" OR EXISTS (SELECT 1 FROM sku s WHERE s.product_id = p.id AND (s.code = ").append(exact)
-                    .append(" OR s.barcode = ").append(exact).append(")))");
-        }
-        if (categoryId != null) {
-            sql.append(" AND p.category_id = ").append(args.add(categoryId));
-        }
-        if (brandId != null) {
-            sql.append(" AND p.brand_id = ").append(args.add(brandId));
-        }
-        if (afterId != null) {
-            sql.append(" AND (p.name, p.id) > (").append(args.add(afterName)).append(", ").append(args.add(afterId)).append(")");
-        }
-        sql.append(" ORDER BY p.name, p.id LIMIT ").append(args.add(limit));
-        return query(sql.toString(), args.tuple(), ProductRow::from);
+        ReadRoot.Selection rows = CatalogReadModels.products(search, categoryId, brandId, afterName, afterId, args);
+        return query(select(CatalogReadModels.PRODUCT, rows, args.add(limit)), args.tuple(), ProductRow::from);
+    }
+
+    private static String select(ReadModel model, ReadRoot.Selection rows, String limit) {
+        return "SELECT " + model.plainColumns() + " FROM " + rows.from() + " WHERE " + rows.where()
+                + (rows.orderBy() == null ? "" : " ORDER BY " + rows.orderBy()) + (limit == null ? "" : " LIMIT " + limit);
     }
 
     /** All SKUs of the given products, in one statement. */
@@ -75,12 +66,16 @@ public class CatalogReader {
 
     /** The POS scanner's lookup: one indexed probe on the unique barcode. */
     public Uni<SkuRow> skuByCode(String code) {
-        return query("SELECT " + SkuRow.COLUMNS + " FROM sku s WHERE s.code = $1", Tuple.of(code), SkuRow::from)
-                .map(rows -> rows.isEmpty() ? null : rows.get(0));
+        return skuBy("code", code);
     }
 
     public Uni<SkuRow> skuByBarcode(String barcode) {
-        return query("SELECT " + SkuRow.COLUMNS + " FROM sku s WHERE s.barcode = $1", Tuple.of(barcode), SkuRow::from)
+        return skuBy("barcode", barcode);
+    }
+
+    private Uni<SkuRow> skuBy(String column, String value) {
+        SqlArgs args = new SqlArgs();
+        return query(select(CatalogReadModels.SKU, CatalogReadModels.skuBy(column, value, args), null), args.tuple(), SkuRow::from)
                 .map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 

@@ -8,7 +8,7 @@ import io.vertx.mutiny.sqlclient.Row;
 public record ProductRow(long id, String code, String name, String description, Long categoryId, Long brandId, String unit,
         CatalogStatus status) {
 
-    static final String COLUMNS = "p.id, p.code, p.name, p.description, p.category_id, p.brand_id, p.unit, p.status";
+    static final String COLUMNS = CatalogReadModels.PRODUCT.plainColumns();
 
     static ProductRow from(Row row) {
         return new ProductRow(row.getLong("id"), row.getString("code"), row.getString("name"), row.getString("description"),

@@ -12,7 +12,7 @@ import io.vertx.mutiny.sqlclient.Row;
 public record SkuRow(long id, long productId, String code, String barcode, List<String> attributes, BigDecimal retailPrice,
         String currency, CatalogStatus status) {
 
-    static final String COLUMNS = "s.id, s.product_id, s.code, s.barcode, s.attributes, s.retail_price, s.currency, s.status";
+    static final String COLUMNS = CatalogReadModels.SKU.plainColumns();
 
     static SkuRow from(Row row) {
         return new SkuRow(row.getLong("id"), row.getLong("product_id"), row.getString("code"), row.getString("barcode"),

@@ -24,12 +24,12 @@ public class CustomerDirectory {
 
     /** The sales company of a customer; null when there is no such customer. */
     public Uni<Long> companyOf(long customerId) {
-        return reader.byIds(List.of(customerId), DataScope.all(), null).map(rows -> rows.isEmpty() ? null : rows.get(0).companyId());
+        return reader.byIds(List.of(customerId), DataScope.all()).map(rows -> rows.isEmpty() ? null : rows.get(0).companyId());
     }
 
     public Uni<Map<Long, Customer>> views(List<Long> customerIds) {
         return customerIds.isEmpty() ? Uni.createFrom().item(Map.of())
-                : reader.byIds(customerIds, DataScope.all(), null).map(rows -> rows.stream()
+                : reader.byIds(customerIds, DataScope.all()).map(rows -> rows.stream()
                         .collect(Collectors.toMap(row -> row.id(), Customer::new)));
     }
 }

@@ -64,7 +64,7 @@ public class CustomerGraphQL {
     @Description("A customer; null when it does not exist or is neither of your company nor of a store in your scope.")
     public Uni<Customer> customer(@Name("id") @Id @NonNull @Description("The customer.") String id) {
         long customerId = GlobalId.decode(id, Customer.TYPE);
-        return caller().chain(c -> reader.byIds(List.of(customerId), c.scope(), c.companyId()))
+        return callerScope.current().chain(scope -> reader.byIds(List.of(customerId), scope))
                 .map(rows -> rows.isEmpty() ? null : new Customer(rows.get(0)));
     }
 
@@ -117,7 +117,7 @@ public class CustomerGraphQL {
     @Description("The new customer; null when there are userErrors.")
     public Uni<Customer> payloadCustomer(@Source CustomerCreatePayload payload) {
         return payload.customerId() == null ? Uni.createFrom().nullItem()
-                : reader.byIds(List.of(payload.customerId()), DataScope.all(), null).map(rows -> rows.isEmpty() ? null : new Customer(rows.get(0)));
+                : reader.byIds(List.of(payload.customerId()), DataScope.all()).map(rows -> rows.isEmpty() ? null : new Customer(rows.get(0)));
     }
 
     @Mutation("customerCreate")

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.newretail.platform.persistence.PoolQueries;
+import com.newretail.platform.reads.ReadRoot;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
 
@@ -31,16 +32,16 @@ public class CustomerReader {
         this.pool = pool;
     }
 
-    public Uni<List<CustomerRow>> byIds(List<Long> ids, DataScope scope, Long callerCompanyId) {
+    /** Customers by id that the scope sees (see {@link CustomerReadModels#visible}). */
+    public Uni<List<CustomerRow>> byIds(List<Long> ids, DataScope scope) {
         SqlArgs args = new SqlArgs();
-        String sql = "SELECT c.* FROM customer c JOIN org_unit s ON s.id = c.home_store_id WHERE c.id = ANY("
-                + args.add(ids.toArray(Long[]::new)) + ") AND " + visible(scope, callerCompanyId, args);
-        return query(sql, args);
+        ReadRoot.Selection rows = CustomerReadModels.byIds(ids, scope, args);
+        return query("SELECT " + CustomerReadModels.CUSTOMER.plainColumns() + " FROM " + rows.from() + " WHERE " + rows.where(), args);
     }
 
     public Uni<CustomerRow> byMobile(long companyId, String mobile, DataScope scope, Long callerCompanyId) {
         SqlArgs args = new SqlArgs();
-        String sql = "SELECT c.* FROM customer c JOIN org_unit s ON s.id = c.home_store_id WHERE c.company_id = " + args.add(companyId)
+        String sql = "SELECT " + CustomerReadModels.CUSTOMER.plainColumns() + " FROM " + CustomerReadModels.FROM + " WHERE c.company_id = " + args.add(companyId)
                 + " AND c.mobile = " + args.add(mobile) + " AND " + visible(scope, callerCompanyId, args);
         return query(sql, args).map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
@@ -48,7 +49,7 @@ public class CustomerReader {
     /** Customers newest first; optionally of one home store (and below) or matching a name/mobile prefix. */
     public Uni<List<CustomerRow>> page(DataScope scope, Long callerCompanyId, Long homeStoreId, String search, Long beforeId, int limit) {
         SqlArgs args = new SqlArgs();
-        StringBuilder sql = new StringBuilder("SELECT c.* FROM customer c JOIN org_unit s ON s.id = c.home_store_id WHERE ")
+        StringBuilder sql = new StringBuilder("SELECT " + CustomerReadModels.CUSTOMER.plainColumns() + " FROM " + CustomerReadModels.FROM + " WHERE ")
                 .append(visible(scope, callerCompanyId, args));
         if (homeStoreId != null) {
             sql.append(" AND c.home_store_id = ").append(args.add(homeStoreId));

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.newretail.inventory.api.StockReason;
 import com.newretail.inventory.domain.WarehouseType;
 import com.newretail.platform.persistence.PoolQueries;
+import com.newretail.platform.reads.ReadRoot;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
 
@@ -49,7 +50,7 @@ public class InventoryReader {
 
     public Uni<List<WarehouseRow>> warehouses(List<Long> ids, DataScope scope) {
         SqlArgs args = new SqlArgs();
-        String sql = "SELECT w.id, w.code, w.name, w.org_unit_id, w.type" + WAREHOUSE_FROM + scope.predicate("ou.path", null, args)
+        String sql = "SELECT " + InventoryReadModels.WAREHOUSE.plainColumns() + WAREHOUSE_FROM + scope.predicate("ou.path", null, args)
                 + " AND w.id = ANY(" + args.add(ids.toArray(Long[]::new)) + ")";
         return query(sql, args, InventoryReader::warehouse);
     }
@@ -80,7 +81,7 @@ public class InventoryReader {
     /** Warehouses by code, optionally of one org unit and everything below it. */
     public Uni<List<WarehouseRow>> warehousePage(DataScope scope, Long underOrgUnitId, String afterCode, int limit) {
         SqlArgs args = new SqlArgs();
-        StringBuilder sql = new StringBuilder("SELECT w.id, w.code, w.name, w.org_unit_id, w.type" + WAREHOUSE_FROM)
+        StringBuilder sql = new StringBuilder("SELECT " + InventoryReadModels.WAREHOUSE.plainColumns() + WAREHOUSE_FROM)
                 .append(scope.predicate("ou.path", null, args));
         if (underOrgUnitId != null) {
             sql.append(" AND ou.path LIKE (SELECT path FROM org_unit WHERE id = ").append(args.add(underOrgUnitId)).append(") || '%'");
@@ -94,13 +95,15 @@ public class InventoryReader {
 
     /** Stock levels of a (visible) warehouse by SKU id, optionally only some SKUs. */
     /** The stock of each SKU in the warehouses within the scope, by SKU then warehouse code, at most perSku each. */
+    /** Each SKU's stock levels within the scope, by warehouse code, at most {@code perSku} each: as the planner reads them. */
     public Uni<List<StockLevelRow>> stockLevelsOfSkus(List<Long> skuIds, DataScope scope, int perSku) {
         SqlArgs args = new SqlArgs();
-        String sql = "SELECT warehouse_id, sku_id, on_hand, reserved, safety_stock, updated_at FROM (SELECT sl.*, "
-                + "row_number() OVER (PARTITION BY sl.sku_id ORDER BY w.code) AS n FROM stock_level sl "
-                + "JOIN warehouse w ON w.id = sl.warehouse_id JOIN org_unit ou ON ou.id = w.org_unit_id WHERE "
-                + scope.predicate("ou.path", null, args) + " AND sl.sku_id = ANY(" + args.add(skuIds.toArray(Long[]::new)) + ")) x "
-                + "WHERE n <= " + args.add(perSku) + " ORDER BY sku_id, n";
+        // Distinct: a batch may hold one SKU twice (two fields reaching it), and the LATERAL would read it twice.
+        String keys = args.add(skuIds.stream().distinct().toArray(Long[]::new));
+        ReadRoot.Selection rows = InventoryReadModels.stockLevelsOfSku("k.key", scope, args);
+        String sql = "SELECT x.* FROM unnest(" + keys + "::bigint[]) AS k(key) CROSS JOIN LATERAL (SELECT "
+                + InventoryReadModels.STOCK_LEVEL.plainColumns() + " FROM " + rows.from() + " WHERE " + rows.where() + " ORDER BY "
+                + rows.orderBy() + " LIMIT " + args.add(perSku) + ") x";
         return query(sql, args, InventoryReader::stockLevel);
     }
 

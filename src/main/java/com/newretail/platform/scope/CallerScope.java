@@ -38,18 +38,48 @@ public class CallerScope {
 
     /** The caller's scope; NONE for anonymous callers and for staff-less ones without an HQ-wide role. */
     public Uni<DataScope> current() {
+        return of(identity);
+    }
+
+    /** The scope of a given caller: for paths outside a CDI request (the planned-reads route). */
+    public Uni<DataScope> of(SecurityIdentity identity) {
         if (identity.isAnonymous()) {
             return Uni.createFrom().item(DataScope.none());
         }
         if (identity.hasRole(Roles.HQ_ADMIN)) {
             return Uni.createFrom().item(DataScope.all());
         }
-        return binding().map(found -> found.map(CallerScope::toScope).orElse(DataScope.none()));
+        return binding(identity).map(found -> found.map(CallerScope::toScope).orElse(DataScope.none()));
+    }
+
+    /**
+     * The scope of a given caller when it is known without a lookup (HQ-wide roles, a cached binding);
+     * empty when {@link #of} must look the binding up.
+     */
+    public Optional<DataScope> known(SecurityIdentity identity) {
+        if (identity.isAnonymous()) {
+            return Optional.of(DataScope.none());
+        }
+        if (identity.hasRole(Roles.HQ_ADMIN)) {
+            return Optional.of(DataScope.all());
+        }
+        String subject = subject(identity);
+        if (subject == null) {
+            return Optional.of(DataScope.none());
+        }
+        Cached cached = cache.get(subject);
+        return cached != null && cached.expiresAtNanos() > System.nanoTime()
+                ? Optional.of(cached.binding().map(CallerScope::toScope).orElse(DataScope.none()))
+                : Optional.empty();
     }
 
     /** The caller's staff binding, if any. */
     public Uni<Optional<CallerBinding>> binding() {
-        String subject = subject();
+        return binding(identity);
+    }
+
+    private Uni<Optional<CallerBinding>> binding(SecurityIdentity identity) {
+        String subject = subject(identity);
         if (subject == null) {
             return Uni.createFrom().item(Optional.empty());
         }
@@ -67,6 +97,10 @@ public class CallerScope {
 
     /** The token's subject (the Keycloak user id); the principal name for non-JWT identities. */
     public String subject() {
+        return subject(identity);
+    }
+
+    private static String subject(SecurityIdentity identity) {
         if (identity.isAnonymous()) {
             return null;
         }

@@ -72,10 +72,7 @@ public class OrderGraphQL {
             @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after);
-        OrderQuery query = where == null ? new OrderQuery(null, null, null, null, null, null, null, null, null, null)
-                : new OrderQuery(id(where.storeId, OrgUnit.TYPE), id(where.orgUnitId, OrgUnit.TYPE), where.status, where.from, where.to,
-                        id(where.customerId, Customer.TYPE), id(where.salespersonId, Staff.TYPE), id(where.skuId, Sku.TYPE),
-                        RetailInputs.OrderFilter.value(where.minTotal), RetailInputs.OrderFilter.value(where.maxTotal));
+        OrderQuery query = query(where);
         Long before = page.afterId();
         boolean oldestFirst = sortBy == OrderSort.OLDEST_FIRST;
         return callerScope.current().chain(scope -> reader.orderPage(scope, query, null, before, oldestFirst, page.fetchSize()))
@@ -89,9 +86,8 @@ public class OrderGraphQL {
             @Name("first") @Description("Page size, at most 100.") @DefaultValue("20") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after);
-        OrderQuery query = new OrderQuery(null, null, null, null, null, customer.internalId(), null, null, null, null);
         Long before = page.afterId();
-        return callerScope.current().chain(scope -> reader.orderPage(scope, query, null, before, false, page.fetchSize()))
+        return callerScope.current().chain(scope -> reader.customerOrderPage(scope, customer.internalId(), before, page.fetchSize()))
                 .map(rows -> page(rows, page));
     }
 
@@ -156,6 +152,14 @@ public class OrderGraphQL {
     public Uni<List<@NonNull Sku>> lineSku(@Source List<OrderLine> lines) {
         return skus.views(lines.stream().map(l -> l.row().skuId()).distinct().toList())
                 .map(found -> lines.stream().map(l -> found.get(l.row().skuId())).toList());
+    }
+
+    /** The list query of an {@code orders(where:)} filter (also the planner's, see RetailReads). */
+    static OrderQuery query(RetailInputs.OrderFilter where) {
+        return where == null ? new OrderQuery(null, null, null, null, null, null, null, null, null, null)
+                : new OrderQuery(id(where.storeId, OrgUnit.TYPE), id(where.orgUnitId, OrgUnit.TYPE), where.status, where.from, where.to,
+                        id(where.customerId, Customer.TYPE), id(where.salespersonId, Staff.TYPE), id(where.skuId, Sku.TYPE),
+                        RetailInputs.OrderFilter.value(where.minTotal), RetailInputs.OrderFilter.value(where.maxTotal));
     }
 
     private static OrderConnection page(List<RetailReader.OrderRow> rows, PageRequest page) {

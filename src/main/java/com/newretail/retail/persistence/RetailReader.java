@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.newretail.platform.persistence.PoolQueries;
 import com.newretail.platform.persistence.SqlNumbers;
+import com.newretail.platform.reads.ReadRoot;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
 import com.newretail.retail.domain.CartLineDraft;
@@ -95,46 +96,14 @@ public class RetailReader {
     /** Orders within the scope, filtered, newest first (or oldest first), a page after the cursor's order id. */
     public Uni<List<OrderRow>> orderPage(DataScope scope, OrderQuery q, List<Long> ids, Long afterId, boolean oldestFirst, int limit) {
         SqlArgs args = new SqlArgs();
-        StringBuilder sql = new StringBuilder("SELECT o.* FROM retail_order o JOIN org_unit s ON s.id = o.store_id WHERE ")
-                .append(scope.predicate("s.path", null, args));
-        if (ids != null) {
-            sql.append(" AND o.id = ANY(").append(args.add(ids.toArray(Long[]::new))).append(")");
-        }
-        if (q.storeId() != null) {
-            sql.append(" AND o.store_id = ").append(args.add(q.storeId()));
-        }
-        if (q.underOrgUnitId() != null) {
-            sql.append(" AND s.path LIKE (SELECT path FROM org_unit WHERE id = ").append(args.add(q.underOrgUnitId())).append(") || '%'");
-        }
-        if (q.status() != null) {
-            sql.append(" AND o.status = ").append(args.add(q.status()));
-        }
-        if (q.from() != null) {
-            sql.append(" AND o.created_at >= ").append(args.add(q.from()));
-        }
-        if (q.to() != null) {
-            sql.append(" AND o.created_at < ").append(args.add(q.to()));
-        }
-        if (q.customerId() != null) {
-            sql.append(" AND o.customer_id = ").append(args.add(q.customerId()));
-        }
-        if (q.salespersonId() != null) {
-            sql.append(" AND o.salesperson_id = ").append(args.add(q.salespersonId()));
-        }
-        if (q.skuId() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM order_line l WHERE l.order_id = o.id AND l.sku_id = ").append(args.add(q.skuId())).append(")");
-        }
-        if (q.minTotal() != null) {
-            sql.append(" AND o.total >= ").append(args.add(q.minTotal()));
-        }
-        if (q.maxTotal() != null) {
-            sql.append(" AND o.total <= ").append(args.add(q.maxTotal()));
-        }
-        if (afterId != null) {
-            sql.append(oldestFirst ? " AND o.id > " : " AND o.id < ").append(args.add(afterId));
-        }
-        sql.append(oldestFirst ? " ORDER BY o.id LIMIT " : " ORDER BY o.id DESC LIMIT ").append(args.add(limit));
-        return query(sql.toString(), args, row -> new OrderRow(row.getLong("id"), row.getLong("store_id"), row.getString("receipt_no"),
+        ReadRoot.Selection rows = RetailReadModels.orders(scope, q, ids, afterId, oldestFirst, args);
+        String sql = "SELECT " + RetailReadModels.ORDER.plainColumns() + " FROM " + rows.from() + " WHERE " + rows.where() + " ORDER BY "
+                + rows.orderBy() + " LIMIT " + args.add(limit);
+        return orderRows(sql, args);
+    }
+
+    private Uni<List<OrderRow>> orderRows(String sql, SqlArgs args) {
+        return query(sql, args, row -> new OrderRow(row.getLong("id"), row.getLong("store_id"), row.getString("receipt_no"),
                 row.getLocalDate("business_date"), row.getString("status"), row.getLong("customer_id"), row.getLong("salesperson_id"),
                 row.getString("currency"), SqlNumbers.decimal(row, "subtotal"), SqlNumbers.decimal(row, "line_discounts"),
                 SqlNumbers.decimal(row, "coupon_discount"), SqlNumbers.decimal(row, "total"), SqlNumbers.decimal(row, "paid"),
@@ -142,9 +111,17 @@ public class RetailReader {
                 row.getInteger("version"), row.getOffsetDateTime("pickup_by")));
     }
 
+    /** A customer's orders within the scope, newest first, a page after the cursor's order id. */
+    public Uni<List<OrderRow>> customerOrderPage(DataScope scope, long customerId, Long afterId, int limit) {
+        SqlArgs args = new SqlArgs();
+        ReadRoot.Selection rows = RetailReadModels.customerOrders(args.add(customerId), scope, afterId, args);
+        return orderRows("SELECT " + RetailReadModels.ORDER.plainColumns() + " FROM " + rows.from() + " WHERE " + rows.where()
+                + " ORDER BY " + rows.orderBy() + " LIMIT " + args.add(limit), args);
+    }
+
     public Uni<List<OrderLineRow>> lines(List<Long> orderIds) {
         SqlArgs args = new SqlArgs();
-        return query("SELECT * FROM order_line WHERE order_id = ANY(" + args.add(orderIds.toArray(Long[]::new)) + ") ORDER BY order_id, line_no",
+        return query("SELECT " + RetailReadModels.ORDER_LINE.plainColumns() + " FROM " + RetailReadModels.ORDER_LINE.from() + " WHERE l.order_id = ANY(" + args.add(orderIds.toArray(Long[]::new)) + ") ORDER BY l.order_id, l.line_no",
                 args, row -> new OrderLineRow(row.getLong("order_id"), row.getInteger("line_no"), row.getLong("sku_id"),
                         row.getInteger("quantity"), SqlNumbers.decimal(row, "unit_price"), SqlNumbers.decimal(row, "line_discount"),
                         row.getString("discount_reason"), SqlNumbers.decimal(row, "coupon_share"), SqlNumbers.decimal(row, "line_total")));

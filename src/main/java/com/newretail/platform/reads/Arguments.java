@@ -1,0 +1,65 @@
+package com.newretail.platform.reads;
+
+import java.util.Map;
+
+import com.newretail.platform.graphql.InvalidArgumentException;
+
+/**
+ * A field's argument values as the client sent them (JSON values: strings, numbers, booleans, maps,
+ * lists; enums as their names), with the schema's defaults for absent ones.
+ */
+public final class Arguments {
+
+    private final Map<String, Object> values;
+
+    public Arguments(Map<String, Object> values) {
+        this.values = values;
+    }
+
+    public String string(String name) {
+        Object value = values.get(name);
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        throw new InvalidArgumentException("'" + name + "' is not a string");
+    }
+
+    public Integer integer(String name) {
+        Object value = values.get(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number number) {
+            try {
+                return new java.math.BigDecimal(number.toString()).intValueExact();
+            } catch (ArithmeticException | NumberFormatException e) {
+                throw new InvalidArgumentException("'" + name + "' is not an Int");
+            }
+        }
+        throw new InvalidArgumentException("'" + name + "' is not an Int");
+    }
+
+    /** An input object argument, or null. */
+    @SuppressWarnings("unchecked")
+    public Arguments object(String name) {
+        Object value = values.get(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return new Arguments((Map<String, Object>) map);
+        }
+        throw new InvalidArgumentException("'" + name + "' is not an input object");
+    }
+
+    public boolean has(String name) {
+        return values.get(name) != null;
+    }
+
+    public java.util.Set<String> names() {
+        return values.keySet();
+    }
+}

@@ -1,0 +1,440 @@
+package com.newretail.platform.reads;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import graphql.GraphQLContext;
+import graphql.execution.CoercedVariables;
+import graphql.execution.RawVariables;
+import graphql.execution.ValuesResolver;
+import graphql.language.Directive;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.language.VariableReference;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.Validator;
+
+import com.newretail.platform.graphql.PageRequest;
+import com.newretail.platform.scope.CallerScope;
+import com.newretail.platform.scope.DataScope;
+import com.newretail.platform.scope.SqlArgs;
+import com.newretail.platform.security.OperationRules;
+import com.newretail.platform.security.TypeRules;
+
+import io.quarkus.reactive.datasource.ReactiveDataSource;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
+
+/**
+ * Serves a query from a cached plan when it can: parses and validates a document once (against
+ * SmallRye's schema, with the same token limits), refuses documents near the depth or complexity
+ * limits (SmallRye then applies them), compiles a plan per document, operation and @skip/@include
+ * values, checks the caller against every role rule the plan needs, and runs one statement per
+ * level. {@link #serve} answers empty whenever SmallRye should answer instead.
+ */
+@Singleton
+public class PlannedReads {
+
+    private static final Logger LOG = Logger.getLogger(PlannedReads.class);
+    private static final int MAX_DOCUMENTS = 2000;
+
+    /** A parsed, validated operation and its plans by the values of its @skip/@include variables. */
+    private record Parsed(OperationDefinition operation, Map<String, FragmentDefinition> fragments, List<String> directiveVariables,
+            Map<List<Object>, Optional<Plan>> plans) {
+    }
+
+    private record DocumentKey(String query, String operationName) {
+    }
+
+    private final GraphQLSchema schema;
+    private final PlanCompiler compiler;
+    private final OperationRules rules;
+    private final CallerScope callerScope;
+    private final Pool pool;
+    private final int maxDepth;
+    private final int maxComplexity;
+    private final Map<DocumentKey, Optional<Parsed>> documents = new ConcurrentHashMap<>();
+
+    public PlannedReads(GraphQLSchema schema, ReadModels models, OperationRules rules, CallerScope callerScope, Config config,
+            @ReactiveDataSource("reads") io.vertx.mutiny.sqlclient.Pool pool,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") int maxDepth,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") int maxComplexity) {
+        this.schema = schema;
+        this.compiler = new PlanCompiler(schema, models, TypeRules.from(config));
+        this.rules = rules;
+        this.callerScope = callerScope;
+        this.pool = pool.getDelegate();
+        this.maxDepth = maxDepth;
+        this.maxComplexity = maxComplexity;
+    }
+
+    /** A request the planner takes: its plan and coerced variables. */
+    public record Prepared(Plan plan, CoercedVariables variables) {
+    }
+
+    /** The plan for this request and caller, or empty when SmallRye should answer it. */
+    public Optional<Prepared> prepare(String query, String operationName, Map<String, Object> variables, SecurityIdentity caller) {
+        Optional<Parsed> parsed = parsed(query, operationName);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        CoercedVariables coerced;
+        try {
+            coerced = ValuesResolver.coerceVariableValues(schema, parsed.get().operation().getVariableDefinitions(),
+                    RawVariables.of(variables == null ? Map.of() : variables), GraphQLContext.getDefault(), Locale.ROOT);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        List<Object> directiveValues = new ArrayList<>();
+        parsed.get().directiveVariables().forEach(name -> directiveValues.add(coerced.get(name)));
+        Optional<Plan> plan = parsed.get().plans().computeIfAbsent(directiveValues, values -> {
+            try {
+                return Optional.of(compiler.compile(parsed.get().operation(), parsed.get().fragments(), coerced.toMap()));
+            } catch (PlanCompiler.NotPlannable e) {
+                LOG.debugf("Not planned (%s): %s", e.getMessage(), operationName);
+                return Optional.empty();
+            }
+        });
+        if (plan.isEmpty() || !plan.get().rules().stream().allMatch(rule -> rules.allows(rule, caller))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Prepared(plan.get(), coerced));
+    }
+
+    /**
+     * Runs a prepared plan for the caller: the response body, or a failed future when SmallRye should
+     * answer after all (an argument the resolver would refuse, a database failure).
+     */
+    public Future<Buffer> serve(Prepared prepared, SecurityIdentity caller) {
+        Optional<DataScope> known = callerScope.known(caller);
+        Future<DataScope> scopeOf = known.isPresent() ? Future.succeededFuture(known.get())
+                : Future.fromCompletionStage(callerScope.of(caller).subscribeAsCompletionStage());
+        return scopeOf.compose(scope -> {
+            Fetched fetched = new Fetched(prepared.plan().levelCount());
+            Run run = new Run(fetched, scope, prepared.variables());
+            List<Future<?>> roots = new ArrayList<>();
+            for (Plan.RootField root : prepared.plan().roots()) {
+                roots.add(root(root, run));
+            }
+            return Future.all(roots).map(done -> {
+                try {
+                    return ResponseWriter.write(prepared.plan(), fetched);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        });
+    }
+
+    /** One request's execution: where rows go, the caller's scope, the coerced variables. */
+    private record Run(Fetched fetched, DataScope scope, CoercedVariables variables) {
+    }
+
+    private Future<Void> root(Plan.RootField root, Run run) {
+        Level level = root.level();
+        Fetched fetched = run.fetched();
+        DataScope scope = run.scope();
+        CoercedVariables variables = run.variables();
+        SqlArgs args = new SqlArgs();
+        PageRequest page;
+        ReadRoot.Selection selection;
+        try {
+            Map<String, Object> values = ValuesResolver.getArgumentValues(schema.getCodeRegistry(), root.definition().getArguments(),
+                    root.field().getArguments(), variables, GraphQLContext.getDefault(), Locale.ROOT);
+            Arguments arguments = new Arguments(values);
+            page = root.root().connection() ? PageRequest.of(arguments.integer("first"), arguments.string("after")) : null;
+            selection = root.root().rows().select(arguments, page, scope, args);
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+        List<String> columns = new ArrayList<>(level.columns);
+        columns.addAll(selection.cursorSql());
+        int width = columns.size();
+        StringBuilder tail = new StringBuilder(" FROM ").append(level.from(selection.from())).append(" WHERE ").append(selection.where());
+        if (selection.orderBy() != null) {
+            tail.append(" ORDER BY ").append(selection.orderBy());
+        }
+        if (page != null) {
+            tail.append(" LIMIT ").append(args.add(page.fetchSize()));
+        }
+        String statement;
+        try {
+            statement = level.inlined == null ? "SELECT " + (columns.isEmpty() ? "1" : String.join(", ", columns)) + tail
+                    : withInlinedChild(level, columns, selection, tail.toString(), args, run);
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+        return query(statement, Tuple.from(args.values())).compose(rows -> {
+            List<Row> list = new ArrayList<>(rows.size());
+            if (level.inlined == null) {
+                rows.forEach(list::add);
+            } else {
+                splitInlined(level, rows, width, list, fetched);
+            }
+            fetched.root(level, new Fetched.RootRows(list, level.columns.size(), selection.cursorSql().size(), page == null ? -1 : page.first(), 0));
+            return children(level, list, 0, run);
+        });
+    }
+
+    /**
+     * One statement for a root and its first list child: the root's rows (numbered in their order) LEFT
+     * JOIN LATERAL the child's rows of each, as the flat JOIN a hand-written query would be. The root's
+     * columns come first ({@code c0…}, then {@code rn}), the child's after them ({@code c0…}, then {@code xn}).
+     */
+    private String withInlinedChild(Level level, List<String> columns, ReadRoot.Selection selection, String rootTail, SqlArgs args,
+            Run run) {
+        List<String> aliased = new ArrayList<>(columns.size() + 1);
+        for (int i = 0; i < columns.size(); i++) {
+            aliased.add(columns.get(i) + " AS r" + i);
+        }
+        aliased.add("row_number() OVER (" + (selection.orderBy() == null ? "" : "ORDER BY " + selection.orderBy()) + ") AS rn");
+        String root = "SELECT " + String.join(", ", aliased) + rootTail;
+        Level child = level.inlined.level();
+        String parentKey = "r.r" + level.inlined.parentKeyColumn();
+        String childSql;
+        if (child.kind == Level.Kind.PAGED) {
+            childSql = pagedSelect(child, parentKey, ", row_number() OVER (ORDER BY {order}) AS xn", run, args);
+        } else if (child.kind == Level.Kind.SCOPED) {
+            ReadRoot.Selection rows = child.scoped.rows().select(parentKey, run.scope(), args);
+            childSql = "SELECT " + child.aliasedSelectList() + ", row_number() OVER (ORDER BY " + rows.orderBy() + ") AS xn FROM "
+                    + child.from(rows.from()) + " WHERE " + rows.where() + " ORDER BY " + rows.orderBy() + " LIMIT "
+                    + args.add(child.scoped.perParent());
+        } else {
+            String order = child.orderSql == null ? child.matchSql : child.orderSql;
+            childSql = "SELECT " + child.aliasedSelectList() + ", row_number() OVER (ORDER BY " + order + ") AS xn FROM "
+                    + child.from(child.model.from()) + " WHERE " + child.matchSql + " = " + parentKey;
+        }
+        return "SELECT r.*, x.* FROM (" + root + ") r LEFT JOIN LATERAL (" + childSql + ") x ON true ORDER BY r.rn, x.xn";
+    }
+
+    /** The root's rows (the first of each {@code rn}) and the inlined child's rows (those with a key, once per key), stored at their offset. */
+    private static void splitInlined(Level level, RowSet<Row> rows, int width, List<Row> roots, Fetched fetched) {
+        List<Row> children = new ArrayList<>(rows.size());
+        Object previous = null;
+        int childBase = width + 1;
+        // Several roots may share the key the child hangs on (orders of one customer): keep its rows once.
+        Set<Object> keysSeen = new java.util.HashSet<>();
+        boolean firstOfKey = false;
+        for (Row row : rows) {
+            Object rn = row.getValue(width);
+            if (!rn.equals(previous)) {
+                roots.add(row);
+                previous = rn;
+                firstOfKey = keysSeen.add(row.getValue(level.inlined.parentKeyColumn()));
+            }
+            if (firstOfKey && row.getValue(childBase) != null) {
+                children.add(row);
+            }
+        }
+        fetched.nested(level.inlined.level(), children, childBase);
+    }
+
+    /** Fetches every child level of {@code level} (in parallel), then theirs; an inlined child is fetched already. */
+    private Future<Void> children(Level level, List<Row> rows, int base, Run run) {
+        if (level.children.isEmpty()) {
+            return Future.succeededFuture();
+        }
+        List<Future<?>> all = new ArrayList<>(level.children.size());
+        for (Level.Child child : level.children) {
+            if (child == level.inlined) {
+                Level inlined = child.level();
+                List<Row> inlinedRows = new ArrayList<>();
+                run.fetched().allNested(inlined).forEach(inlinedRows::addAll);
+                all.add(children(inlined, inlinedRows, run.fetched().base(inlined), run));
+                continue;
+            }
+            Set<Object> keys = new LinkedHashSet<>();
+            for (Row row : rows) {
+                Object key = row.getValue(base + child.parentKeyColumn());
+                if (key != null) {
+                    keys.add(key);
+                }
+            }
+            all.add(nested(child.level(), keys, run));
+        }
+        return Future.all(all).mapEmpty();
+    }
+
+    private Future<Void> nested(Level level, Set<Object> keys, Run run) {
+        Fetched fetched = run.fetched();
+        if (keys.isEmpty()) {
+            fetched.nested(level, List.of(), 0);
+            return children(level, List.of(), 0, run);
+        }
+        SqlArgs args = new SqlArgs();
+        String array = args.add(keys.stream().map(key -> ((Number) key).longValue()).toArray(Long[]::new));
+        String sql;
+        if (level.kind == Level.Kind.PAGED) {
+            try {
+                sql = pagedSql(level, run, args, array);
+            } catch (RuntimeException e) {
+                return Future.failedFuture(e);
+            }
+        } else if (level.kind == Level.Kind.SCOPED) {
+            // Per parent, as the module's reader: its scope, its order, its limit (a LATERAL over the parents' keys).
+            ReadRoot.Selection rows = level.scoped.rows().select("k.key", run.scope(), args);
+            List<String> aliased = new ArrayList<>(level.columns.size());
+            for (int i = 0; i < level.columns.size(); i++) {
+                aliased.add(level.columns.get(i) + " AS c" + i);
+            }
+            sql = "SELECT x.* FROM unnest(" + array + "::bigint[]) AS k(key) CROSS JOIN LATERAL (SELECT " + String.join(", ", aliased)
+                    + " FROM " + level.from(rows.from()) + " WHERE " + rows.where() + " ORDER BY " + rows.orderBy() + " LIMIT "
+                    + args.add(level.scoped.perParent()) + ") x";
+        } else {
+            sql = "SELECT " + level.selectList() + " FROM " + level.from(level.model.from()) + " WHERE " + level.matchSql + " = ANY("
+                    + array + ")" + (level.orderSql == null ? "" : " ORDER BY " + level.matchSql + ", " + level.orderSql);
+        }
+        return query(sql, Tuple.from(args.values())).compose(rows -> {
+            List<Row> list = new ArrayList<>(rows.size());
+            rows.forEach(list::add);
+            fetched.nested(level, list, 0);
+            return children(level, list, 0, run);
+        });
+    }
+
+    /** Every parent's page of a nested connection in one LATERAL statement. */
+    private String pagedSql(Level level, Run run, SqlArgs args, String keys) {
+        return "SELECT x.* FROM unnest(" + keys + "::bigint[]) AS k(key) CROSS JOIN LATERAL (" + pagedSelect(level, "k.key", "", run, args)
+                + ") x";
+    }
+
+    /**
+     * One parent's page of a nested connection (the field's {@code first}/{@code after} bound now); its
+     * cursor columns follow the level's ({@code q0…}), then {@code extra}. Records the page layout.
+     */
+    private String pagedSelect(Level level, String parentKey, String extra, Run run, SqlArgs args) {
+        Map<String, Object> values = ValuesResolver.getArgumentValues(schema.getCodeRegistry(), level.definition.getArguments(),
+                level.field.getArguments(), run.variables(), GraphQLContext.getDefault(), Locale.ROOT);
+        Arguments arguments = new Arguments(values);
+        PageRequest page = PageRequest.of(arguments.integer("first"), arguments.string("after"));
+        ReadRoot.Selection rows = level.paged.rows().select(parentKey, arguments, page, run.scope(), args);
+        List<String> cursors = new ArrayList<>(rows.cursorSql().size());
+        for (int i = 0; i < rows.cursorSql().size(); i++) {
+            cursors.add(rows.cursorSql().get(i) + " AS q" + i);
+        }
+        run.fetched().layout(level, new Fetched.RootRows(List.of(), level.columns.size(), cursors.size(), page.first(), 0));
+        return "SELECT " + level.aliasedSelectList() + (cursors.isEmpty() ? "" : ", " + String.join(", ", cursors))
+                + extra.replace("{order}", rows.orderBy()) + " FROM " + level.from(rows.from()) + " WHERE " + rows.where() + " ORDER BY "
+                + rows.orderBy() + " LIMIT " + args.add(page.fetchSize());
+    }
+
+    private Future<RowSet<Row>> query(String sql, Tuple args) {
+        return pool.preparedQuery(sql).execute(args);
+    }
+
+    private Optional<Parsed> parsed(String query, String operationName) {
+        DocumentKey key = new DocumentKey(query, operationName);
+        Optional<Parsed> parsed = documents.get(key);
+        if (parsed == null) {
+            if (documents.size() >= MAX_DOCUMENTS) {
+                documents.clear();
+            }
+            parsed = parse(query, operationName);
+            documents.put(key, parsed);
+        }
+        return parsed;
+    }
+
+    private Optional<Parsed> parse(String query, String operationName) {
+        Document document;
+        try {
+            document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
+                    .parserOptions(ParserOptions.getDefaultOperationParserOptions()).build());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        if (!new Validator().validateDocument(schema, document, Locale.ROOT).isEmpty()) {
+            return Optional.empty();
+        }
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        Optional<OperationDefinition> chosen = operationName == null || operationName.isEmpty()
+                ? (operations.size() == 1 ? Optional.of(operations.get(0)) : Optional.empty())
+                : operations.stream().filter(o -> operationName.equals(o.getName())).findFirst();
+        if (chosen.isEmpty() || chosen.get().getOperation() != OperationDefinition.Operation.QUERY) {
+            return Optional.empty();
+        }
+        Map<String, FragmentDefinition> fragments = new HashMap<>();
+        document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
+        Limits limits = new Limits(fragments);
+        limits.walk(chosen.get().getSelectionSet(), 1);
+        // Near a limit SmallRye decides (and refuses with its own error): these counts ignore @skip, so they never undercount.
+        if (limits.depth >= maxDepth || limits.fields >= maxComplexity) {
+            return Optional.empty();
+        }
+        return Optional.of(new Parsed(chosen.get(), fragments, List.copyOf(limits.directiveVariables), new ConcurrentHashMap<>()));
+    }
+
+    /** Depth and field count of an operation with every fragment expanded, and the variables its directives read. */
+    private static final class Limits {
+        final Map<String, FragmentDefinition> fragments;
+        final Set<String> directiveVariables = new LinkedHashSet<>();
+        int depth;
+        int fields;
+
+        Limits(Map<String, FragmentDefinition> fragments) {
+            this.fragments = fragments;
+        }
+
+        void walk(SelectionSet set, int level) {
+            if (level > 64 || fields > 100_000) {
+                fields = Integer.MAX_VALUE / 2;
+                return;
+            }
+            for (Selection<?> selection : set.getSelections()) {
+                if (selection instanceof Field field) {
+                    directives(field.getDirectives());
+                    fields++;
+                    depth = Math.max(depth, level);
+                    if (field.getSelectionSet() != null) {
+                        walk(field.getSelectionSet(), level + 1);
+                    }
+                } else if (selection instanceof FragmentSpread spread) {
+                    directives(spread.getDirectives());
+                    FragmentDefinition fragment = fragments.get(spread.getName());
+                    if (fragment != null) {
+                        directives(fragment.getDirectives());
+                        walk(fragment.getSelectionSet(), level);
+                    }
+                } else if (selection instanceof InlineFragment inline) {
+                    directives(inline.getDirectives());
+                    walk(inline.getSelectionSet(), level);
+                }
+            }
+        }
+
+        private void directives(List<Directive> directives) {
+            for (Directive directive : directives) {
+                if (directive.getArgument("if") != null && directive.getArgument("if").getValue() instanceof VariableReference reference) {
+                    directiveVariables.add(reference.getName());
+                }
+            }
+        }
+    }
+}

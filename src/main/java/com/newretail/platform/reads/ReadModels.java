@@ -1,0 +1,62 @@
+package com.newretail.platform.reads;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Singleton;
+
+/** Every module's read models and read roots, by type and by root field name. */
+@Singleton
+public class ReadModels {
+
+    private final Map<String, ReadModel> byType = new HashMap<>();
+    private final Map<String, ReadRoot> byRoot = new HashMap<>();
+
+    public ReadModels(Instance<ReadModelSource> sources) {
+        java.util.List<ReadModelSource.Extension> extensions = new java.util.ArrayList<>();
+        for (ReadModelSource source : sources) {
+            extensions.addAll(source.readExtensions());
+            source.readModels().forEach(model -> {
+                if (byType.putIfAbsent(model.type(), model) != null) {
+                    throw new IllegalStateException("Two read models of " + model.type());
+                }
+            });
+            source.readRoots().forEach(root -> {
+                if (byRoot.putIfAbsent(root.field(), root) != null) {
+                    throw new IllegalStateException("Two read roots named " + root.field());
+                }
+            });
+        }
+        for (ReadModelSource.Extension extension : extensions) {
+            ReadModel model = byType.get(extension.type());
+            if (model != null) {
+                ReadField read = extension.read();
+                if (read instanceof ReadField.Paged paged && paged.keySql() == null) {
+                    read = new ReadField.Paged(paged.type(), model.keySql(), paged.childKeySql(), paged.aliases(), paged.rows());
+                }
+                if (read instanceof ReadField.Scoped scoped && scoped.keySql() == null) {
+                    // The parent's key: a module extending another's type need not know its SQL.
+                    read = new ReadField.Scoped(scoped.type(), model.keySql(), scoped.childKeySql(), scoped.perParent(), scoped.aliases(),
+                            scoped.rows());
+                }
+                byType.put(extension.type(), model.with(extension.field(), read));
+            }
+        }
+    }
+
+    public Optional<ReadModel> model(String type) {
+        return Optional.ofNullable(byType.get(type));
+    }
+
+    public Optional<ReadRoot> root(String field) {
+        return Optional.ofNullable(byRoot.get(field));
+    }
+
+    /** Whether a read model declares {@code type.field}. */
+    public boolean declares(String type, String field) {
+        ReadModel model = byType.get(type);
+        return model != null && model.fields().containsKey(field);
+    }
+}

@@ -1,0 +1,262 @@
+package com.newretail.platform.reads;
+
+import static com.newretail.support.GraphQLClient.vars;
+import static com.newretail.support.InventoryCalls.ok;
+import static com.newretail.support.InventoryCalls.sku;
+import static com.newretail.support.OrgFixtures.gid;
+import static com.newretail.support.RetailCalls.fields;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.newretail.platform.graphql.GlobalId;
+import com.newretail.support.GraphQLClient;
+import com.newretail.support.OrgFixtures;
+import com.newretail.support.RetailFixtures;
+
+import graphql.schema.GraphQLSchema;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Proof that the planner answers as SmallRye does (ADR 0012): every query document under
+ * {@code src/test/resources/graphql} and generated documents over the read models, sent through both
+ * paths (the header {@code X-NewRetail-Path: smallrye} forces SmallRye) for callers of every kind of
+ * role and scope, must give the same status, content type and bytes — denials and scope included.
+ * A generated document whose every field is declared must actually be planned for a caller whose
+ * roles allow all of it, so the comparison can never pass by falling back.
+ */
+@QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlannedReadsDifferentialTests {
+
+    /** Documents generated per caller, and the generator's seed: {@code -Dnewretail.differential.count/seed} explore further. */
+    private static final int GENERATED = Integer.getInteger("newretail.differential.count", 120);
+    private static final long SEED = Long.getLong("newretail.differential.seed", 20261201L);
+    private static QueryGenerator.Seeds seeds;
+
+    @Inject
+    RetailFixtures retail;
+
+    @Inject
+    OrgFixtures orgs;
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    GraphQLSchema schema;
+
+    @Inject
+    ReadModels models;
+
+    /** Two companies' stores with sales (member, discounts, odd product names), and the callers bound to them. */
+    @Test
+    @Order(0)
+    @TestSecurity(user = "diff-seller", roles = "sales-clerk")
+    void seed() {
+        List<String> orders = new ArrayList<>();
+        List<String> products = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        List<String> barcodes = new ArrayList<>();
+        List<String> customers = new ArrayList<>();
+        String[] names = { "Tea \"Oolong\" \\ 100g", "Cup\u0001\u001f\ttab\nline", "绿茶 🍵 über", "Plain" };
+        for (int company = 0; company < 2; company++) {
+            RetailFixtures.Basket basket = retail.memberBasket("Diff Co " + company, "diff-seller", "Member " + company);
+            customers.add(basket.member());
+            for (long skuId : new long[] { basket.tea(), basket.cup() }) {
+                long product = pool.preparedQuery("UPDATE product SET name = $2, description = $3 FROM sku WHERE sku.id = $1 "
+                        + "AND product.id = sku.product_id RETURNING product.id")
+                        .execute(Tuple.of(skuId, names[(int) (skuId % names.length)], skuId % 2 == 0 ? null : "Described"))
+                        .await().indefinitely().iterator().next().getLong(0);
+                pool.preparedQuery("UPDATE sku SET attributes = $2 WHERE id = $1")
+                        .execute(Tuple.of(skuId, skuId % 2 == 0 ? new String[] { "colour=red", "size=\"M\"" } : new String[0]))
+                        .await().indefinitely();
+                products.add(GlobalId.encode("Product", product));
+                codes.add(pool.preparedQuery("SELECT code FROM sku WHERE id = $1").execute(Tuple.of(skuId)).await().indefinitely()
+                        .iterator().next().getString(0));
+                barcodes.add(retail.barcodeOf(skuId));
+            }
+            for (int sale = 0; sale < 3; sale++) {
+                Map<String, Object> input = fields("storeId", gid(basket.shop().store()), "lines", List.of(
+                        fields("skuId", sku(basket.tea()), "quantity", 1, "lineDiscount", sale == 1 ? "0.50" : "0", "discountReason",
+                                sale == 1 ? "Dented \"tin\"" : null),
+                        fields("skuId", sku(basket.cup()), "quantity", 1)), "tenders", List.of(fields("tender", "CASH", "amount", "100.00")));
+                if (sale >= 1) {
+                    input.put("customerId", basket.member());
+                    input.put("salespersonId", GlobalId.encode("Staff", basket.salesperson()));
+                }
+                orders.add(ok(GraphQLClient.anonymous().run("retail/salePost", vars("input", input, "key", null)), "salePost").getString("data.salePost.order.id"));
+            }
+            if (company == 0) {
+                orgs.bind("diff-clerk", basket.shop().store(), "SHOPPING_GUIDE");
+                orgs.bind("diff-owner", pool.preparedQuery("SELECT parent_id FROM org_unit WHERE id = $1")
+                        .execute(Tuple.of(basket.shop().store())).await().indefinitely().iterator().next().getLong(0), "DEALER_OWNER");
+            } else {
+                orgs.bind("diff-keeper", basket.shop().store(), "WAREHOUSE_KEEPER");
+            }
+        }
+        pool.preparedQuery("UPDATE retail_order SET pickup_by = created_at + interval '2 days' WHERE id = $1")
+                .execute(Tuple.of(GlobalId.decode(orders.get(1), "Order"))).await().indefinitely();
+        orders.add(GlobalId.encode("Order", 999_999_999L));
+        seeds = new QueryGenerator.Seeds(orders, products, codes, barcodes, List.of("Tea", "绿茶", "nothing-matches", "%", codes.get(0)),
+                customers);
+    }
+
+    @Test
+    @Order(2)
+    @TestSecurity(user = "diff-hq", roles = "hq-admin")
+    void headquartersAdmin() {
+        differential(true, true);
+    }
+
+    @Test
+    @Order(3)
+    @TestSecurity(user = "diff-clerk", roles = "sales-clerk")
+    void storeClerk() {
+        differential(true, true);
+    }
+
+    @Test
+    @Order(4)
+    @TestSecurity(user = "diff-owner", roles = { "org-admin", "store-manager" })
+    void dealerOwner() {
+        differential(true, true);
+    }
+
+    @Test
+    @Order(5)
+    @TestSecurity(user = "diff-analyst", roles = "analyst")
+    void analystWithoutStaffRecord() {
+        differential(true, true);
+    }
+
+    @Test
+    @Order(6)
+    @TestSecurity(user = "diff-keeper", roles = "warehouse-keeper")
+    void warehouseKeeperWhomOrdersAreDenied() {
+        differential(false, true);
+    }
+
+    private void differential(boolean mayReadOrders, boolean mayReadProducts) {
+        QueryGenerator.Seeds data = seedAs();
+        Map<String, Object> fixed = new HashMap<>();
+        fixed.put("id", data.orderIds().get(0));
+        fixed.put("first", 3);
+        fixed.put("code", data.skuCodes().get(0));
+        fixed.put("barcode", data.barcodes().get(0));
+        fixed.put("search", "Tea");
+        fixed.put("customerId", data.customerIds().get(0));
+        int compared = 0;
+        for (Path file : documents()) {
+            String document = read(file);
+            if (document.stripLeading().startsWith("query") || document.stripLeading().startsWith("{")) {
+                same(file.toString(), document, fixed);
+                compared++;
+            }
+        }
+        for (String document : handWritten(data)) {
+            same(document, document, Map.of());
+        }
+        int planned = 0;
+        QueryGenerator generator = new QueryGenerator(schema, models, data, SEED);
+        for (int i = 0; i < GENERATED; i++) {
+            QueryGenerator.Generated generated = generator.next();
+            String path = same(generated.document(), generated.document(), generated.variables());
+            boolean allowed = (mayReadOrders || !generated.document().contains("order") && !generated.document().contains("customer")) && mayReadProducts;
+            if (generated.declared() && allowed) {
+                assertEquals(PlannedReadsRoute.PLANNED, path, "declared and allowed, so planned: " + generated.document());
+            }
+            if (PlannedReadsRoute.PLANNED.equals(path)) {
+                planned++;
+            }
+        }
+        assertTrue(compared > 20, "documents compared: " + compared);
+        assertTrue(planned > GENERATED / 4, "generated documents planned: " + planned);
+    }
+
+    /** The seeded data: the role tests run after {@link #seed()} (ordered; run the class, not one method). */
+    private static QueryGenerator.Seeds seedAs() {
+        assertTrue(seeds != null, "seed() runs first: run the whole class");
+        return seeds;
+    }
+
+    /** Shapes that once differed, and the benchmark's queries. */
+    private static List<String> handWritten(QueryGenerator.Seeds data) {
+        String barcode = data.barcodes().get(0);
+        return List.of(
+                // One SKU reached twice: its stock levels once each (a batch holding a key twice read it twice).
+                "{ a: skuByBarcode(barcode: \"" + barcode + "\") { stockLevels { onHand warehouse { code } } } "
+                        + "b: skuByBarcode(barcode: \"" + barcode + "\") { stockLevels { available } } }",
+                // Orders sharing a customer: the customer's page once per customer, not once per order.
+                "{ orders(first: 10) { edges { node { id customer { id orders(first: 1) { edges { cursor node { id } } "
+                        + "pageInfo { hasNextPage endCursor } } } } } } }",
+                "{ orders(first: 50) { edges { node { id receiptNo total { amount } lines { quantity lineTotal { amount } "
+                        + "sku { product { name } } } } } } }",
+                "{ skuByCode(code: \"" + data.skuCodes().get(0) + "\") { id code product { name } stockLevels { onHand available "
+                        + "warehouse { code } } } }",
+                "{ customer(id: \"" + data.customerIds().get(0) + "\") { orders(first: 10) { edges { node { id receiptNo "
+                        + "total { amount } lines { quantity lineTotal { amount } sku { code } } } } } } }");
+    }
+
+    /** Sends a document both ways; returns the path that served the default request. */
+    private static String same(String what, String document, Map<String, Object> variables) {
+        Response smallrye = post(document, variables, PlannedReadsRoute.SMALLRYE);
+        Response either = post(document, variables, null);
+        assertEquals(PlannedReadsRoute.SMALLRYE, smallrye.header(PlannedReadsRoute.PATH_HEADER), what);
+        assertEquals(smallrye.statusCode(), either.statusCode(), what);
+        assertEquals(smallrye.contentType(), either.contentType(), what);
+        assertEquals(smallrye.asString(), either.asString(), what);
+        return either.header(PlannedReadsRoute.PATH_HEADER);
+    }
+
+    private static Response post(String document, Map<String, Object> variables, String path) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("query", document);
+        body.put("variables", variables);
+        var request = given().contentType("application/json").body(body);
+        if (path != null) {
+            request = request.header(PlannedReadsRoute.PATH_HEADER, path);
+        }
+        return request.post("/graphql");
+    }
+
+    private static List<Path> documents() {
+        try (Stream<Path> files = Files.walk(Path.of(PlannedReadsDifferentialTests.class.getResource("/graphql").toURI()))) {
+            return files.filter(f -> f.toString().endsWith(".graphql")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

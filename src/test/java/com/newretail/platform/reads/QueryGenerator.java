@@ -1,0 +1,224 @@
+package com.newretail.platform.reads;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
+
+/**
+ * Random read documents over the read models: random subsets of each type's declared fields (and now
+ * and then one the models do not declare), nested to depth 3, with aliases, repeated fields, named and
+ * inline fragments, {@code __typename} and {@code @include}/{@code @skip}; several roots at times.
+ */
+final class QueryGenerator {
+
+    /** A document, its variables, and whether every field in it is declared (so the planner must take it). */
+    record Generated(String document, Map<String, Object> variables, boolean declared) {
+    }
+
+    /** Values the roots' arguments take: seeded rows, so the answers are not empty. */
+    record Seeds(List<String> orderIds, List<String> productIds, List<String> skuCodes, List<String> barcodes, List<String> searches,
+            List<String> customerIds) {
+    }
+
+    private final GraphQLSchema schema;
+    private final ReadModels models;
+    private final Seeds seeds;
+    private final Random random;
+
+    private final Map<String, Object> variables = new LinkedHashMap<>();
+    private final Map<String, String> variableTypes = new LinkedHashMap<>();
+    private final List<String> fragments = new ArrayList<>();
+    private boolean declared;
+    private int names;
+
+    QueryGenerator(GraphQLSchema schema, ReadModels models, Seeds seeds, long seed) {
+        this.schema = schema;
+        this.models = models;
+        this.seeds = seeds;
+        this.random = new Random(seed);
+    }
+
+    Generated next() {
+        variables.clear();
+        variableTypes.clear();
+        fragments.clear();
+        declared = true;
+        names = 0;
+        StringBuilder body = new StringBuilder();
+        int roots = random.nextInt(5) == 0 ? 2 : 1;
+        for (int i = 0; i < roots; i++) {
+            body.append(root(roots > 1 || random.nextBoolean())).append(' ');
+        }
+        StringBuilder document = new StringBuilder("query Generated");
+        if (!variableTypes.isEmpty()) {
+            document.append('(');
+            variableTypes.forEach((name, type) -> document.append('$').append(name).append(": ").append(type).append(' '));
+            document.append(')');
+        }
+        document.append(" { ").append(body).append("}");
+        fragments.forEach(f -> document.append(' ').append(f));
+        return new Generated(document.toString(), new LinkedHashMap<>(variables), declared);
+    }
+
+    private String root(boolean aliased) {
+        String alias = aliased ? "r" + (++names) + ": " : "";
+        return switch (random.nextInt(7)) {
+            case 6 -> alias + "customer(id: " + variable("ID!", pick(seeds.customerIds())) + ") " + object("Customer", 1);
+            case 0 -> alias + "orders(first: " + variable("Int", 1 + random.nextInt(6)) + (random.nextBoolean() ? ", sortBy: OLDEST_FIRST" : "")
+                    + ") " + connection("Order");
+            case 1 -> alias + "order(id: " + variable("ID!", pick(seeds.orderIds())) + ") " + object("Order", 1);
+            case 2 -> alias + "products(first: " + (1 + random.nextInt(5)) + (random.nextBoolean() ? ", where: { search: "
+                    + variable("String", pick(seeds.searches())) + " }" : "") + ") " + connection("Product");
+            case 3 -> alias + "product(id: " + variable("ID!", pick(seeds.productIds())) + ") " + object("Product", 1);
+            case 4 -> alias + "skuByCode(code: " + variable("String!", pick(seeds.skuCodes())) + ") " + object("Sku", 1);
+            default -> alias + "skuByBarcode(barcode: \"" + pick(seeds.barcodes()) + "\") " + object("Sku", 1);
+        };
+    }
+
+    private String connection(String type) {
+        return connection(type, 1);
+    }
+
+    private String connection(String type, int depth) {
+        List<String> parts = new ArrayList<>();
+        List<String> edge = new ArrayList<>();
+        for (String part : shuffled(List.of("cursor", "node"), 1)) {
+            edge.add(part.equals("node") ? "node " + object(type, depth) : part);
+        }
+        parts.add("edges { " + String.join(" ", edge) + " }");
+        if (random.nextBoolean()) {
+            parts.add("pageInfo { " + String.join(" ", shuffled(List.of("hasNextPage", "hasPreviousPage", "startCursor", "endCursor",
+                    "__typename"), 1)) + " }");
+        }
+        if (random.nextInt(4) == 0) {
+            parts.add("__typename");
+        }
+        return "{ " + String.join(" ", shuffled(parts, parts.size())) + " }";
+    }
+
+    /** A selection set on a read model's type; depth counts object levels from the root object. */
+    private String object(String type, int depth) {
+        ReadModel model = models.model(type).orElseThrow();
+        GraphQLObjectType objectType = schema.getObjectType(type);
+        List<String> selections = new ArrayList<>();
+        for (Map.Entry<String, ReadField> field : model.fields().entrySet()) {
+            if (random.nextInt(3) == 0 || objectType.getFieldDefinition(field.getKey()) == null) {
+                continue;
+            }
+            String selection = field(field.getKey(), field.getValue(), depth);
+            if (selection != null) {
+                selections.add(aliased(selection));
+                if (random.nextInt(10) == 0) {
+                    selections.add(selection);
+                }
+            }
+        }
+        if (random.nextInt(12) == 0) {
+            undeclared(objectType, model).ifPresent(selections::add);
+        }
+        if (random.nextInt(4) == 0) {
+            selections.add("__typename");
+        }
+        if (selections.isEmpty()) {
+            selections.add("__typename");
+        }
+        return "{ " + String.join(" ", fragmented(type, selections)) + " }";
+    }
+
+    private String field(String name, ReadField read, int depth) {
+        if (read instanceof ReadField.Scalar) {
+            return name;
+        }
+        if (read instanceof ReadField.MoneyPair) {
+            return name + " { " + String.join(" ", shuffled(List.of("amount", "currency", "__typename"), 1)) + " }";
+        }
+        if (read instanceof ReadField.Paged paged) {
+            return depth >= 3 ? null : name + "(first: " + (1 + random.nextInt(3)) + ") " + connection(paged.type(), depth + 1);
+        }
+        String target = read instanceof ReadField.One one ? one.type()
+                : read instanceof ReadField.Scoped scoped ? scoped.type() : ((ReadField.Many) read).type();
+        if (models.model(target).isEmpty()) {
+            if (random.nextInt(4) != 0) {
+                return null;
+            }
+            declared = false;
+            return name + " { id }";
+        }
+        return depth >= 3 ? null : name + " " + object(target, depth + 1);
+    }
+
+    private java.util.Optional<String> undeclared(GraphQLObjectType type, ReadModel model) {
+        for (GraphQLFieldDefinition definition : type.getFieldDefinitions()) {
+            boolean leaf = GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(definition.getType()));
+            if (!model.fields().containsKey(definition.getName()) && leaf && definition.getArguments().isEmpty()) {
+                declared = false;
+                return java.util.Optional.of(definition.getName());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private String aliased(String selection) {
+        return random.nextInt(5) == 0 ? "a" + (++names) + ": " + selection : selection;
+    }
+
+    /** Moves some selections into a named or inline fragment, some under @include/@skip. */
+    private List<String> fragmented(String type, List<String> selections) {
+        List<String> out = new ArrayList<>(selections);
+        if (out.size() > 1 && random.nextInt(3) == 0) {
+            int cut = 1 + random.nextInt(out.size() - 1);
+            List<String> moved = new ArrayList<>(out.subList(cut, out.size()));
+            out = new ArrayList<>(out.subList(0, cut));
+            switch (random.nextInt(4)) {
+                case 0 -> {
+                    String name = "F" + (++names);
+                    fragments.add("fragment " + name + " on " + type + " { " + String.join(" ", moved) + " }");
+                    out.add("..." + name);
+                }
+                case 1 -> out.add("... on " + type + " { " + String.join(" ", moved) + " }");
+                case 2 -> out.add("... @include(if: " + variable("Boolean!", random.nextBoolean()) + ") { " + String.join(" ", moved) + " }");
+                default -> out.add("... on " + type + " @skip(if: " + (random.nextBoolean() ? "true" : variable("Boolean!", random.nextBoolean()))
+                        + ") { " + String.join(" ", moved) + " }");
+            }
+        }
+        if (type.equals("Order") || type.equals("Product") || type.equals("Sku")) {
+            if (random.nextInt(6) == 0) {
+                out.add("... on Node { id }");
+            }
+        }
+        return out;
+    }
+
+    private String variable(String type, Object value) {
+        String name = "v" + (++names);
+        variables.put(name, value);
+        variableTypes.put(name, type);
+        return "$" + name;
+    }
+
+    private <T> T pick(List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private List<String> shuffled(List<String> values, int atLeast) {
+        List<String> copy = new ArrayList<>(values);
+        java.util.Collections.shuffle(copy, random);
+        int size = atLeast + random.nextInt(copy.size() - atLeast + 1);
+        Set<String> chosen = new LinkedHashSet<>(copy.subList(0, size));
+        return new ArrayList<>(chosen);
+    }
+
+    static String typeName(GraphQLFieldDefinition definition) {
+        return ((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(definition.getType())).getName();
+    }
+}
