@@ -95,6 +95,23 @@ class AuthenticationIT {
         assertThat(metrics, org.hamcrest.Matchers.containsString("jvm_memory_used_bytes"));
     }
 
+    /** A token verified once is answered from the verified-token cache afterwards (newretail.security.verified-token-ttl). */
+    @Test
+    void aVerifiedTokenIsNotVerifiedAgainWithinTheTtl() {
+        double before = verifiedTokens("hit");
+        GraphQLClient client = GraphQLClient.withToken(Tokens.password("analyst"));
+        for (int i = 0; i < 3; i++) {
+            assertEquals("analyst", client.runText(ME, vars()).getString("data.me.username"));
+        }
+        assertThat(verifiedTokens("hit") - before, org.hamcrest.Matchers.greaterThanOrEqualTo(2.0));
+    }
+
+    private static double verifiedTokens(String result) {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("newretail_security_verified_tokens_total{") && line.contains("result=\"" + result + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
     @Test
     void missingTokenGets401() {
         GraphQLClient.anonymous().post(ME, vars()).then().statusCode(401);

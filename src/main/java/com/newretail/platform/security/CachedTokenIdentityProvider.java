@@ -2,6 +2,8 @@ package com.newretail.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -16,9 +18,13 @@ import io.smallrye.mutiny.Uni;
 public class CachedTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
     private final VerifiedTokens verified;
+    private final Counter hits;
+    private final Counter misses;
 
-    CachedTokenIdentityProvider(VerifiedTokens verified) {
+    CachedTokenIdentityProvider(VerifiedTokens verified, MeterRegistry registry) {
         this.verified = verified;
+        this.hits = Counter.builder("newretail.security.verified.tokens").tag("result", "hit").register(registry);
+        this.misses = Counter.builder("newretail.security.verified.tokens").tag("result", "miss").register(registry);
     }
 
     @Override
@@ -26,13 +32,16 @@ public class CachedTokenIdentityProvider implements IdentityProvider<TokenAuthen
         return TokenAuthenticationRequest.class;
     }
 
+    /** Above every other provider: OIDC's has the default priority (1001, above SYSTEM_FIRST). */
     @Override
     public int priority() {
-        return SYSTEM_FIRST;
+        return Integer.MAX_VALUE;
     }
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        return Uni.createFrom().item(verified.find(request.getToken().getToken()).orElse(null));
+        SecurityIdentity known = verified.find(request.getToken().getToken()).orElse(null);
+        (known == null ? misses : hits).increment();
+        return Uni.createFrom().item(known);
     }
 }
