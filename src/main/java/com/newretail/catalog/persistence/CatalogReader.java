@@ -6,7 +6,6 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.newretail.platform.persistence.PoolQueries;
-import com.newretail.platform.reads.ReadModel;
 import com.newretail.platform.reads.ReadRoot;
 import com.newretail.platform.scope.SqlArgs;
 
@@ -31,19 +30,14 @@ public class CatalogReader {
             return Uni.createFrom().item(List.of());
         }
         SqlArgs args = new SqlArgs();
-        return query(select(CatalogReadModels.PRODUCT, CatalogReadModels.productsByIds(ids, args), null), args.tuple(), ProductRow::from);
+        return query(CatalogReadModels.productsByIds(ids, args).statement(CatalogReadModels.PRODUCT.plainColumns(), null), args.tuple(), ProductRow::from);
     }
 
     /** Products by name then id; {@code search} matches the name, or a product/SKU code or barcode exactly. */
     public Uni<List<ProductRow>> products(String search, Long categoryId, Long brandId, String afterName, Long afterId, int limit) {
         SqlArgs args = new SqlArgs();
         ReadRoot.Selection rows = CatalogReadModels.products(search, categoryId, brandId, afterName, afterId, args);
-        return query(select(CatalogReadModels.PRODUCT, rows, args.add(limit)), args.tuple(), ProductRow::from);
-    }
-
-    private static String select(ReadModel model, ReadRoot.Selection rows, String limit) {
-        return "SELECT " + model.plainColumns() + " FROM " + rows.from() + " WHERE " + rows.where()
-                + (rows.orderBy() == null ? "" : " ORDER BY " + rows.orderBy()) + (limit == null ? "" : " LIMIT " + limit);
+        return query(rows.statement(CatalogReadModels.PRODUCT.plainColumns(), args.add(limit)), args.tuple(), ProductRow::from);
     }
 
     /** All SKUs of the given products, in one statement. */
@@ -75,7 +69,7 @@ public class CatalogReader {
 
     private Uni<SkuRow> skuBy(String column, String value) {
         SqlArgs args = new SqlArgs();
-        return query(select(CatalogReadModels.SKU, CatalogReadModels.skuBy(column, value, args), null), args.tuple(), SkuRow::from)
+        return query(CatalogReadModels.skuBy(column, value, args).statement(CatalogReadModels.SKU.plainColumns(), null), args.tuple(), SkuRow::from)
                 .map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 

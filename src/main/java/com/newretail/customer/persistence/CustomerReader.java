@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.newretail.platform.persistence.PoolQueries;
-import com.newretail.platform.reads.ReadRoot;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
 
@@ -35,8 +34,7 @@ public class CustomerReader {
     /** Customers by id that the scope sees (see {@link CustomerReadModels#visible}). */
     public Uni<List<CustomerRow>> byIds(List<Long> ids, DataScope scope) {
         SqlArgs args = new SqlArgs();
-        ReadRoot.Selection rows = CustomerReadModels.byIds(ids, scope, args);
-        return query("SELECT " + CustomerReadModels.CUSTOMER.plainColumns() + " FROM " + rows.from() + " WHERE " + rows.where(), args);
+        return query(CustomerReadModels.byIds(ids, scope, args).statement(CustomerReadModels.CUSTOMER.plainColumns(), null), args);
     }
 
     public Uni<CustomerRow> byMobile(long companyId, String mobile, DataScope scope, Long callerCompanyId) {

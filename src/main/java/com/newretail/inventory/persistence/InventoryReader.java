@@ -100,10 +100,8 @@ public class InventoryReader {
         SqlArgs args = new SqlArgs();
         // Distinct: a batch may hold one SKU twice (two fields reaching it), and the LATERAL would read it twice.
         String keys = args.add(skuIds.stream().distinct().toArray(Long[]::new));
-        ReadRoot.Selection rows = InventoryReadModels.stockLevelsOfSku("k.key", scope, args);
-        String sql = "SELECT x.* FROM unnest(" + keys + "::bigint[]) AS k(key) CROSS JOIN LATERAL (SELECT "
-                + InventoryReadModels.STOCK_LEVEL.plainColumns() + " FROM " + rows.from() + " WHERE " + rows.where() + " ORDER BY "
-                + rows.orderBy() + " LIMIT " + args.add(perSku) + ") x";
+        String sql = InventoryReadModels.stockLevelsOfSku(ReadRoot.Selection.PARENT_KEY, scope, args)
+                .perParent(keys, InventoryReadModels.STOCK_LEVEL.plainColumns(), args.add(perSku));
         return query(sql, args, InventoryReader::stockLevel);
     }
 

@@ -55,10 +55,6 @@ public final class Arguments {
         throw new InvalidArgumentException("'" + name + "' is not an input object");
     }
 
-    public boolean has(String name) {
-        return values.get(name) != null;
-    }
-
     public java.util.Set<String> names() {
         return values.keySet();
     }

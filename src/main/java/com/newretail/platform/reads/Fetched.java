@@ -14,7 +14,7 @@ final class Fetched {
      * A page's rows (one more than the page for connections), where its cursor columns start, and where
      * its level's columns start in each row ({@code base}: 0 unless read in its parent's statement).
      */
-    record RootRows(List<Row> rows, int firstCursorColumn, int cursorColumns, int pageSize, int base) {
+    record Page(List<Row> rows, int firstCursorColumn, int cursorColumns, int pageSize, int base) {
         boolean hasNextPage() {
             return pageSize >= 0 && rows.size() > pageSize;
         }
@@ -27,35 +27,35 @@ final class Fetched {
     private final Object[] byLevel;
     /** Where a level's columns start in its rows: 0, or after the root's columns for a level read in the root's statement. */
     private final int[] bases;
-    private final RootRows[] layouts;
+    private final Page[] layouts;
 
     Fetched(int levels) {
         this.byLevel = new Object[levels];
         this.bases = new int[levels];
-        this.layouts = new RootRows[levels];
+        this.layouts = new Page[levels];
     }
 
     /** A nested connection's page layout (its rows are per parent): cursor columns and page size. */
-    void layout(Level level, RootRows layout) {
+    void layout(Level level, Page layout) {
         layouts[level.index] = layout;
     }
 
     /** One parent's page of a nested connection. */
-    RootRows page(Level level, Object key) {
-        RootRows layout = layouts[level.index];
-        return new RootRows(many(level, key), layout.firstCursorColumn(), layout.cursorColumns(), layout.pageSize(), bases[level.index]);
+    Page page(Level level, Object key) {
+        Page layout = layouts[level.index];
+        return new Page(many(level, key), layout.firstCursorColumn(), layout.cursorColumns(), layout.pageSize(), bases[level.index]);
     }
 
     int base(Level level) {
         return bases[level.index];
     }
 
-    void root(Level level, RootRows rows) {
+    void root(Level level, Page rows) {
         byLevel[level.index] = rows;
     }
 
-    RootRows root(Level level) {
-        return (RootRows) byLevel[level.index];
+    Page root(Level level) {
+        return (Page) byLevel[level.index];
     }
 
     /** Stores a nested level's rows by their first column (the key the parents hold), which is at {@code base}. */

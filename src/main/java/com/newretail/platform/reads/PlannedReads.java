@@ -198,7 +198,7 @@ public class PlannedReads {
             } else {
                 splitInlined(level, rows, width, list, fetched);
             }
-            fetched.root(level, new Fetched.RootRows(list, level.columns.size(), selection.cursorSql().size(), page == null ? -1 : page.first(), 0));
+            fetched.root(level, new Fetched.Page(list, level.columns.size(), selection.cursorSql().size(), page == null ? -1 : page.first(), 0));
             return children(level, list, 0, run);
         });
     }
@@ -222,10 +222,7 @@ public class PlannedReads {
         if (child.kind == Level.Kind.PAGED) {
             childSql = pagedSelect(child, parentKey, ", row_number() OVER (ORDER BY {order}) AS xn", run, args);
         } else if (child.kind == Level.Kind.SCOPED) {
-            ReadRoot.Selection rows = child.scoped.rows().select(parentKey, run.scope(), args);
-            childSql = "SELECT " + child.aliasedSelectList() + ", row_number() OVER (ORDER BY " + rows.orderBy() + ") AS xn FROM "
-                    + child.from(rows.from()) + " WHERE " + rows.where() + " ORDER BY " + rows.orderBy() + " LIMIT "
-                    + args.add(child.scoped.perParent());
+            childSql = scopedSelect(child, parentKey, ", row_number() OVER (ORDER BY {order}) AS xn", run, args);
         } else {
             String order = child.orderSql == null ? child.matchSql : child.orderSql;
             childSql = "SELECT " + child.aliasedSelectList() + ", row_number() OVER (ORDER BY " + order + ") AS xn FROM "
@@ -299,14 +296,7 @@ public class PlannedReads {
             }
         } else if (level.kind == Level.Kind.SCOPED) {
             // Per parent, as the module's reader: its scope, its order, its limit (a LATERAL over the parents' keys).
-            ReadRoot.Selection rows = level.scoped.rows().select("k.key", run.scope(), args);
-            List<String> aliased = new ArrayList<>(level.columns.size());
-            for (int i = 0; i < level.columns.size(); i++) {
-                aliased.add(level.columns.get(i) + " AS c" + i);
-            }
-            sql = "SELECT x.* FROM unnest(" + array + "::bigint[]) AS k(key) CROSS JOIN LATERAL (SELECT " + String.join(", ", aliased)
-                    + " FROM " + level.from(rows.from()) + " WHERE " + rows.where() + " ORDER BY " + rows.orderBy() + " LIMIT "
-                    + args.add(level.scoped.perParent()) + ") x";
+            sql = ReadRoot.Selection.overParents(array, scopedSelect(level, ReadRoot.Selection.PARENT_KEY, "", run, args));
         } else {
             sql = "SELECT " + level.selectList() + " FROM " + level.from(level.model.from()) + " WHERE " + level.matchSql + " = ANY("
                     + array + ")" + (level.orderSql == null ? "" : " ORDER BY " + level.matchSql + ", " + level.orderSql);
@@ -319,10 +309,16 @@ public class PlannedReads {
         });
     }
 
+    /** One parent's rows of a scoped list, as its module selects them ({@code extra} columns after the level's). */
+    private static String scopedSelect(Level level, String parentKey, String extra, Run run, SqlArgs args) {
+        ReadRoot.Selection rows = level.scoped.rows().select(parentKey, run.scope(), args);
+        return new ReadRoot.Selection(level.from(rows.from()), rows.where(), rows.orderBy(), List.of())
+                .statement(level.aliasedSelectList() + extra.replace("{order}", rows.orderBy()), args.add(level.scoped.perParent()));
+    }
+
     /** Every parent's page of a nested connection in one LATERAL statement. */
     private String pagedSql(Level level, Run run, SqlArgs args, String keys) {
-        return "SELECT x.* FROM unnest(" + keys + "::bigint[]) AS k(key) CROSS JOIN LATERAL (" + pagedSelect(level, "k.key", "", run, args)
-                + ") x";
+        return ReadRoot.Selection.overParents(keys, pagedSelect(level, ReadRoot.Selection.PARENT_KEY, "", run, args));
     }
 
     /**
@@ -339,10 +335,11 @@ public class PlannedReads {
         for (int i = 0; i < rows.cursorSql().size(); i++) {
             cursors.add(rows.cursorSql().get(i) + " AS q" + i);
         }
-        run.fetched().layout(level, new Fetched.RootRows(List.of(), level.columns.size(), cursors.size(), page.first(), 0));
-        return "SELECT " + level.aliasedSelectList() + (cursors.isEmpty() ? "" : ", " + String.join(", ", cursors))
-                + extra.replace("{order}", rows.orderBy()) + " FROM " + level.from(rows.from()) + " WHERE " + rows.where() + " ORDER BY "
-                + rows.orderBy() + " LIMIT " + args.add(page.fetchSize());
+        run.fetched().layout(level, new Fetched.Page(List.of(), level.columns.size(), cursors.size(), page.first(), 0));
+        String columns = level.aliasedSelectList() + (cursors.isEmpty() ? "" : ", " + String.join(", ", cursors))
+                + extra.replace("{order}", rows.orderBy());
+        return new ReadRoot.Selection(level.from(rows.from()), rows.where(), rows.orderBy(), List.of()).statement(columns,
+                args.add(page.fetchSize()));
     }
 
     private Future<RowSet<Row>> query(String sql, Tuple args) {

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /**
  * The read SQL of one GraphQL object type, declared once in its module's {@code persistence/}: the
  * FROM (table with alias, and any join a column needs), the key, and how each field is read. The
- * planner builds its statements from it; the module's reader selects {@link #columns()} from it, so
+ * planner builds its statements from it; the module's reader selects {@link #plainColumns()} from it, so
  * a type's read SQL is written in one place.
  */
 public record ReadModel(String type, String from, String keySql, Map<String, ReadField> fields) {
@@ -37,12 +37,10 @@ public record ReadModel(String type, String from, String keySql, Map<String, Rea
         return matcher.matches() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
     }
 
-    /** The key and every column the fields read (relations by their key columns): a reader's select list. */
-    public String columns() {
-        return String.join(", ", columnList());
-    }
-
-    /** {@link #columns()} without computed expressions: the plain {@code alias.column} ones a reader maps by name. */
+    /**
+     * The key and the plain {@code alias.column} columns the fields read (relations by their key
+     * columns), without computed expressions: a reader's select list, mapped by column name.
+     */
     public String plainColumns() {
         return columnList().stream().filter(column -> column.matches("\\w+\\.\\w+")).collect(Collectors.joining(", "));
     }

@@ -53,10 +53,4 @@ public class ReadModels {
     public Optional<ReadRoot> root(String field) {
         return Optional.ofNullable(byRoot.get(field));
     }
-
-    /** Whether a read model declares {@code type.field}. */
-    public boolean declares(String type, String field) {
-        ReadModel model = byType.get(type);
-        return model != null && model.fields().containsKey(field);
-    }
 }

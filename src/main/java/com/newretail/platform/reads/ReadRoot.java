@@ -29,5 +29,27 @@ public record ReadRoot(String field, String type, boolean connection, java.util.
      * columns whose values make an edge's cursor.
      */
     public record Selection(String from, String where, String orderBy, List<String> cursorSql) {
+
+        /** The SQL expression of the parent's key in a selection read {@link #perParent per parent}. */
+        public static final String PARENT_KEY = "k.key";
+
+        /** {@code SELECT columns FROM … WHERE … [ORDER BY …] [LIMIT limit]}; {@code limit} is a placeholder or null. */
+        public String statement(String columns, String limit) {
+            return "SELECT " + columns + " FROM " + from + " WHERE " + where + (orderBy == null ? "" : " ORDER BY " + orderBy)
+                    + (limit == null ? "" : " LIMIT " + limit);
+        }
+
+        /**
+         * This selection (built with {@link #PARENT_KEY} as the parent's key) for every key of the
+         * bigint array {@code keys}, as one statement: rows of each key in the selection's order.
+         */
+        public String perParent(String keys, String columns, String limit) {
+            return overParents(keys, statement(columns, limit));
+        }
+
+        /** {@code statement} (one parent's rows, by {@link #PARENT_KEY}) for every key of the bigint array {@code keys}. */
+        public static String overParents(String keys, String statement) {
+            return "SELECT x.* FROM unnest(" + keys + "::bigint[]) AS k(key) CROSS JOIN LATERAL (" + statement + ") x";
+        }
     }
 }

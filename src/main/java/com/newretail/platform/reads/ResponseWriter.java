@@ -61,7 +61,7 @@ final class ResponseWriter {
         connection(json, parts, fetched.root(level), fetched);
     }
 
-    private static void connection(JsonGenerator json, List<Shape.Part> parts, Fetched.RootRows rows, Fetched fetched) throws IOException {
+    private static void connection(JsonGenerator json, List<Shape.Part> parts, Fetched.Page rows, Fetched fetched) throws IOException {
         List<Row> page = rows.page();
         json.writeStartObject();
         for (Shape.Part part : parts) {
@@ -82,7 +82,7 @@ final class ResponseWriter {
         json.writeEndObject();
     }
 
-    private static void edge(JsonGenerator json, List<Shape.Part> parts, Row row, Fetched.RootRows rows, Fetched fetched) throws IOException {
+    private static void edge(JsonGenerator json, List<Shape.Part> parts, Row row, Fetched.Page rows, Fetched fetched) throws IOException {
         json.writeStartObject();
         for (Shape.Part part : parts) {
             json.writeFieldName(part.key());
@@ -96,7 +96,7 @@ final class ResponseWriter {
         json.writeEndObject();
     }
 
-    private static void pageInfo(JsonGenerator json, List<Shape.Part> parts, Fetched.RootRows rows, List<Row> page) throws IOException {
+    private static void pageInfo(JsonGenerator json, List<Shape.Part> parts, Fetched.Page rows, List<Row> page) throws IOException {
         json.writeStartObject();
         for (Shape.Part part : parts) {
             json.writeFieldName(part.key());
@@ -112,7 +112,7 @@ final class ResponseWriter {
         json.writeEndObject();
     }
 
-    private static String cursor(Row row, Fetched.RootRows rows) {
+    private static String cursor(Row row, Fetched.Page rows) {
         Object[] values = new Object[rows.cursorColumns()];
         for (int i = 0; i < values.length; i++) {
             values[i] = row.getValue(rows.base() + rows.firstCursorColumn() + i);

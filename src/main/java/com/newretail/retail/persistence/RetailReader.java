@@ -97,9 +97,7 @@ public class RetailReader {
     public Uni<List<OrderRow>> orderPage(DataScope scope, OrderQuery q, List<Long> ids, Long afterId, boolean oldestFirst, int limit) {
         SqlArgs args = new SqlArgs();
         ReadRoot.Selection rows = RetailReadModels.orders(scope, q, ids, afterId, oldestFirst, args);
-        String sql = "SELECT " + RetailReadModels.ORDER.plainColumns() + " FROM " + rows.from() + " WHERE " + rows.where() + " ORDER BY "
-                + rows.orderBy() + " LIMIT " + args.add(limit);
-        return orderRows(sql, args);
+        return orderRows(rows.statement(RetailReadModels.ORDER.plainColumns(), args.add(limit)), args);
     }
 
     private Uni<List<OrderRow>> orderRows(String sql, SqlArgs args) {
@@ -115,8 +113,7 @@ public class RetailReader {
     public Uni<List<OrderRow>> customerOrderPage(DataScope scope, long customerId, Long afterId, int limit) {
         SqlArgs args = new SqlArgs();
         ReadRoot.Selection rows = RetailReadModels.customerOrders(args.add(customerId), scope, afterId, args);
-        return orderRows("SELECT " + RetailReadModels.ORDER.plainColumns() + " FROM " + rows.from() + " WHERE " + rows.where()
-                + " ORDER BY " + rows.orderBy() + " LIMIT " + args.add(limit), args);
+        return orderRows(rows.statement(RetailReadModels.ORDER.plainColumns(), args.add(limit)), args);
     }
 
     public Uni<List<OrderLineRow>> lines(List<Long> orderIds) {

@@ -9,7 +9,6 @@ import java.util.Random;
 import java.util.Set;
 
 import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
@@ -216,9 +215,5 @@ final class QueryGenerator {
         int size = atLeast + random.nextInt(copy.size() - atLeast + 1);
         Set<String> chosen = new LinkedHashSet<>(copy.subList(0, size));
         return new ArrayList<>(chosen);
-    }
-
-    static String typeName(GraphQLFieldDefinition definition) {
-        return ((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(definition.getType())).getName();
     }
 }
