@@ -182,7 +182,7 @@ public class PlannedReads {
             tail.append(" ORDER BY ").append(selection.orderBy());
         }
         if (page != null) {
-            tail.append(" LIMIT ").append(args.add(page.fetchSize()));
+            tail.append(" LIMIT ").append(page.fetchSize());
         }
         String statement;
         try {
@@ -205,8 +205,10 @@ public class PlannedReads {
 
     /**
      * One statement for a root and its first list child: the root's rows (numbered in their order) LEFT
-     * JOIN LATERAL the child's rows of each, as the flat JOIN a hand-written query would be. The root's
-     * columns come first ({@code c0…}, then {@code rn}), the child's after them ({@code c0…}, then {@code xn}).
+     * JOIN the child's rows of each — a plain join for a list of all related rows, LATERAL for a scoped
+     * or paged list (its own order and limit per parent). The root's columns come first ({@code r0…},
+     * then {@code rn}), the child's after them ({@code c0…}, then {@code xn} in the LATERAL form). The
+     * page size is written into the SQL, not bound: PostgreSQL never reuses a plan with a bound LIMIT.
      */
     private String withInlinedChild(Level level, List<String> columns, ReadRoot.Selection selection, String rootTail, SqlArgs args,
             Run run) {
@@ -218,15 +220,20 @@ public class PlannedReads {
         String root = "SELECT " + String.join(", ", aliased) + rootTail;
         Level child = level.inlined.level();
         String parentKey = "r.r" + level.inlined.parentKeyColumn();
+        if (child.kind == Level.Kind.MANY) {
+            // All of each root's rows: a plain LEFT JOIN, which PostgreSQL plans as the hand-written flat join.
+            String order = child.orderSql == null ? child.matchSql : child.orderSql;
+            String from = child.from(child.model.from());
+            return "SELECT r.*, " + child.aliasedSelectList() + " FROM (" + root + ") r LEFT JOIN " + (from.contains(" JOIN ") ? "(" + from + ")" : from)
+                    + " ON " + child.matchSql + " = " + parentKey + " ORDER BY r.rn, " + order;
+        }
         String childSql;
         if (child.kind == Level.Kind.PAGED) {
             childSql = pagedSelect(child, parentKey, ", row_number() OVER (ORDER BY {order}) AS xn", run, args);
         } else if (child.kind == Level.Kind.SCOPED) {
             childSql = scopedSelect(child, parentKey, ", row_number() OVER (ORDER BY {order}) AS xn", run, args);
         } else {
-            String order = child.orderSql == null ? child.matchSql : child.orderSql;
-            childSql = "SELECT " + child.aliasedSelectList() + ", row_number() OVER (ORDER BY " + order + ") AS xn FROM "
-                    + child.from(child.model.from()) + " WHERE " + child.matchSql + " = " + parentKey;
+            throw new IllegalStateException("inlined " + child.kind);
         }
         return "SELECT r.*, x.* FROM (" + root + ") r LEFT JOIN LATERAL (" + childSql + ") x ON true ORDER BY r.rn, x.xn";
     }
@@ -313,7 +320,7 @@ public class PlannedReads {
     private static String scopedSelect(Level level, String parentKey, String extra, Run run, SqlArgs args) {
         ReadRoot.Selection rows = level.scoped.rows().select(parentKey, run.scope(), args);
         return new ReadRoot.Selection(level.from(rows.from()), rows.where(), rows.orderBy(), List.of())
-                .statement(level.aliasedSelectList() + extra.replace("{order}", rows.orderBy()), args.add(level.scoped.perParent()));
+                .statement(level.aliasedSelectList() + extra.replace("{order}", rows.orderBy()), Integer.toString(level.scoped.perParent()));
     }
 
     /** Every parent's page of a nested connection in one LATERAL statement. */
@@ -339,7 +346,7 @@ public class PlannedReads {
         String columns = level.aliasedSelectList() + (cursors.isEmpty() ? "" : ", " + String.join(", ", cursors))
                 + extra.replace("{order}", rows.orderBy());
         return new ReadRoot.Selection(level.from(rows.from()), rows.where(), rows.orderBy(), List.of()).statement(columns,
-                args.add(page.fetchSize()));
+                Integer.toString(page.fetchSize()));
     }
 
     private Future<RowSet<Row>> query(String sql, Tuple args) {

@@ -9,6 +9,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.newretail.platform.graphql.Cursor;
 import com.newretail.platform.graphql.GlobalId;
@@ -27,6 +28,8 @@ final class ResponseWriter {
     private static final JsonFactory JSON = JsonFactory.builder().disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
+    private static final SerializedString DATA = new SerializedString("data");
+
     private ResponseWriter() {
     }
 
@@ -34,7 +37,7 @@ final class ResponseWriter {
         Buffer buffer = Buffer.buffer(8192);
         try (JsonGenerator json = JSON.createGenerator(new BufferStream(buffer))) {
             json.writeStartObject();
-            json.writeFieldName("data");
+            json.writeFieldName(DATA);
             json.writeStartObject();
             for (Plan.RootField root : plan.roots()) {
                 if (root.entry() instanceof Shape.Connection connection) {

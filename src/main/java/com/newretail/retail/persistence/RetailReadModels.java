@@ -103,7 +103,9 @@ public final class RetailReadModels {
         if (afterId != null) {
             where.append(oldestFirst ? " AND o.id > " : " AND o.id < ").append(args.add(afterId));
         }
-        return new ReadRoot.Selection("retail_order o JOIN org_unit s ON s.id = o.store_id", where.toString(),
+        // LEFT JOIN: store_id is NOT NULL and references org_unit, so it is the inner join's rows, and
+        // PostgreSQL drops the join when no scope predicate reads s (HQ), which it cannot do for a JOIN.
+        return new ReadRoot.Selection("retail_order o LEFT JOIN org_unit s ON s.id = o.store_id", where.toString(),
                 oldestFirst ? "o.id" : "o.id DESC", List.of("o.id"));
     }
 }
