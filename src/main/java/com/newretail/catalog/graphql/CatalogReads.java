@@ -22,7 +22,7 @@ class CatalogReads implements ReadModelSource {
 
     @Override
     public List<ReadModel> readModels() {
-        return List.of(CatalogReadModels.PRODUCT, CatalogReadModels.SKU);
+        return List.of(CatalogReadModels.PRODUCT, CatalogReadModels.SKU, CatalogReadModels.CATEGORY, CatalogReadModels.BRAND);
     }
 
     @Override

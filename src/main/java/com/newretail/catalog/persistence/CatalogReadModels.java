@@ -32,6 +32,20 @@ public final class CatalogReadModels {
             .one("product", "Product", "s.product_id")
             .build();
 
+    public static final ReadModel CATEGORY = ReadModel.of("Category", "category cat", "cat.id")
+            .id("id")
+            .scalar("code", "cat.code", Codec.STRING)
+            .scalar("name", "cat.name", Codec.STRING)
+            .scalar("parentId", "cat.parent_id", Codec.ID)
+            .one("parent", "Category", "cat.parent_id")
+            .build();
+
+    public static final ReadModel BRAND = ReadModel.of("Brand", "brand br", "br.id")
+            .id("id")
+            .scalar("code", "br.code", Codec.STRING)
+            .scalar("name", "br.name", Codec.STRING)
+            .build();
+
     private CatalogReadModels() {
     }
 

@@ -33,8 +33,7 @@ public class OrgUnitReader {
             return Uni.createFrom().item(List.of());
         }
         SqlArgs args = new SqlArgs();
-        String sql = "SELECT " + OrgUnitRow.COLUMNS + " FROM org_unit WHERE id = ANY(" + args.add(ids.toArray(Long[]::new))
-                + ") AND " + scope.predicate("path", null, args);
+        String sql = OrganizationReadModels.orgUnitsByIds(ids, scope, args).statement(OrgUnitRow.COLUMNS, null);
         return pool.preparedQuery(sql).execute(args.tuple()).map(OrgUnitReader::rows);
     }
 

@@ -23,7 +23,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class StaffReader implements CallerBindingLookup {
 
-    private static final String FROM = " FROM staff s JOIN org_unit ou ON ou.id = s.org_unit_id ";
+    private static final String FROM = " FROM staff sf JOIN org_unit ou ON ou.id = sf.org_unit_id ";
 
     private final Pool pool;
 
@@ -36,8 +36,7 @@ public class StaffReader implements CallerBindingLookup {
             return Uni.createFrom().item(List.of());
         }
         SqlArgs args = new SqlArgs();
-        String sql = "SELECT " + StaffRow.COLUMNS + FROM + "WHERE s.id = ANY(" + args.add(ids.toArray(Long[]::new)) + ") AND "
-                + scope.predicate("ou.path", "s.id", args);
+        String sql = OrganizationReadModels.staffByIds(ids, scope, args).statement(StaffRow.COLUMNS, null);
         return pool.preparedQuery(sql).execute(args.tuple()).map(StaffReader::rows);
     }
 
@@ -45,30 +44,30 @@ public class StaffReader implements CallerBindingLookup {
     public Uni<List<StaffRow>> page(StaffQuery query, DataScope scope, String afterName, Long afterId, int limit) {
         SqlArgs args = new SqlArgs();
         StringBuilder sql = new StringBuilder("SELECT " + StaffRow.COLUMNS + FROM + "WHERE ")
-                .append(scope.predicate("ou.path", "s.id", args));
+                .append(scope.predicate("ou.path", "sf.id", args));
         if (query.orgUnitId() != null) {
             String unit = args.add(query.orgUnitId());
             sql.append(query.includeDescendants()
                     ? " AND ou.path LIKE (SELECT path FROM org_unit WHERE id = " + unit + ") || '%'"
-                    : " AND s.org_unit_id = " + unit);
+                    : " AND sf.org_unit_id = " + unit);
         }
         if (query.positionId() != null) {
-            sql.append(" AND s.position_id = ").append(args.add(query.positionId()));
+            sql.append(" AND sf.position_id = ").append(args.add(query.positionId()));
         }
         if (query.status() != null) {
-            sql.append(" AND s.status = ").append(args.add(query.status().name()));
+            sql.append(" AND sf.status = ").append(args.add(query.status().name()));
         }
         if (query.search() != null && !query.search().isBlank()) {
             String term = query.search().trim();
             String like = args.add("%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             String exact = args.add(term);
-            sql.append(" AND (s.name ILIKE ").append(like).append(" OR s.employee_number = ").append(exact)
-                    .append(" OR s.mobile = ").append(exact).append(")");
+            sql.append(" AND (sf.name ILIKE ").append(like).append(" OR sf.employee_number = ").append(exact)
+                    .append(" OR sf.mobile = ").append(exact).append(")");
         }
         if (afterId != null) {
-            sql.append(" AND (s.name, s.id) > (").append(args.add(afterName)).append(", ").append(args.add(afterId)).append(")");
+            sql.append(" AND (sf.name, sf.id) > (").append(args.add(afterName)).append(", ").append(args.add(afterId)).append(")");
         }
-        sql.append(" ORDER BY s.name, s.id LIMIT ").append(args.add(limit));
+        sql.append(" ORDER BY sf.name, sf.id LIMIT ").append(args.add(limit));
         return pool.preparedQuery(sql.toString()).execute(args.tuple()).map(StaffReader::rows);
     }
 
@@ -79,8 +78,8 @@ public class StaffReader implements CallerBindingLookup {
 
     @Override
     public Uni<Optional<CallerBinding>> find(String subject) {
-        return pool.preparedQuery("SELECT s.id, s.org_unit_id, p.data_scope FROM staff s JOIN position p ON p.id = s.position_id "
-                + "WHERE s.account_user_id = $1 AND s.status = 'ACTIVE'")
+        return pool.preparedQuery("SELECT sf.id, sf.org_unit_id, p.data_scope FROM staff sf JOIN position p ON p.id = sf.position_id "
+                + "WHERE sf.account_user_id = $1 AND sf.status = 'ACTIVE'")
                 .execute(Tuple.of(subject))
                 .map(rows -> {
                     if (rows.size() == 0) {

@@ -14,8 +14,8 @@ public record StaffRow(long id, String employeeNumber, String name, String mobil
         long positionId, LocalDate hireDate, StaffStatus status, String accountUsername, AccountStatus accountStatus,
         OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
-    static final String COLUMNS = "s.id, s.employee_number, s.name, s.mobile, s.email, s.org_unit_id, s.position_id, "
-            + "s.hire_date, s.status, s.account_username, s.account_status, s.created_at, s.updated_at";
+    static final String COLUMNS = "sf.id, sf.employee_number, sf.name, sf.mobile, sf.email, sf.org_unit_id, sf.position_id, "
+            + "sf.hire_date, sf.status, sf.account_username, sf.account_status, sf.created_at, sf.updated_at";
 
     static StaffRow from(Row row) {
         return new StaffRow(row.getLong("id"), row.getString("employee_number"), row.getString("name"),

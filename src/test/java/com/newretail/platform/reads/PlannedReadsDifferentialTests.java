@@ -81,10 +81,14 @@ class PlannedReadsDifferentialTests {
         List<String> codes = new ArrayList<>();
         List<String> barcodes = new ArrayList<>();
         List<String> customers = new ArrayList<>();
+        List<String> units = new ArrayList<>();
+        List<String> staff = new ArrayList<>();
         String[] names = { "Tea \"Oolong\" \\ 100g", "Cup\u0001\u001f\ttab\nline", "绿茶 🍵 über", "Plain" };
         for (int company = 0; company < 2; company++) {
             RetailFixtures.Basket basket = retail.memberBasket("Diff Co " + company, "diff-seller", "Member " + company);
             customers.add(basket.member());
+            units.add(gid(basket.shop().store()));
+            staff.add(GlobalId.encode("Staff", basket.salesperson()));
             for (long skuId : new long[] { basket.tea(), basket.cup() }) {
                 long product = pool.preparedQuery("UPDATE product SET name = $2, description = $3 FROM sku WHERE sku.id = $1 "
                         + "AND product.id = sku.product_id RETURNING product.id")
@@ -111,8 +115,10 @@ class PlannedReadsDifferentialTests {
             }
             if (company == 0) {
                 orgs.bind("diff-clerk", basket.shop().store(), "SHOPPING_GUIDE");
-                orgs.bind("diff-owner", pool.preparedQuery("SELECT parent_id FROM org_unit WHERE id = $1")
-                        .execute(Tuple.of(basket.shop().store())).await().indefinitely().iterator().next().getLong(0), "DEALER_OWNER");
+                long dealer = pool.preparedQuery("SELECT parent_id FROM org_unit WHERE id = $1")
+                        .execute(Tuple.of(basket.shop().store())).await().indefinitely().iterator().next().getLong(0);
+                orgs.bind("diff-owner", dealer, "DEALER_OWNER");
+                units.add(gid(dealer));
             } else {
                 orgs.bind("diff-keeper", basket.shop().store(), "WAREHOUSE_KEEPER");
             }
@@ -120,8 +126,10 @@ class PlannedReadsDifferentialTests {
         pool.preparedQuery("UPDATE retail_order SET pickup_by = created_at + interval '2 days' WHERE id = $1")
                 .execute(Tuple.of(GlobalId.decode(orders.get(1), "Order"))).await().indefinitely();
         orders.add(GlobalId.encode("Order", 999_999_999L));
+        units.add(GlobalId.encode("OrgUnit", 999_999_999L));
+        staff.add(GlobalId.encode("Staff", 999_999_999L));
         seeds = new QueryGenerator.Seeds(orders, products, codes, barcodes, List.of("Tea", "绿茶", "nothing-matches", "%", codes.get(0)),
-                customers);
+                customers, units, staff);
     }
 
     @Test
@@ -217,7 +225,12 @@ class PlannedReadsDifferentialTests {
                 "{ skuByCode(code: \"" + data.skuCodes().get(0) + "\") { id code product { name } stockLevels { onHand available "
                         + "warehouse { code } } } }",
                 "{ customer(id: \"" + data.customerIds().get(0) + "\") { orders(first: 10) { edges { node { id receiptNo "
-                        + "total { amount } lines { quantity lineTotal { amount } sku { code } } } } } } }");
+                        + "total { amount } lines { quantity lineTotal { amount } sku { code } } } } } } }",
+                // Org units and staff reached from orders and customers, joined into their statements or read alone.
+                "{ orders(first: 5) { edges { node { store { id code name type depth } salesperson { name status orgUnit { name } } "
+                        + "customer { homeStore { code } company { name createdAt } } } } } }",
+                "{ orgUnit(id: \"" + data.orgUnitIds().get(0) + "\") { id name updatedAt } staffMember(id: \"" + data.staffIds().get(0)
+                        + "\") { id employeeNumber hireDate accountStatus orgUnit { code } } }");
     }
 
     /** Sends a document both ways; returns the path that served the default request. */

@@ -26,7 +26,7 @@ final class QueryGenerator {
 
     /** Values the roots' arguments take: seeded rows, so the answers are not empty. */
     record Seeds(List<String> orderIds, List<String> productIds, List<String> skuCodes, List<String> barcodes, List<String> searches,
-            List<String> customerIds) {
+            List<String> customerIds, List<String> orgUnitIds, List<String> staffIds) {
     }
 
     private final GraphQLSchema schema;
@@ -71,7 +71,9 @@ final class QueryGenerator {
 
     private String root(boolean aliased) {
         String alias = aliased ? "r" + (++names) + ": " : "";
-        return switch (random.nextInt(7)) {
+        return switch (random.nextInt(9)) {
+            case 7 -> alias + "orgUnit(id: " + variable("ID!", pick(seeds.orgUnitIds())) + ") " + object("OrgUnit", 1);
+            case 8 -> alias + "staffMember(id: " + variable("ID!", pick(seeds.staffIds())) + ") " + object("Staff", 1);
             case 6 -> alias + "customer(id: " + variable("ID!", pick(seeds.customerIds())) + ") " + object("Customer", 1);
             case 0 -> alias + "orders(first: " + variable("Int", 1 + random.nextInt(6)) + (random.nextBoolean() ? ", sortBy: OLDEST_FIRST" : "")
                     + ") " + connection("Order");
