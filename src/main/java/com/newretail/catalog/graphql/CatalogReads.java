@@ -25,6 +25,16 @@ class CatalogReads implements ReadModelSource {
         return List.of(CatalogReadModels.PRODUCT, CatalogReadModels.SKU, CatalogReadModels.CATEGORY, CatalogReadModels.BRAND);
     }
 
+    /** {@code node(id:)} of catalog objects, as their node loaders read them (with the same rules). */
+    @Override
+    public List<NodeRead> readNodes() {
+        return List.of(new NodeRead(Product.TYPE, "product", Set.of("p"), (id, scope, args) -> CatalogReadModels.productsByIds(List.of(id), args)),
+                new NodeRead(Sku.TYPE, "product", Set.of("s"), (id, scope, args) -> CatalogReadModels.byIds(CatalogReadModels.SKU, List.of(id), args)),
+                new NodeRead(Category.TYPE, "categories", Set.of("cat"),
+                        (id, scope, args) -> CatalogReadModels.byIds(CatalogReadModels.CATEGORY, List.of(id), args)),
+                new NodeRead(Brand.TYPE, "brands", Set.of("br"), (id, scope, args) -> CatalogReadModels.byIds(CatalogReadModels.BRAND, List.of(id), args)));
+    }
+
     @Override
     public List<ReadRoot> readRoots() {
         return List.of(

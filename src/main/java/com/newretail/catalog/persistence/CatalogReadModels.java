@@ -77,6 +77,11 @@ public final class CatalogReadModels {
         return new ReadRoot.Selection(PRODUCT.from(), "p.id = ANY(" + args.add(ids.toArray(Long[]::new)) + ")", null, List.of());
     }
 
+    /** Rows of a catalog model (master data, the same for every caller) by id. */
+    public static ReadRoot.Selection byIds(ReadModel model, List<Long> ids, SqlArgs args) {
+        return new ReadRoot.Selection(model.from(), model.keySql() + " = ANY(" + args.add(ids.toArray(Long[]::new)) + ")", null, List.of());
+    }
+
     /** The SKUs whose {@code column} (code or barcode) is the value: one indexed probe on a unique column. */
     public static ReadRoot.Selection skuBy(String column, String value, SqlArgs args) {
         if (!column.equals("code") && !column.equals("barcode")) {

@@ -49,8 +49,8 @@ public class CatalogReader {
 
     public Uni<List<SkuRow>> skusByIds(List<Long> ids) {
         return ids.isEmpty() ? Uni.createFrom().item(List.of())
-                : query("SELECT " + SkuRow.COLUMNS + " FROM sku s WHERE s.id = ANY($1)", Tuple.of(ids.toArray(Long[]::new)),
-                        SkuRow::from);
+                : query(CatalogReadModels.byIds(CatalogReadModels.SKU, ids, new SqlArgs()).statement(SkuRow.COLUMNS, null),
+                        Tuple.of(ids.toArray(Long[]::new)), SkuRow::from);
     }
 
     public Uni<List<SkuRow>> skusByBarcodes(List<String> barcodes) {

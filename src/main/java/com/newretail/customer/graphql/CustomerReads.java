@@ -20,6 +20,13 @@ class CustomerReads implements ReadModelSource {
         return List.of(CustomerReadModels.CUSTOMER);
     }
 
+    /** {@code node(id:)} of a customer: as {@code customer(id:)}, which its node loader calls. */
+    @Override
+    public List<NodeRead> readNodes() {
+        return List.of(new NodeRead(Customer.TYPE, "customer", Set.of("c", "s"), (id, scope, args) -> CustomerReadModels.byIds(List.of(id),
+                scope, args)));
+    }
+
     @Override
     public List<ReadRoot> readRoots() {
         return List.of(new ReadRoot("customer", Customer.TYPE, false, Set.of("c", "s"), (arguments, page, scope, args) ->

@@ -19,6 +19,15 @@ class OrganizationReads implements ReadModelSource {
         return List.of(OrganizationReadModels.ORG_UNIT, OrganizationReadModels.STAFF);
     }
 
+    /** {@code node(id:)} of org units and staff, as their node loaders read them (with the same rules). */
+    @Override
+    public List<NodeRead> readNodes() {
+        return List.of(new NodeRead(OrgUnit.TYPE, "orgUnit", OrganizationReadModels.ORG_UNIT_ALIASES,
+                (id, scope, args) -> OrganizationReadModels.orgUnitsByIds(List.of(id), scope, args)),
+                new NodeRead(Staff.TYPE, "staffMember", OrganizationReadModels.STAFF_ALIASES,
+                        (id, scope, args) -> OrganizationReadModels.staffByIds(List.of(id), scope, args)));
+    }
+
     @Override
     public List<ReadRoot> readRoots() {
         return List.of(new ReadRoot("orgUnit", OrgUnit.TYPE, false, OrganizationReadModels.ORG_UNIT_ALIASES, (arguments, page, scope, args) ->

@@ -26,7 +26,9 @@ import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLUnionType;
 
+import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.security.TypeRules;
 
 /**
@@ -58,12 +60,14 @@ final class PlanCompiler {
     private final class Run {
         final Map<String, FragmentDefinition> fragments;
         final Map<String, Object> variables;
+        final Map<Field, String> nodeTypes;
         final Set<String> rules = new LinkedHashSet<>();
         int levels;
 
-        Run(Map<String, FragmentDefinition> fragments, Map<String, Object> variables) {
+        Run(Map<String, FragmentDefinition> fragments, Map<String, Object> variables, Map<Field, String> nodeTypes) {
             this.fragments = fragments;
             this.variables = variables;
+            this.nodeTypes = nodeTypes;
         }
 
         Plan plan(OperationDefinition operation) throws NotPlannable {
@@ -74,7 +78,8 @@ final class PlanCompiler {
                 if (field.getName().equals("__typename")) {
                     throw new NotPlannable("__typename on Query");
                 }
-                ReadRoot root = models.root(field.getName()).orElseThrow(() -> new NotPlannable("no read root: " + field.getName()));
+                ReadRoot root = field.getName().equals("node") ? nodeRoot(field)
+                        : models.root(field.getName()).orElseThrow(() -> new NotPlannable("no read root: " + field.getName()));
                 rules.add(root.field());
                 ReadModel model = models.model(root.type()).orElseThrow(() -> new NotPlannable("no read model: " + root.type()));
                 Level level = new Level(levels++, model, Level.Kind.ROOT, null, null, root.aliases());
@@ -89,6 +94,22 @@ final class PlanCompiler {
                 roots.add(new Plan.RootField(entry.getKey(), root, field, definition, level, written));
             }
             return new Plan(roots, rules, levels);
+        }
+
+        /**
+         * {@code node(id:)} as a root of the ID's type (the plan is compiled per type): its loader's rule
+         * and the type's rule are required besides {@code node}'s, as {@code Nodes} requires them.
+         */
+        private ReadRoot nodeRoot(Field field) throws NotPlannable {
+            String type = nodeTypes.get(field);
+            if (type == null) {
+                throw new NotPlannable("node(id:) inside a fragment");
+            }
+            ReadModelSource.NodeRead read = models.node(type).orElseThrow(() -> new NotPlannable("no node read: " + type));
+            rules.add(typeRules.operationFor(type).orElseThrow(() -> new NotPlannable("no rule for type " + type)));
+            rules.add(read.rule());
+            return new ReadRoot("node", type, false, read.aliases(),
+                    (arguments, page, scope, args) -> read.rows().select(GlobalId.decode(arguments.string("id"), type), scope, args));
         }
 
         private List<Shape.Part> connectionParts(GraphQLFieldsContainer connection, List<SelectionSet> sets, Level level) throws NotPlannable {
@@ -274,15 +295,22 @@ final class PlanCompiler {
             }
         }
 
-        /** A fragment applies to an object type when its condition is that type or an interface it implements. */
-        private boolean applies(TypeName condition, GraphQLFieldsContainer type) throws NotPlannable {
+        /**
+         * GraphQL's DoesFragmentTypeApply: the condition is the object type, an interface it implements
+         * or a union it belongs to ({@code ... on Product} under {@code node} of an order does not apply).
+         */
+        private boolean applies(TypeName condition, GraphQLFieldsContainer type) {
             if (condition.getName().equals(type.getName())) {
                 return true;
             }
-            if (type instanceof GraphQLObjectType object && object.getInterfaces().stream().anyMatch(i -> i.getName().equals(condition.getName()))) {
+            if (!(type instanceof GraphQLObjectType object)) {
+                return false;
+            }
+            if (object.getInterfaces().stream().anyMatch(i -> i.getName().equals(condition.getName()))) {
                 return true;
             }
-            throw new NotPlannable("fragment on " + condition.getName() + " inside " + type.getName());
+            return schema.getType(condition.getName()) instanceof GraphQLUnionType union
+                    && union.getTypes().stream().anyMatch(member -> member.getName().equals(type.getName()));
         }
 
         private boolean included(DirectivesContainer<?> node) throws NotPlannable {
@@ -309,13 +337,16 @@ final class PlanCompiler {
         }
     }
 
-    /** Compiles {@code operation} for the given coerced variables (only those of @skip/@include matter). */
-    Plan compile(OperationDefinition operation, Map<String, FragmentDefinition> fragments, Map<String, Object> variables)
-            throws NotPlannable {
+    /**
+     * Compiles {@code operation} for the given coerced variables (only those of @skip/@include matter)
+     * and the types of the IDs its root {@code node} fields ask for.
+     */
+    Plan compile(OperationDefinition operation, Map<String, FragmentDefinition> fragments, Map<String, Object> variables,
+            Map<Field, String> nodeTypes) throws NotPlannable {
         if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
             throw new NotPlannable("not a query");
         }
-        return new Run(fragments, variables).plan(operation);
+        return new Run(fragments, variables, nodeTypes).plan(operation);
     }
 
     private static List<SelectionSet> selectionSets(List<Field> occurrences) {

@@ -2,6 +2,7 @@ package com.newretail.platform.reads;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.execution.RawVariables;
 import graphql.execution.ValuesResolver;
+import graphql.language.Argument;
 import graphql.language.Directive;
 import graphql.language.Document;
 import graphql.language.Field;
@@ -29,6 +31,7 @@ import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
+import graphql.language.StringValue;
 import graphql.language.VariableReference;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
@@ -36,6 +39,7 @@ import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.Validator;
 
+import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.PageRequest;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
@@ -65,9 +69,12 @@ public class PlannedReads {
     private static final Logger LOG = Logger.getLogger(PlannedReads.class);
     private static final int MAX_DOCUMENTS = 2000;
 
-    /** A parsed, validated operation and its plans by the values of its @skip/@include variables. */
+    /**
+     * A parsed, validated operation, its root {@code node} fields, and its plans by the values of its
+     * @skip/@include variables and the types of the IDs those {@code node} fields ask for.
+     */
     private record Parsed(OperationDefinition operation, Map<String, FragmentDefinition> fragments, List<String> directiveVariables,
-            Map<List<Object>, Optional<Plan>> plans) {
+            List<Field> nodeFields, Map<List<Object>, Optional<Plan>> plans) {
     }
 
     private record DocumentKey(String query, String operationName) {
@@ -112,11 +119,20 @@ public class PlannedReads {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-        List<Object> directiveValues = new ArrayList<>();
-        parsed.get().directiveVariables().forEach(name -> directiveValues.add(coerced.get(name)));
-        Optional<Plan> plan = parsed.get().plans().computeIfAbsent(directiveValues, values -> {
+        List<Object> planKey = new ArrayList<>();
+        parsed.get().directiveVariables().forEach(name -> planKey.add(coerced.get(name)));
+        Map<Field, String> nodeTypes = new IdentityHashMap<>();
+        for (Field node : parsed.get().nodeFields()) {
+            Optional<String> type = idType(node, coerced);
+            if (type.isEmpty()) {
+                return Optional.empty();
+            }
+            nodeTypes.put(node, type.get());
+            planKey.add(type.get());
+        }
+        Optional<Plan> plan = parsed.get().plans().computeIfAbsent(planKey, values -> {
             try {
-                return Optional.of(compiler.compile(parsed.get().operation(), parsed.get().fragments(), coerced.toMap()));
+                return Optional.of(compiler.compile(parsed.get().operation(), parsed.get().fragments(), coerced.toMap(), nodeTypes));
             } catch (PlanCompiler.NotPlannable e) {
                 LOG.debugf("Not planned (%s): %s", e.getMessage(), operationName);
                 return Optional.empty();
@@ -126,6 +142,22 @@ public class PlannedReads {
             return Optional.empty();
         }
         return Optional.of(new Prepared(plan.get(), coerced));
+    }
+
+    /** The type named by a {@code node} field's ID (a literal or a variable); empty for a malformed ID, which SmallRye reports. */
+    private static Optional<String> idType(Field node, CoercedVariables variables) {
+        Argument id = node.getArguments().stream().filter(a -> a.getName().equals("id")).findFirst().orElse(null);
+        Object value = id == null ? null
+                : id.getValue() instanceof StringValue literal ? literal.getValue()
+                : id.getValue() instanceof VariableReference reference ? variables.get(reference.getName()) : null;
+        if (!(value instanceof String text)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(GlobalId.parse(text).type());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -392,7 +424,10 @@ public class PlannedReads {
         if (limits.depth >= maxDepth || limits.fields >= maxComplexity) {
             return Optional.empty();
         }
-        return Optional.of(new Parsed(chosen.get(), fragments, List.copyOf(limits.directiveVariables), new ConcurrentHashMap<>()));
+        List<Field> nodeFields = chosen.get().getSelectionSet().getSelectionsOfType(Field.class).stream()
+                .filter(field -> field.getName().equals("node")).toList();
+        return Optional.of(new Parsed(chosen.get(), fragments, List.copyOf(limits.directiveVariables), nodeFields,
+                new ConcurrentHashMap<>()));
     }
 
     /** Depth and field count of an operation with every fragment expanded, and the variables its directives read. */

@@ -13,6 +13,7 @@ public class ReadModels {
 
     private final Map<String, ReadModel> byType = new HashMap<>();
     private final Map<String, ReadRoot> byRoot = new HashMap<>();
+    private final Map<String, ReadModelSource.NodeRead> nodes = new HashMap<>();
 
     public ReadModels(Instance<ReadModelSource> sources) {
         java.util.List<ReadModelSource.Extension> extensions = new java.util.ArrayList<>();
@@ -21,6 +22,11 @@ public class ReadModels {
             source.readModels().forEach(model -> {
                 if (byType.putIfAbsent(model.type(), model) != null) {
                     throw new IllegalStateException("Two read models of " + model.type());
+                }
+            });
+            source.readNodes().forEach(node -> {
+                if (nodes.putIfAbsent(node.type(), node) != null) {
+                    throw new IllegalStateException("Two node reads of " + node.type());
                 }
             });
             source.readRoots().forEach(root -> {
@@ -48,6 +54,11 @@ public class ReadModels {
 
     public Optional<ReadModel> model(String type) {
         return Optional.ofNullable(byType.get(type));
+    }
+
+    /** How {@code node(id:)} reads objects of {@code type}. */
+    public Optional<ReadModelSource.NodeRead> node(String type) {
+        return Optional.ofNullable(nodes.get(type));
     }
 
     public Optional<ReadRoot> root(String field) {

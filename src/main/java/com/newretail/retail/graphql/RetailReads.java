@@ -43,6 +43,13 @@ class RetailReads implements ReadModelSource {
                         OrderGraphQL.query(null), List.of(GlobalId.decode(arguments.string("id"), Order.TYPE)), null, false, args)));
     }
 
+    /** {@code node(id:)} of an order: as {@code order(id:)}, which its node loader calls. */
+    @Override
+    public List<NodeRead> readNodes() {
+        return List.of(new NodeRead(Order.TYPE, "order", ALIASES, (id, scope, args) -> RetailReadModels.orders(scope, OrderGraphQL.query(null),
+                List.of(id), null, false, args)));
+    }
+
     /** {@code Customer.orders}: each customer's page, as {@code OrderGraphQL.customerOrders} reads it. */
     @Override
     public List<Extension> readExtensions() {

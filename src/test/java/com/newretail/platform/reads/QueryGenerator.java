@@ -71,7 +71,8 @@ final class QueryGenerator {
 
     private String root(boolean aliased) {
         String alias = aliased ? "r" + (++names) + ": " : "";
-        return switch (random.nextInt(9)) {
+        return switch (random.nextInt(10)) {
+            case 9 -> alias + node();
             case 7 -> alias + "orgUnit(id: " + variable("ID!", pick(seeds.orgUnitIds())) + ") " + object("OrgUnit", 1);
             case 8 -> alias + "staffMember(id: " + variable("ID!", pick(seeds.staffIds())) + ") " + object("Staff", 1);
             case 6 -> alias + "customer(id: " + variable("ID!", pick(seeds.customerIds())) + ") " + object("Customer", 1);
@@ -84,6 +85,31 @@ final class QueryGenerator {
             case 4 -> alias + "skuByCode(code: " + variable("String!", pick(seeds.skuCodes())) + ") " + object("Sku", 1);
             default -> alias + "skuByBarcode(barcode: \"" + pick(seeds.barcodes()) + "\") " + object("Sku", 1);
         };
+    }
+
+    /** {@code node(id:)} of a seeded object (or a missing one): fragments on its type, on another, and Node's own fields. */
+    private String node() {
+        int which = random.nextInt(5);
+        List<String> ids = switch (which) {
+            case 0 -> seeds.orderIds();
+            case 1 -> seeds.customerIds();
+            case 2 -> seeds.productIds();
+            case 3 -> seeds.orgUnitIds();
+            default -> seeds.staffIds();
+        };
+        String type = List.of("Order", "Customer", "Product", "OrgUnit", "Staff").get(which);
+        List<String> parts = new ArrayList<>();
+        parts.add("... on " + type + " " + object(type, 1));
+        if (random.nextBoolean()) {
+            parts.add("id");
+        }
+        if (random.nextInt(3) == 0) {
+            parts.add("... on " + (which == 2 ? "Order" : "Product") + " { id }");
+        }
+        if (random.nextInt(4) == 0) {
+            parts.add("__typename");
+        }
+        return "node(id: " + variable("ID!", pick(ids)) + ") { " + String.join(" ", shuffled(parts, parts.size())) + " }";
     }
 
     private String connection(String type) {
