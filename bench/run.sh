@@ -220,7 +220,8 @@ print(f"{tps:.1f} {pct(0.5):.2f} {pct(0.99):.2f}")
 PY
 }
 
-# The SQL the service ran for one request, with its parameters inlined: a pgbench script (simple protocol).
+# The SQL the service ran for one request, with its parameters inlined: a pgbench script, run prepared
+# (planned once) as the service's pools run it.
 capture_sql() {  # capture_sql <body file> <out script>
   [ -n "$PG_LOG" ] || { : >"$2"; return; }  # no server log to read with --db-url
   "${PSQL[@]}" -c "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()" >/dev/null
@@ -250,7 +251,7 @@ measure_query() {  # measure_query <name> <graphql> <variables> <limit sql>
   capture_sql "$WORK/$name-fixed.json" "$WORK/$name-service.sql"
   if [ -s "$WORK/$name-service.sql" ]; then
     say "$name: pgbench, the SQL the service ran ($(grep -c ';$' "$WORK/$name-service.sql") statements)"
-    R[$name.sql]=$(run_pgbench "$WORK/$name-service.sql" "$DURATION" simple)
+    R[$name.sql]=$(run_pgbench "$WORK/$name-service.sql" "$DURATION" prepared)
   fi
 }
 

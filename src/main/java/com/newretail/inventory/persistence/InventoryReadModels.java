@@ -1,5 +1,6 @@
 package com.newretail.inventory.persistence;
 
+import java.util.List;
 import java.util.Set;
 
 import com.newretail.platform.reads.Codec;
@@ -30,15 +31,39 @@ public final class InventoryReadModels {
             .one("sku", "Sku", "sl.sku_id")
             .build();
 
+    /** Warehouses with their org unit, whose path places them in a scope. */
+    private static final String WAREHOUSES = "warehouse w JOIN org_unit ou ON ou.id = w.org_unit_id";
+
+    /** The aliases of {@link #warehouses}'s FROM. */
+    public static final Set<String> WAREHOUSE_ALIASES = Set.of("w", "ou");
+
     /** The aliases of {@link #stockLevelsOfSku}'s FROM. */
     public static final Set<String> STOCK_LEVEL_ALIASES = Set.of("sl", "sw", "sou");
 
     private InventoryReadModels() {
     }
 
+    /** Warehouses within the scope by code after {@code afterCode}, optionally of one org unit and everything below it. */
+    public static ReadRoot.Selection warehouses(DataScope scope, Long underOrgUnitId, String afterCode, SqlArgs args) {
+        StringBuilder where = new StringBuilder(scope.predicate("ou.path", null, args));
+        if (underOrgUnitId != null) {
+            where.append(" AND ou.path LIKE (SELECT path FROM org_unit WHERE id = ").append(args.add(underOrgUnitId)).append(") || '%'");
+        }
+        if (afterCode != null) {
+            where.append(" AND w.code > ").append(args.add(afterCode));
+        }
+        return new ReadRoot.Selection(WAREHOUSES, where.toString(), "w.code", List.of("w.code"));
+    }
+
+    /** Warehouses by id within the scope. */
+    public static ReadRoot.Selection warehousesByIds(List<Long> ids, DataScope scope, SqlArgs args) {
+        return new ReadRoot.Selection(WAREHOUSES, scope.predicate("ou.path", null, args) + " AND w.id = ANY(" + args.add(ids.toArray(Long[]::new))
+                + ")", null, List.of());
+    }
+
     /** A SKU's stock levels in the warehouses within the scope, by warehouse code; {@code skuId} is its SQL expression. */
     public static ReadRoot.Selection stockLevelsOfSku(String skuId, DataScope scope, SqlArgs args) {
         return new ReadRoot.Selection("stock_level sl JOIN warehouse sw ON sw.id = sl.warehouse_id JOIN org_unit sou ON sou.id = sw.org_unit_id",
-                "sl.sku_id = " + skuId + " AND " + scope.predicate("sou.path", null, args), "sw.code", java.util.List.of());
+                "sl.sku_id = " + skuId + " AND " + scope.predicate("sou.path", null, args), "sw.code", List.of());
     }
 }

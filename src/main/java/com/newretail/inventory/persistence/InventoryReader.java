@@ -40,7 +40,6 @@ public class InventoryReader {
     public record AvailabilityRow(WarehouseRow warehouse, int available, int distance) {
     }
 
-    private static final String WAREHOUSE_FROM = " FROM warehouse w JOIN org_unit ou ON ou.id = w.org_unit_id WHERE ";
 
     private final Pool pool;
 
@@ -50,8 +49,7 @@ public class InventoryReader {
 
     public Uni<List<WarehouseRow>> warehouses(List<Long> ids, DataScope scope) {
         SqlArgs args = new SqlArgs();
-        String sql = "SELECT " + InventoryReadModels.WAREHOUSE.plainColumns() + WAREHOUSE_FROM + scope.predicate("ou.path", null, args)
-                + " AND w.id = ANY(" + args.add(ids.toArray(Long[]::new)) + ")";
+        String sql = InventoryReadModels.warehousesByIds(ids, scope, args).statement(InventoryReadModels.WAREHOUSE.plainColumns(), null);
         return query(sql, args, InventoryReader::warehouse);
     }
 
@@ -81,16 +79,9 @@ public class InventoryReader {
     /** Warehouses by code, optionally of one org unit and everything below it. */
     public Uni<List<WarehouseRow>> warehousePage(DataScope scope, Long underOrgUnitId, String afterCode, int limit) {
         SqlArgs args = new SqlArgs();
-        StringBuilder sql = new StringBuilder("SELECT " + InventoryReadModels.WAREHOUSE.plainColumns() + WAREHOUSE_FROM)
-                .append(scope.predicate("ou.path", null, args));
-        if (underOrgUnitId != null) {
-            sql.append(" AND ou.path LIKE (SELECT path FROM org_unit WHERE id = ").append(args.add(underOrgUnitId)).append(") || '%'");
-        }
-        if (afterCode != null) {
-            sql.append(" AND w.code > ").append(args.add(afterCode));
-        }
-        sql.append(" ORDER BY w.code LIMIT ").append(args.add(limit));
-        return query(sql.toString(), args, InventoryReader::warehouse);
+        String sql = InventoryReadModels.warehouses(scope, underOrgUnitId, afterCode, args)
+                .statement(InventoryReadModels.WAREHOUSE.plainColumns(), args.add(limit));
+        return query(sql, args, InventoryReader::warehouse);
     }
 
     /** Stock levels of a (visible) warehouse by SKU id, optionally only some SKUs. */

@@ -237,6 +237,8 @@ class PlannedReadsDifferentialTests {
                 "{ a: node(id: \"" + data.orderIds().get(0) + "\") { id __typename ... on Order { receiptNo total { amount } lines { quantity } } "
                         + "... on Product { name } } b: node(id: \"" + data.productIds().get(0) + "\") { ... on Product { name skus { code } } } "
                         + "c: node(id: \"" + data.orgUnitIds().get(0) + "\") { ... on OrgUnit { code } ... on Staff { name } } }",
+                // Warehouses by code, a page after a cursor, with their org units joined.
+                "{ warehouses(first: 2) { edges { cursor node { id code type orgUnit { code depth } } } pageInfo { hasNextPage endCursor } } }",
                 "{ orgUnit(id: \"" + data.orgUnitIds().get(0) + "\") { id name updatedAt } staffMember(id: \"" + data.staffIds().get(0)
                         + "\") { id employeeNumber hireDate accountStatus orgUnit { code } } }");
     }

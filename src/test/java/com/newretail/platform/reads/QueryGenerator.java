@@ -71,7 +71,10 @@ final class QueryGenerator {
 
     private String root(boolean aliased) {
         String alias = aliased ? "r" + (++names) + ": " : "";
-        return switch (random.nextInt(10)) {
+        return switch (random.nextInt(11)) {
+            case 10 -> alias + "warehouses(first: " + variable("Int", 1 + random.nextInt(4))
+                    + (random.nextBoolean() ? ", where: { orgUnitId: " + variable("ID", pick(seeds.orgUnitIds())) + " }" : "") + ") "
+                    + connection("Warehouse");
             case 9 -> alias + node();
             case 7 -> alias + "orgUnit(id: " + variable("ID!", pick(seeds.orgUnitIds())) + ") " + object("OrgUnit", 1);
             case 8 -> alias + "staffMember(id: " + variable("ID!", pick(seeds.staffIds())) + ") " + object("Staff", 1);
