@@ -61,31 +61,9 @@ public class OrgUnitReader {
 
     /** One page of a filtered list; {@code afterKey}/{@code afterId} come from the cursor. */
     public Uni<List<OrgUnitRow>> page(OrgUnitQuery query, DataScope scope, String afterKey, Long afterId, int limit) {
-        String column = query.order().column;
         SqlArgs args = new SqlArgs();
-        StringBuilder sql = new StringBuilder("SELECT " + OrgUnitRow.COLUMNS + " FROM org_unit WHERE ")
-                .append(scope.predicate("path", null, args));
-        if (query.type() != null) {
-            sql.append(" AND type = ").append(args.add(query.type().name()));
-        }
-        if (query.parentId() != null) {
-            sql.append(" AND parent_id = ").append(args.add(query.parentId()));
-        }
-        if (query.descendantOf() != null) {
-            String ancestor = args.add(query.descendantOf());
-            sql.append(" AND id <> ").append(ancestor)
-                    .append(" AND path LIKE (SELECT path FROM org_unit WHERE id = ").append(ancestor).append(") || '%'");
-        }
-        String nameContains = escapeLike(query.nameContains());
-        if (nameContains != null) {
-            sql.append(" AND name ILIKE '%' || ").append(args.add(nameContains)).append(" || '%'");
-        }
-        if (afterId != null) {
-            sql.append(" AND (").append(column).append(", id) > (").append(args.add(afterKey)).append(", ")
-                    .append(args.add(afterId)).append(")");
-        }
-        sql.append(" ORDER BY ").append(column).append(", id LIMIT ").append(args.add(limit));
-        return pool.preparedQuery(sql.toString()).execute(args.tuple()).map(OrgUnitReader::rows);
+        String sql = OrganizationReadModels.orgUnits(query, scope, afterKey, afterId, args).statement(OrgUnitRow.COLUMNS, args.add(limit));
+        return pool.preparedQuery(sql).execute(args.tuple()).map(OrgUnitReader::rows);
     }
 
     /** The first {@code limit} children (by name) of each parent, for all parents in one statement. */
@@ -107,12 +85,5 @@ public class OrgUnitReader {
             rows.add(OrgUnitRow.from(row));
         }
         return rows;
-    }
-
-    static String escapeLike(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -42,6 +42,9 @@ public final class OrganizationReadModels {
             .one("orgUnit", "OrgUnit", "sf.org_unit_id")
             .build();
 
+    /** Staff with their org unit, whose path places them in a scope. */
+    private static final String STAFF_FROM = "staff sf JOIN org_unit ou ON ou.id = sf.org_unit_id";
+
     /** The aliases of {@link #staffByIds}'s FROM. */
     public static final Set<String> STAFF_ALIASES = Set.of("sf", "ou");
 
@@ -57,9 +60,73 @@ public final class OrganizationReadModels {
                 + scope.predicate("u.path", null, args), null, List.of());
     }
 
+    /**
+     * Org units within the scope, filtered, in the query's order (its column, then id) after the
+     * cursor's {@code afterKey}/{@code afterId}.
+     */
+    public static ReadRoot.Selection orgUnits(OrgUnitQuery query, DataScope scope, String afterKey, Long afterId, SqlArgs args) {
+        String column = "u." + query.order().column;
+        StringBuilder where = new StringBuilder(scope.predicate("u.path", null, args));
+        if (query.type() != null) {
+            where.append(" AND u.type = ").append(args.add(query.type().name()));
+        }
+        if (query.parentId() != null) {
+            where.append(" AND u.parent_id = ").append(args.add(query.parentId()));
+        }
+        if (query.descendantOf() != null) {
+            String ancestor = args.add(query.descendantOf());
+            where.append(" AND u.id <> ").append(ancestor)
+                    .append(" AND u.path LIKE (SELECT path FROM org_unit WHERE id = ").append(ancestor).append(") || '%'");
+        }
+        String nameContains = escapeLike(query.nameContains());
+        if (nameContains != null) {
+            where.append(" AND u.name ILIKE '%' || ").append(args.add(nameContains)).append(" || '%'");
+        }
+        if (afterId != null) {
+            where.append(" AND (").append(column).append(", u.id) > (").append(args.add(afterKey)).append(", ")
+                    .append(args.add(afterId)).append(")");
+        }
+        return new ReadRoot.Selection("org_unit u", where.toString(), column + ", u.id", List.of(column, "u.id"));
+    }
+
+    /** Staff within the scope, filtered, by name then id after the cursor's {@code afterName}/{@code afterId}. */
+    public static ReadRoot.Selection staff(StaffQuery query, DataScope scope, String afterName, Long afterId, SqlArgs args) {
+        StringBuilder where = new StringBuilder(scope.predicate("ou.path", "sf.id", args));
+        if (query.orgUnitId() != null) {
+            String unit = args.add(query.orgUnitId());
+            where.append(query.includeDescendants()
+                    ? " AND ou.path LIKE (SELECT path FROM org_unit WHERE id = " + unit + ") || '%'"
+                    : " AND sf.org_unit_id = " + unit);
+        }
+        if (query.positionId() != null) {
+            where.append(" AND sf.position_id = ").append(args.add(query.positionId()));
+        }
+        if (query.status() != null) {
+            where.append(" AND sf.status = ").append(args.add(query.status().name()));
+        }
+        if (query.search() != null && !query.search().isBlank()) {
+            String term = query.search().trim();
+            String like = args.add("%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            String exact = args.add(term);
+            where.append(" AND (sf.name ILIKE ").append(like).append(" OR sf.employee_number = ").append(exact)
+                    .append(" OR sf.mobile = ").append(exact).append(")");
+        }
+        if (afterId != null) {
+            where.append(" AND (sf.name, sf.id) > (").append(args.add(afterName)).append(", ").append(args.add(afterId)).append(")");
+        }
+        return new ReadRoot.Selection(STAFF_FROM, where.toString(), "sf.name, sf.id", List.of("sf.name", "sf.id"));
+    }
+
+    static String escapeLike(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     /** Staff members by id that the scope sees (by their org unit, or themselves for a SELF scope). */
     public static ReadRoot.Selection staffByIds(List<Long> ids, DataScope scope, SqlArgs args) {
-        return new ReadRoot.Selection("staff sf JOIN org_unit ou ON ou.id = sf.org_unit_id", "sf.id = ANY(" + args.add(ids.toArray(Long[]::new))
+        return new ReadRoot.Selection(STAFF_FROM, "sf.id = ANY(" + args.add(ids.toArray(Long[]::new))
                 + ") AND " + scope.predicate("ou.path", "sf.id", args), null, List.of());
     }
 }

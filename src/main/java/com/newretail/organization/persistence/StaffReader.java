@@ -43,32 +43,8 @@ public class StaffReader implements CallerBindingLookup {
     /** A page ordered by name then id; {@code search} matches name, employee number or mobile. */
     public Uni<List<StaffRow>> page(StaffQuery query, DataScope scope, String afterName, Long afterId, int limit) {
         SqlArgs args = new SqlArgs();
-        StringBuilder sql = new StringBuilder("SELECT " + StaffRow.COLUMNS + FROM + "WHERE ")
-                .append(scope.predicate("ou.path", "sf.id", args));
-        if (query.orgUnitId() != null) {
-            String unit = args.add(query.orgUnitId());
-            sql.append(query.includeDescendants()
-                    ? " AND ou.path LIKE (SELECT path FROM org_unit WHERE id = " + unit + ") || '%'"
-                    : " AND sf.org_unit_id = " + unit);
-        }
-        if (query.positionId() != null) {
-            sql.append(" AND sf.position_id = ").append(args.add(query.positionId()));
-        }
-        if (query.status() != null) {
-            sql.append(" AND sf.status = ").append(args.add(query.status().name()));
-        }
-        if (query.search() != null && !query.search().isBlank()) {
-            String term = query.search().trim();
-            String like = args.add("%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            String exact = args.add(term);
-            sql.append(" AND (sf.name ILIKE ").append(like).append(" OR sf.employee_number = ").append(exact)
-                    .append(" OR sf.mobile = ").append(exact).append(")");
-        }
-        if (afterId != null) {
-            sql.append(" AND (sf.name, sf.id) > (").append(args.add(afterName)).append(", ").append(args.add(afterId)).append(")");
-        }
-        sql.append(" ORDER BY sf.name, sf.id LIMIT ").append(args.add(limit));
-        return pool.preparedQuery(sql.toString()).execute(args.tuple()).map(StaffReader::rows);
+        String sql = OrganizationReadModels.staff(query, scope, afterName, afterId, args).statement(StaffRow.COLUMNS, args.add(limit));
+        return pool.preparedQuery(sql).execute(args.tuple()).map(StaffReader::rows);
     }
 
     /** True when the staff member exists and is inside the scope. */

@@ -42,6 +42,14 @@ public final class Arguments {
         throw new InvalidArgumentException("'" + name + "' is not an Int");
     }
 
+    public Boolean bool(String name) {
+        Object value = values.get(name);
+        if (value == null || value instanceof Boolean) {
+            return (Boolean) value;
+        }
+        throw new InvalidArgumentException("'" + name + "' is not a Boolean");
+    }
+
     /** An input object argument, or null. */
     @SuppressWarnings("unchecked")
     public Arguments object(String name) {

@@ -71,7 +71,21 @@ final class QueryGenerator {
 
     private String root(boolean aliased) {
         String alias = aliased ? "r" + (++names) + ": " : "";
-        return switch (random.nextInt(11)) {
+        return switch (random.nextInt(13)) {
+            case 12 -> alias + "staffMembers(first: " + (1 + random.nextInt(4)) + switch (random.nextInt(4)) {
+                        case 0 -> ", where: { status: ACTIVE }";
+                        case 1 -> ", where: { search: " + variable("String", pick(List.of("Diff", "a", "%", "nothing"))) + " }";
+                        case 2 -> ", where: { orgUnitId: " + variable("ID", pick(seeds.orgUnitIds())) + ", includeDescendants: "
+                                + random.nextBoolean() + " }";
+                        default -> "";
+                    } + ") " + connection("Staff");
+            case 11 -> alias + "orgUnits(first: " + (1 + random.nextInt(5)) + (random.nextBoolean() ? ", sortBy: CODE" : "")
+                    + switch (random.nextInt(4)) {
+                        case 0 -> ", where: { type: STORE }";
+                        case 1 -> ", where: { nameContains: " + variable("String", pick(List.of("Diff", "co", "%", "nothing"))) + " }";
+                        case 2 -> ", where: { descendantOf: " + variable("ID", pick(seeds.orgUnitIds())) + " }";
+                        default -> "";
+                    } + ") " + connection("OrgUnit");
             case 10 -> alias + "warehouses(first: " + variable("Int", 1 + random.nextInt(4))
                     + (random.nextBoolean() ? ", where: { orgUnitId: " + variable("ID", pick(seeds.orgUnitIds())) + " }" : "") + ") "
                     + connection("Warehouse");
