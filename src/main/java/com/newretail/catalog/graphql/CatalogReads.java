@@ -41,6 +41,10 @@ class CatalogReads implements ReadModelSource {
                 new ReadRoot("product", Product.TYPE, false, Set.of("p"), (arguments, page, scope, args) -> CatalogReadModels
                         .productsByIds(List.of(GlobalId.decode(arguments.string("id"), Product.TYPE)), args)),
                 new ReadRoot("products", Product.TYPE, true, Set.of("p"), CatalogReads::products),
+                new ReadRoot("categories", Category.TYPE, true, Set.of("cat"),
+                        (arguments, page, scope, args) -> CatalogReadModels.byCode(CatalogReadModels.CATEGORY, page.afterKey(), args)),
+                new ReadRoot("brands", Brand.TYPE, true, Set.of("br"),
+                        (arguments, page, scope, args) -> CatalogReadModels.byCode(CatalogReadModels.BRAND, page.afterKey(), args)),
                 new ReadRoot("skuByCode", Sku.TYPE, false, Set.of("s"),
                         (arguments, page, scope, args) -> CatalogReadModels.skuBy("code", arguments.string("code").trim(), args)),
                 new ReadRoot("skuByBarcode", Sku.TYPE, false, Set.of("s"),

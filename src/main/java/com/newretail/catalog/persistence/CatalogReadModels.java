@@ -82,6 +82,12 @@ public final class CatalogReadModels {
         return new ReadRoot.Selection(model.from(), model.keySql() + " = ANY(" + args.add(ids.toArray(Long[]::new)) + ")", null, List.of());
     }
 
+    /** Categories or brands by code after {@code afterCode}. */
+    public static ReadRoot.Selection byCode(ReadModel model, String afterCode, SqlArgs args) {
+        String code = model.alias().orElseThrow() + ".code";
+        return new ReadRoot.Selection(model.from(), afterCode == null ? "true" : code + " > " + args.add(afterCode), code, List.of(code));
+    }
+
     /** The SKUs whose {@code column} (code or barcode) is the value: one indexed probe on a unique column. */
     public static ReadRoot.Selection skuBy(String column, String value, SqlArgs args) {
         if (!column.equals("code") && !column.equals("barcode")) {

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.newretail.platform.persistence.PoolQueries;
+import com.newretail.platform.reads.ReadModel;
 import com.newretail.platform.reads.ReadRoot;
 import com.newretail.platform.scope.SqlArgs;
 
@@ -95,17 +96,26 @@ public class CatalogReader {
     }
 
     public Uni<List<NamedRow>> named(String table, List<Long> ids) {
-        String parent = table.equals("category") ? "parent_id" : "NULL::bigint AS parent_id";
-        return ids.isEmpty() ? Uni.createFrom().item(List.of())
-                : query("SELECT id, code, name, " + parent + " FROM " + table + " WHERE id = ANY($1)",
-                        Tuple.of(ids.toArray(Long[]::new)), CatalogReader::named);
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        SqlArgs args = new SqlArgs();
+        return query(CatalogReadModels.byIds(named(table), ids, args).statement(namedColumns(table), null), args.tuple(), CatalogReader::named);
     }
 
     /** Categories or brands by code, a page at a time. */
     public Uni<List<NamedRow>> namedPage(String table, String afterCode, int limit) {
-        String parent = table.equals("category") ? "parent_id" : "NULL::bigint AS parent_id";
-        return query("SELECT id, code, name, " + parent + " FROM " + table + " WHERE ($1::text IS NULL OR code > $1) "
-                + "ORDER BY code LIMIT $2", Tuple.tuple(java.util.Arrays.asList(afterCode, limit)), CatalogReader::named);
+        SqlArgs args = new SqlArgs();
+        String sql = CatalogReadModels.byCode(named(table), afterCode, args).statement(namedColumns(table), args.add(limit));
+        return query(sql, args.tuple(), CatalogReader::named);
+    }
+
+    private static ReadModel named(String table) {
+        return table.equals("category") ? CatalogReadModels.CATEGORY : CatalogReadModels.BRAND;
+    }
+
+    private static String namedColumns(String table) {
+        return "id, code, name, " + (table.equals("category") ? "parent_id" : "NULL::bigint AS parent_id");
     }
 
     private static NamedRow named(Row row) {

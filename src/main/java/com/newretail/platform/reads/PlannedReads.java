@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.inject.Singleton;
@@ -47,6 +48,10 @@ import com.newretail.platform.scope.SqlArgs;
 import com.newretail.platform.security.OperationRules;
 import com.newretail.platform.security.TypeRules;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Future;
@@ -88,11 +93,13 @@ public class PlannedReads {
     private final int maxDepth;
     private final int maxComplexity;
     private final Map<DocumentKey, Optional<Parsed>> documents = new ConcurrentHashMap<>();
+    private final Tracer tracer;
 
     public PlannedReads(GraphQLSchema schema, ReadModels models, OperationRules rules, CallerScope callerScope, Config config,
             @ReactiveDataSource("reads") io.vertx.mutiny.sqlclient.Pool pool,
             @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") int maxDepth,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") int maxComplexity) {
+            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") int maxComplexity, Tracer tracer) {
+        this.tracer = tracer;
         this.schema = schema;
         this.compiler = new PlanCompiler(schema, models, TypeRules.from(config));
         this.rules = rules;
@@ -102,8 +109,8 @@ public class PlannedReads {
         this.maxComplexity = maxComplexity;
     }
 
-    /** A request the planner takes: its plan and coerced variables. */
-    public record Prepared(Plan plan, CoercedVariables variables) {
+    /** A request the planner takes: its plan, coerced variables and operation name (null when anonymous). */
+    public record Prepared(Plan plan, CoercedVariables variables, String operationName) {
     }
 
     /** The plan for this request and caller, or empty when SmallRye should answer it. */
@@ -141,7 +148,8 @@ public class PlannedReads {
         if (plan.isEmpty() || !plan.get().rules().stream().allMatch(rule -> rules.allows(rule, caller))) {
             return Optional.empty();
         }
-        return Optional.of(new Prepared(plan.get(), coerced));
+        String name = operationName != null && !operationName.isEmpty() ? operationName : parsed.get().operation().getName();
+        return Optional.of(new Prepared(plan.get(), coerced, name));
     }
 
     /** The type named by a {@code node} field's ID (a literal or a variable); empty for a malformed ID, which SmallRye reports. */
@@ -168,9 +176,11 @@ public class PlannedReads {
         Optional<DataScope> known = callerScope.known(caller);
         Future<DataScope> scopeOf = known.isPresent() ? Future.succeededFuture(known.get())
                 : Future.fromCompletionStage(callerScope.of(caller).subscribeAsCompletionStage());
+        Span span = operationSpan(prepared.operationName());
+        io.opentelemetry.context.Context trace = io.opentelemetry.context.Context.current().with(span);
         return scopeOf.compose(scope -> {
             Fetched fetched = new Fetched(prepared.plan().levelCount());
-            Run run = new Run(fetched, scope, prepared.variables());
+            Run run = new Run(fetched, scope, prepared.variables(), trace);
             List<Future<?>> roots = new ArrayList<>();
             for (Plan.RootField root : prepared.plan().roots()) {
                 roots.add(root(root, run));
@@ -182,11 +192,31 @@ public class PlannedReads {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
+        }).onComplete(result -> {
+            if (result.failed()) {
+                span.recordException(result.cause());
+                span.setStatus(StatusCode.ERROR);
+            }
+            span.end();
         });
     }
 
-    /** One request's execution: where rows go, the caller's scope, the coerced variables. */
-    private record Run(Fetched fetched, DataScope scope, CoercedVariables variables) {
+    /**
+     * The operation's span, as SmallRye's {@code TracingService} starts it (name {@code GraphQL:<name>},
+     * the same attributes), so a trace looks the same whichever path served; a no-op without an endpoint.
+     */
+    private Span operationSpan(String operationName) {
+        Span span = tracer.spanBuilder(operationName == null ? "GraphQL" : "GraphQL:" + operationName).startSpan();
+        if (span.isRecording()) {
+            span.setAttribute("graphql.executionId", UUID.randomUUID().toString());
+            span.setAttribute("graphql.operationType", "QUERY");
+            span.setAttribute("graphql.operationName", operationName == null ? "" : operationName);
+        }
+        return span;
+    }
+
+    /** One request's execution: where rows go, the caller's scope, the coerced variables, the operation's trace context. */
+    private record Run(Fetched fetched, DataScope scope, CoercedVariables variables, io.opentelemetry.context.Context trace) {
     }
 
     private Future<Void> root(Plan.RootField root, Run run) {
@@ -223,7 +253,7 @@ public class PlannedReads {
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
-        return query(statement, Tuple.from(args.values())).compose(rows -> {
+        return query(statement, Tuple.from(args.values()), run).compose(rows -> {
             List<Row> list = new ArrayList<>(rows.size());
             if (level.inlined == null) {
                 rows.forEach(list::add);
@@ -340,7 +370,7 @@ public class PlannedReads {
             sql = "SELECT " + level.selectList() + " FROM " + level.from(level.model.from()) + " WHERE " + level.matchSql + " = ANY("
                     + array + ")" + (level.orderSql == null ? "" : " ORDER BY " + level.matchSql + ", " + level.orderSql);
         }
-        return query(sql, Tuple.from(args.values())).compose(rows -> {
+        return query(sql, Tuple.from(args.values()), run).compose(rows -> {
             List<Row> list = new ArrayList<>(rows.size());
             rows.forEach(list::add);
             fetched.nested(level, list, 0);
@@ -381,8 +411,11 @@ public class PlannedReads {
                 Integer.toString(page.fetchSize()));
     }
 
-    private Future<RowSet<Row>> query(String sql, Tuple args) {
-        return pool.preparedQuery(sql).execute(args);
+    /** Runs a statement inside the operation's span, so the client's statement span is its child. */
+    private Future<RowSet<Row>> query(String sql, Tuple args, Run run) {
+        try (Scope ignored = run.trace().makeCurrent()) {
+            return pool.preparedQuery(sql).execute(args);
+        }
     }
 
     private Optional<Parsed> parsed(String query, String operationName) {

@@ -71,7 +71,9 @@ final class QueryGenerator {
 
     private String root(boolean aliased) {
         String alias = aliased ? "r" + (++names) + ": " : "";
-        return switch (random.nextInt(13)) {
+        return switch (random.nextInt(14)) {
+            case 13 -> random.nextBoolean() ? alias + "categories(first: " + (1 + random.nextInt(3)) + ") " + connection("Category")
+                    : alias + "brands(first: " + (1 + random.nextInt(3)) + ") " + connection("Brand");
             case 12 -> alias + "staffMembers(first: " + (1 + random.nextInt(4)) + switch (random.nextInt(4)) {
                         case 0 -> ", where: { status: ACTIVE }";
                         case 1 -> ", where: { search: " + variable("String", pick(List.of("Diff", "a", "%", "nothing"))) + " }";

@@ -37,6 +37,9 @@ class TracingTests {
         }
     }
 
+    /** The documented response header naming the path that served (ADR 0012); as a request header, "smallrye" forces it. */
+    private static final String PATH_HEADER = "X-NewRetail-Path";
+
     @Inject
     InMemorySpanExporter spans;
 
@@ -47,20 +50,25 @@ class TracingTests {
     @TestSecurity(user = "trace-analyst", roles = "analyst")
     void anOperationIsASpanWithItsNameAndItsSqlInTheSameTrace() {
         fixtures.bindHeadquartersAnalyst("trace-analyst");
-        spans.reset();
-        String body = given().contentType(ContentType.JSON).body(Map.of("operationName", "TraceMe",
-                "query", "query TraceMe { orgUnits(first: 1) { edges { node { id } } } }")).post("/graphql")
-                .then().statusCode(200).extract().asString();
-        assertTrue(body.contains("\"edges\""), body);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            List<SpanData> finished = spans.getFinishedSpanItems();
-            SpanData operation = finished.stream().filter(s -> s.getName().equals("GraphQL:TraceMe")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no operation span in " + finished.stream().map(SpanData::getName).toList()));
-            assertEquals("TraceMe", operation.getAttributes().get(AttributeKey.stringKey("graphql.operationName")));
-            assertEquals("QUERY", operation.getAttributes().get(AttributeKey.stringKey("graphql.operationType")));
-            assertTrue(finished.stream().anyMatch(s -> s.getTraceId().equals(operation.getTraceId())
-                    && "postgres".equals(s.getAttributes().get(AttributeKey.stringKey("db.system")))),
-                    () -> "no SQL span in the operation's trace: " + finished.stream().map(s -> s.getName() + " " + s.getAttributes()).toList());
-        });
+        // Served by the planner, then by SmallRye: the same operation span either way.
+        for (String path : List.of("planned", "smallrye")) {
+            spans.reset();
+            var response = given().contentType(ContentType.JSON).header(PATH_HEADER, path)
+                    .body(Map.of("operationName", "TraceMe", "query", "query TraceMe { orgUnits(first: 1) { edges { node { id } } } }"))
+                    .post("/graphql").then().statusCode(200).extract();
+            assertEquals(path, response.header(PATH_HEADER));
+            String body = response.asString();
+            assertTrue(body.contains("\"edges\""), body);
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                List<SpanData> finished = spans.getFinishedSpanItems();
+                SpanData operation = finished.stream().filter(s -> s.getName().equals("GraphQL:TraceMe")).findFirst()
+                        .orElseThrow(() -> new AssertionError(path + ": no operation span in " + finished.stream().map(SpanData::getName).toList()));
+                assertEquals("TraceMe", operation.getAttributes().get(AttributeKey.stringKey("graphql.operationName")));
+                assertEquals("QUERY", operation.getAttributes().get(AttributeKey.stringKey("graphql.operationType")));
+                assertTrue(finished.stream().anyMatch(s -> s.getTraceId().equals(operation.getTraceId())
+                        && "postgres".equals(s.getAttributes().get(AttributeKey.stringKey("db.system")))),
+                        () -> path + ": no SQL span in the operation's trace: " + finished.stream().map(s -> s.getName() + " " + s.getAttributes()).toList());
+            });
+        }
     }
 }
