@@ -94,12 +94,14 @@ public class PlannedReads {
     private final int maxComplexity;
     private final Map<DocumentKey, Optional<Parsed>> documents = new ConcurrentHashMap<>();
     private final Tracer tracer;
+    private final ReadModels models;
 
     public PlannedReads(GraphQLSchema schema, ReadModels models, OperationRules rules, CallerScope callerScope, Config config,
             @ReactiveDataSource("reads") io.vertx.mutiny.sqlclient.Pool pool,
             @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") int maxDepth,
             @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") int maxComplexity, Tracer tracer) {
         this.tracer = tracer;
+        this.models = models;
         this.schema = schema;
         this.compiler = new PlanCompiler(schema, models, TypeRules.from(config));
         this.rules = rules;
@@ -131,7 +133,8 @@ public class PlannedReads {
         Map<Field, String> nodeTypes = new IdentityHashMap<>();
         for (Field node : parsed.get().nodeFields()) {
             Optional<String> type = idType(node, coerced);
-            if (type.isEmpty()) {
+            // Only types the planner reads join the key: any other string would grow the plan cache.
+            if (type.isEmpty() || models.node(type.get()).isEmpty()) {
                 return Optional.empty();
             }
             nodeTypes.put(node, type.get());
