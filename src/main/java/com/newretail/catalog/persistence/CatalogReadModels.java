@@ -2,6 +2,7 @@ package com.newretail.catalog.persistence;
 
 import java.util.List;
 
+import com.newretail.platform.persistence.Like;
 import com.newretail.platform.reads.Codec;
 import com.newretail.platform.reads.ReadModel;
 import com.newretail.platform.reads.ReadRoot;
@@ -54,7 +55,7 @@ public final class CatalogReadModels {
         StringBuilder where = new StringBuilder("true");
         if (search != null && !search.isBlank()) {
             String term = search.trim();
-            String like = args.add("%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            String like = args.add("%" + Like.escape(term) + "%");
             String exact = args.add(term);
             where.append(" AND (p.name ILIKE ").append(like).append(" OR p.code = ").append(exact)
                     .append(" OR EXISTS (SELECT 1 FROM sku s WHERE s.product_id = p.id AND (s.code = ").append(exact)

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.platform.persistence.Like;
 import com.newretail.platform.persistence.PoolQueries;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
@@ -53,7 +54,7 @@ public class CustomerReader {
             sql.append(" AND c.home_store_id = ").append(args.add(homeStoreId));
         }
         if (search != null && !search.isBlank()) {
-            String prefix = args.add(search.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            String prefix = args.add(Like.escape(search.trim()) + "%");
             sql.append(" AND (c.mobile LIKE ").append(prefix).append(" OR c.name ILIKE ").append(prefix).append(")");
         }
         if (beforeId != null) {

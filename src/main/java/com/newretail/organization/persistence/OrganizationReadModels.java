@@ -3,6 +3,7 @@ package com.newretail.organization.persistence;
 import java.util.List;
 import java.util.Set;
 
+import com.newretail.platform.persistence.Like;
 import com.newretail.platform.reads.Codec;
 import com.newretail.platform.reads.ReadModel;
 import com.newretail.platform.reads.ReadRoot;
@@ -106,7 +107,7 @@ public final class OrganizationReadModels {
         }
         if (query.search() != null && !query.search().isBlank()) {
             String term = query.search().trim();
-            String like = args.add("%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            String like = args.add("%" + Like.escape(term) + "%");
             String exact = args.add(term);
             where.append(" AND (sf.name ILIKE ").append(like).append(" OR sf.employee_number = ").append(exact)
                     .append(" OR sf.mobile = ").append(exact).append(")");
@@ -121,7 +122,7 @@ public final class OrganizationReadModels {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return Like.escape(text.trim());
     }
 
     /** Staff members by id that the scope sees (by their org unit, or themselves for a SELF scope). */

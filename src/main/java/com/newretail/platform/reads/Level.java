@@ -66,6 +66,11 @@ final class Level {
         return joins.isEmpty() ? base : base + String.join("", joins);
     }
 
+    /** {@code rows} with this level's joins added to its FROM. */
+    ReadRoot.Selection joined(ReadRoot.Selection rows) {
+        return joins.isEmpty() ? rows : new ReadRoot.Selection(from(rows.from()), rows.where(), rows.orderBy(), rows.cursorSql());
+    }
+
     /** The index of a column in the select list, added on first use. */
     int column(String sql) {
         int at = columns.indexOf(sql);

@@ -242,26 +242,21 @@ public class PlannedReads {
         List<String> columns = new ArrayList<>(level.columns);
         columns.addAll(selection.cursorSql());
         int width = columns.size();
-        StringBuilder tail = new StringBuilder(" FROM ").append(level.from(selection.from())).append(" WHERE ").append(selection.where());
-        if (selection.orderBy() != null) {
-            tail.append(" ORDER BY ").append(selection.orderBy());
-        }
-        if (page != null) {
-            tail.append(" LIMIT ").append(page.fetchSize());
-        }
+        ReadRoot.Selection rows = level.joined(selection);
+        String limit = page == null ? null : Integer.toString(page.fetchSize());
         String statement;
         try {
-            statement = level.inlined == null ? "SELECT " + (columns.isEmpty() ? "1" : String.join(", ", columns)) + tail
-                    : withInlinedChild(level, columns, selection, tail.toString(), args, run);
+            statement = level.inlined == null ? rows.statement(columns.isEmpty() ? "1" : String.join(", ", columns), limit)
+                    : withInlinedChild(level, columns, rows, limit, args, run);
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
-        return query(statement, Tuple.from(args.values()), run).compose(rows -> {
-            List<Row> list = new ArrayList<>(rows.size());
+        return query(statement, Tuple.from(args.values()), run).compose(read -> {
+            List<Row> list = new ArrayList<>(read.size());
             if (level.inlined == null) {
-                rows.forEach(list::add);
+                read.forEach(list::add);
             } else {
-                splitInlined(level, rows, width, list, fetched);
+                splitInlined(level, read, width, list, fetched);
             }
             fetched.root(level, new Fetched.Page(list, level.columns.size(), selection.cursorSql().size(), page == null ? -1 : page.first(), 0));
             return children(level, list, 0, run);
@@ -275,14 +270,13 @@ public class PlannedReads {
      * then {@code rn}), the child's after them ({@code c0…}, then {@code xn} in the LATERAL form). The
      * page size is written into the SQL, not bound: PostgreSQL never reuses a plan with a bound LIMIT.
      */
-    private String withInlinedChild(Level level, List<String> columns, ReadRoot.Selection selection, String rootTail, SqlArgs args,
-            Run run) {
+    private String withInlinedChild(Level level, List<String> columns, ReadRoot.Selection rows, String limit, SqlArgs args, Run run) {
         List<String> aliased = new ArrayList<>(columns.size() + 1);
         for (int i = 0; i < columns.size(); i++) {
             aliased.add(columns.get(i) + " AS r" + i);
         }
-        aliased.add("row_number() OVER (" + (selection.orderBy() == null ? "" : "ORDER BY " + selection.orderBy()) + ") AS rn");
-        String root = "SELECT " + String.join(", ", aliased) + rootTail;
+        aliased.add("row_number() OVER (" + (rows.orderBy() == null ? "" : "ORDER BY " + rows.orderBy()) + ") AS rn");
+        String root = rows.statement(String.join(", ", aliased), limit);
         Level child = level.inlined.level();
         String parentKey = "r.r" + level.inlined.parentKeyColumn();
         if (child.kind == Level.Kind.MANY) {
@@ -370,8 +364,8 @@ public class PlannedReads {
             // Per parent, as the module's reader: its scope, its order, its limit (a LATERAL over the parents' keys).
             sql = ReadRoot.Selection.overParents(array, scopedSelect(level, ReadRoot.Selection.PARENT_KEY, "", run, args));
         } else {
-            sql = "SELECT " + level.selectList() + " FROM " + level.from(level.model.from()) + " WHERE " + level.matchSql + " = ANY("
-                    + array + ")" + (level.orderSql == null ? "" : " ORDER BY " + level.matchSql + ", " + level.orderSql);
+            sql = level.joined(new ReadRoot.Selection(level.model.from(), level.matchSql + " = ANY(" + array + ")",
+                    level.orderSql == null ? null : level.matchSql + ", " + level.orderSql, List.of())).statement(level.selectList(), null);
         }
         return query(sql, Tuple.from(args.values()), run).compose(rows -> {
             List<Row> list = new ArrayList<>(rows.size());
@@ -384,8 +378,8 @@ public class PlannedReads {
     /** One parent's rows of a scoped list, as its module selects them ({@code extra} columns after the level's). */
     private static String scopedSelect(Level level, String parentKey, String extra, Run run, SqlArgs args) {
         ReadRoot.Selection rows = level.scoped.rows().select(parentKey, run.scope(), args);
-        return new ReadRoot.Selection(level.from(rows.from()), rows.where(), rows.orderBy(), List.of())
-                .statement(level.aliasedSelectList() + extra.replace("{order}", rows.orderBy()), Integer.toString(level.scoped.perParent()));
+        return level.joined(rows).statement(level.aliasedSelectList() + extra.replace("{order}", rows.orderBy()),
+                Integer.toString(level.scoped.perParent()));
     }
 
     /** Every parent's page of a nested connection in one LATERAL statement. */
@@ -410,8 +404,7 @@ public class PlannedReads {
         run.fetched().layout(level, new Fetched.Page(List.of(), level.columns.size(), cursors.size(), page.first(), 0));
         String columns = level.aliasedSelectList() + (cursors.isEmpty() ? "" : ", " + String.join(", ", cursors))
                 + extra.replace("{order}", rows.orderBy());
-        return new ReadRoot.Selection(level.from(rows.from()), rows.where(), rows.orderBy(), List.of()).statement(columns,
-                Integer.toString(page.fetchSize()));
+        return level.joined(rows).statement(columns, Integer.toString(page.fetchSize()));
     }
 
     /** Runs a statement inside the operation's span, so the client's statement span is its child. */

@@ -33,7 +33,7 @@ public record ReadRoot(String field, String type, boolean connection, java.util.
         /** The SQL expression of the parent's key in a selection read {@link #perParent per parent}. */
         public static final String PARENT_KEY = "k.key";
 
-        /** {@code SELECT columns FROM … WHERE … [ORDER BY …] [LIMIT limit]}; {@code limit} is a placeholder or null. */
+        /** {@code SELECT columns FROM … WHERE … [ORDER BY …] [LIMIT limit]}; {@code limit} is a placeholder, a literal or null. */
         public String statement(String columns, String limit) {
             return "SELECT " + columns + " FROM " + from + " WHERE " + where + (orderBy == null ? "" : " ORDER BY " + orderBy)
                     + (limit == null ? "" : " LIMIT " + limit);
