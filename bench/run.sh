@@ -10,8 +10,8 @@
 # Defaults: size 1 (10k SKUs, 50k stock levels, 20k customers, 50k orders × 3 lines), 30 s warm-up (W1: 120 s)
 # and 30 s measurement per target, 32 connections. W1's sale runs through far more code than a read
 # (GraphQL, Hibernate Reactive, a dozen statements): at 100-150 sales/s the JIT is still compiling it
-# after 30 s (sales/s measured in consecutive 30 s runs on one app: 62, 87, 130, 148, 174, 185, 194, 181). On a 2-core box client, database and app share the
-# cores: wrk runs 2 threads (BENCH_WRK_THREADS), pgbench 2 jobs, and each target runs alone.
+# after 30 s (sales/s measured in consecutive 30 s runs on one app: 62, 87, 130, 148, 174, 185, 194, 181).
+# On a 2-core box client, database and app share the cores: wrk runs 2 threads (BENCH_WRK_THREADS), pgbench 2 jobs, and each target runs alone.
 # Results: bench/results/<timestamp>.json and .md (printed at the end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
