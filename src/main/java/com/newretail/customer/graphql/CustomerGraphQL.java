@@ -49,16 +49,6 @@ public class CustomerGraphQL {
         this.frame = frame;
     }
 
-    /** The caller's data scope and sales company (null above the companies or without a staff record). */
-    private record Caller(DataScope scope, Long companyId) {
-    }
-
-    private Uni<Caller> caller() {
-        return callerScope.current().chain(scope -> callerScope.binding().chain(binding -> binding.isEmpty()
-                ? Uni.createFrom().item(new Caller(scope, null))
-                : orgUnits.placement(binding.get().orgUnitId()).map(p -> new Caller(scope, p == null ? null : p.companyId()))));
-    }
-
     @Query("customer")
     @RolesAllowed("${newretail.rules.customer}")
     @Description("A customer; null when it does not exist or is neither of your company nor of a store in your scope.")
@@ -76,11 +66,7 @@ public class CustomerGraphQL {
             @Name("mobile") @NonNull @Description("The mobile number.") String mobile,
             @Name("companyId") @Id @Description("The sales company; yours when omitted.") String companyId) {
         Long company = companyId == null ? null : GlobalId.decode(companyId, OrgUnit.TYPE);
-        return caller().chain(c -> {
-            Long target = company != null ? company : c.companyId();
-            return target == null ? Uni.createFrom().nullItem()
-                    : reader.byMobile(target, mobile.trim(), c.scope(), c.companyId()).map(row -> row == null ? null : new Customer(row));
-        });
+        return callerScope.current().chain(scope -> reader.byMobile(company, mobile.trim(), scope)).map(row -> row == null ? null : new Customer(row));
     }
 
     @Query("customers")
@@ -94,7 +80,7 @@ public class CustomerGraphQL {
         Long store = where == null || where.homeStoreId == null ? null : GlobalId.decode(where.homeStoreId, OrgUnit.TYPE);
         String search = where == null ? null : where.search;
         Long before = page.afterId();
-        return caller().chain(c -> reader.page(c.scope(), c.companyId(), store, search, before, page.fetchSize()))
+        return callerScope.current().chain(scope -> reader.page(scope, store, search, before, page.fetchSize()))
                 .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.id()),
                         (row, cursor) -> new CustomerConnection.Edge(new Customer(row), cursor), CustomerConnection::new));
     }

@@ -2,6 +2,7 @@ package com.newretail.customer.persistence;
 
 import java.util.List;
 
+import com.newretail.platform.persistence.Like;
 import com.newretail.platform.reads.Codec;
 import com.newretail.platform.reads.ReadModel;
 import com.newretail.platform.reads.ReadRoot;
@@ -32,6 +33,32 @@ public final class CustomerReadModels {
                 List.of());
     }
 
+    /** Customers the scope sees, newest first before {@code beforeId}; optionally of one home store or matching a mobile/name prefix. */
+    public static ReadRoot.Selection customers(DataScope scope, Long homeStoreId, String search, Long beforeId, SqlArgs args) {
+        StringBuilder where = new StringBuilder(visible(scope, args));
+        if (homeStoreId != null) {
+            where.append(" AND c.home_store_id = ").append(args.add(homeStoreId));
+        }
+        if (search != null && !search.isBlank()) {
+            String prefix = args.add(Like.escape(search.trim()) + "%");
+            where.append(" AND (c.mobile LIKE ").append(prefix).append(" OR c.name ILIKE ").append(prefix).append(")");
+        }
+        if (beforeId != null) {
+            where.append(" AND c.id < ").append(args.add(beforeId));
+        }
+        return new ReadRoot.Selection(FROM, where.toString(), "c.id DESC", List.of("c.id"));
+    }
+
+    /**
+     * The customer of a sales company with this mobile number, if the scope sees them; the company is
+     * the caller's own when {@code companyId} is null (none above the companies: then no customer).
+     */
+    public static ReadRoot.Selection byMobile(Long companyId, String mobile, DataScope scope, SqlArgs args) {
+        String company = companyId != null ? args.add(companyId) : callerCompany(scope, args);
+        return new ReadRoot.Selection(FROM, "c.company_id = " + company + " AND c.mobile = " + args.add(mobile) + " AND " + visible(scope, args),
+                null, List.of());
+    }
+
     /**
      * A customer is visible when their home store is inside the scope, or when they belong to the sales
      * company of the caller's own org unit: a member can shop at any store of the company, so every
@@ -42,7 +69,13 @@ public final class CustomerReadModels {
         if (scope.orgUnitId() == null) {
             return "(" + byStore + ")";
         }
-        return "(" + byStore + " OR c.company_id = (SELECT a.id FROM org_unit a, org_unit u WHERE u.id = " + args.add(scope.orgUnitId())
-                + " AND u.path LIKE a.path || '%' AND a.type = 'SALES_COMPANY'))";
+        return "(" + byStore + " OR c.company_id = " + callerCompany(scope, args) + ")";
+    }
+
+    /** The sales company of the caller's own org unit, as SQL: NULL above the companies and for callers without one. */
+    private static String callerCompany(DataScope scope, SqlArgs args) {
+        return scope.orgUnitId() == null ? "NULL"
+                : "(SELECT a.id FROM org_unit a, org_unit u WHERE u.id = " + args.add(scope.orgUnitId())
+                        + " AND u.path LIKE a.path || '%' AND a.type = 'SALES_COMPANY')";
     }
 }

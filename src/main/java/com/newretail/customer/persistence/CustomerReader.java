@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.newretail.platform.persistence.Like;
 import com.newretail.platform.persistence.PoolQueries;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
@@ -38,35 +37,18 @@ public class CustomerReader {
         return query(CustomerReadModels.byIds(ids, scope, args).statement(CustomerReadModels.CUSTOMER.plainColumns(), null), args);
     }
 
-    public Uni<CustomerRow> byMobile(long companyId, String mobile, DataScope scope, Long callerCompanyId) {
+    /** The customer of a company (the caller's own when null) with this mobile number, if the scope sees them. */
+    public Uni<CustomerRow> byMobile(Long companyId, String mobile, DataScope scope) {
         SqlArgs args = new SqlArgs();
-        String sql = "SELECT " + CustomerReadModels.CUSTOMER.plainColumns() + " FROM " + CustomerReadModels.FROM + " WHERE c.company_id = " + args.add(companyId)
-                + " AND c.mobile = " + args.add(mobile) + " AND " + visible(scope, callerCompanyId, args);
-        return query(sql, args).map(rows -> rows.isEmpty() ? null : rows.get(0));
+        return query(CustomerReadModels.byMobile(companyId, mobile, scope, args).statement(CustomerReadModels.CUSTOMER.plainColumns(), null), args)
+                .map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
-    /** Customers newest first; optionally of one home store (and below) or matching a name/mobile prefix. */
-    public Uni<List<CustomerRow>> page(DataScope scope, Long callerCompanyId, Long homeStoreId, String search, Long beforeId, int limit) {
+    /** Customers the scope sees, newest first; optionally of one home store or matching a name/mobile prefix. */
+    public Uni<List<CustomerRow>> page(DataScope scope, Long homeStoreId, String search, Long beforeId, int limit) {
         SqlArgs args = new SqlArgs();
-        StringBuilder sql = new StringBuilder("SELECT " + CustomerReadModels.CUSTOMER.plainColumns() + " FROM " + CustomerReadModels.FROM + " WHERE ")
-                .append(visible(scope, callerCompanyId, args));
-        if (homeStoreId != null) {
-            sql.append(" AND c.home_store_id = ").append(args.add(homeStoreId));
-        }
-        if (search != null && !search.isBlank()) {
-            String prefix = args.add(Like.escape(search.trim()) + "%");
-            sql.append(" AND (c.mobile LIKE ").append(prefix).append(" OR c.name ILIKE ").append(prefix).append(")");
-        }
-        if (beforeId != null) {
-            sql.append(" AND c.id < ").append(args.add(beforeId));
-        }
-        sql.append(" ORDER BY c.id DESC LIMIT ").append(args.add(limit));
-        return query(sql.toString(), args);
-    }
-
-    private static String visible(DataScope scope, Long callerCompanyId, SqlArgs args) {
-        String byStore = scope.predicate("s.path", null, args);
-        return callerCompanyId == null ? "(" + byStore + ")" : "(" + byStore + " OR c.company_id = " + args.add(callerCompanyId) + ")";
+        return query(CustomerReadModels.customers(scope, homeStoreId, search, beforeId, args)
+                .statement(CustomerReadModels.CUSTOMER.plainColumns(), Integer.toString(limit)), args);
     }
 
     private Uni<List<CustomerRow>> query(String sql, SqlArgs args) {

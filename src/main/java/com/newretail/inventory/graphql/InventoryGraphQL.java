@@ -95,9 +95,7 @@ public class InventoryGraphQL {
         long warehouse = GlobalId.decode(warehouseId, Warehouse.TYPE);
         List<Long> skuFilter = InventoryFilters.StockLevelFilter.skuIds(where, skuIds);
         Long afterSku = page.afterId();
-        return callerScope.current().chain(scope -> reader.warehouseVisible(warehouse, scope))
-                .chain(visible -> visible ? reader.stockLevels(warehouse, skuFilter, afterSku, page.fetchSize())
-                        : Uni.createFrom().item(List.<InventoryReader.StockLevelRow>of()))
+        return callerScope.current().chain(scope -> reader.stockLevels(warehouse, scope, skuFilter, afterSku, page.fetchSize()))
                 .map(rows -> Connections.of(rows, page, row -> Cursor.encode(row.skuId()),
                         (row, cursor) -> new StockLevelConnection.Edge(new StockLevel(row), cursor), StockLevelConnection::new));
     }
@@ -204,7 +202,7 @@ public class InventoryGraphQL {
     @Description("The stock level as it is now; null when there are userErrors.")
     public Uni<StockLevel> payloadStockLevel(@Source StockLevelPayload payload) {
         return payload.skuId() == null ? Uni.createFrom().nullItem()
-                : reader.stockLevels(payload.warehouseId(), List.of(payload.skuId()), null, 1)
+                : reader.stockLevels(payload.warehouseId(), DataScope.all(), List.of(payload.skuId()), null, 1)
                         .map(rows -> rows.isEmpty() ? null : new StockLevel(rows.get(0)));
     }
 

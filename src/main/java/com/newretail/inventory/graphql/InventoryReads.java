@@ -19,18 +19,20 @@ import com.newretail.platform.reads.ReadRoot;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
 
-/** The inventory module's part of the planner: warehouses, stock levels, and a SKU's stock levels in the caller's scope. */
+/** The inventory module's part of the planner: warehouses, stock levels, the ledger, and a SKU's stock levels in the caller's scope. */
 @ApplicationScoped
 class InventoryReads implements ReadModelSource {
 
     @Override
     public List<ReadModel> readModels() {
-        return List.of(InventoryReadModels.WAREHOUSE, InventoryReadModels.STOCK_LEVEL);
+        return List.of(InventoryReadModels.WAREHOUSE, InventoryReadModels.STOCK_LEVEL, InventoryReadModels.LEDGER_ENTRY);
     }
 
     @Override
     public List<ReadRoot> readRoots() {
-        return List.of(new ReadRoot("warehouses", Warehouse.TYPE, true, InventoryReadModels.WAREHOUSE_ALIASES, InventoryReads::warehouses));
+        return List.of(new ReadRoot("warehouses", Warehouse.TYPE, true, InventoryReadModels.WAREHOUSE_ALIASES, InventoryReads::warehouses),
+                new ReadRoot("stockLevels", "StockLevel", true, InventoryReadModels.STOCK_LEVELS_ALIASES, InventoryReads::stockLevels),
+                new ReadRoot("stockLedger", "LedgerEntry", true, InventoryReadModels.LEDGER_ALIASES, InventoryReads::stockLedger));
     }
 
     /** {@code node(id:)} of a warehouse, as its node loader reads it. */
@@ -49,6 +51,37 @@ class InventoryReads implements ReadModelSource {
         Long under = GlobalId.decodeFilter(where == null ? null : where.string("orgUnitId"), arguments.string("orgUnitId"), OrgUnit.TYPE,
                 "orgUnitId");
         return InventoryReadModels.warehouses(scope, under, page.afterKey(), args);
+    }
+
+    /** As {@code InventoryGraphQL.stockLevels}: {@code where.skuIds} first, the deprecated flat {@code skuIds} otherwise. */
+    private static ReadRoot.Selection stockLevels(Arguments arguments, PageRequest page, DataScope scope, SqlArgs args) {
+        Arguments where = arguments.object("where");
+        if (where != null && !Set.of("skuIds").containsAll(where.names())) {
+            throw new InvalidArgumentException("unknown filter field");
+        }
+        InventoryFilters.StockLevelFilter filter = null;
+        if (where != null) {
+            filter = new InventoryFilters.StockLevelFilter();
+            filter.skuIds = where.strings("skuIds");
+        }
+        List<Long> skuIds = InventoryFilters.StockLevelFilter.skuIds(filter, arguments.strings("skuIds"));
+        return InventoryReadModels.stockLevels(GlobalId.decode(arguments.string("warehouseId"), Warehouse.TYPE), scope, skuIds, page.afterId(),
+                args);
+    }
+
+    /** As {@code InventoryGraphQL.stockLedger}: each {@code where} field first, its deprecated flat argument otherwise. */
+    private static ReadRoot.Selection stockLedger(Arguments arguments, PageRequest page, DataScope scope, SqlArgs args) {
+        Arguments where = arguments.object("where");
+        if (where != null && !Set.of("warehouseId", "skuId", "documentId").containsAll(where.names())) {
+            throw new InvalidArgumentException("unknown filter field");
+        }
+        Long warehouse = GlobalId.decodeFilter(where == null ? null : where.string("warehouseId"), arguments.string("warehouseId"),
+                Warehouse.TYPE, "warehouseId");
+        Long sku = GlobalId.decodeFilter(where == null ? null : where.string("skuId"), arguments.string("skuId"), Sku.TYPE, "skuId");
+        String source = where != null && where.string("documentId") != null ? where.string("documentId") : arguments.string("documentId");
+        java.util.Map.Entry<List<String>, Long> document = source == null ? null : LedgerSources.kinds(source);
+        return InventoryReadModels.ledger(scope, warehouse, sku, document == null ? null : document.getKey(),
+                document == null ? null : document.getValue(), page.afterId(), args);
     }
 
     @Override

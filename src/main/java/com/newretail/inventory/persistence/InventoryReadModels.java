@@ -9,7 +9,7 @@ import com.newretail.platform.reads.ReadRoot;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
 
-/** The read models of warehouses and stock levels, and the stock levels of a SKU as every reader selects them. */
+/** The read models of warehouses, stock levels and the ledger, and the selections every reader of them uses. */
 public final class InventoryReadModels {
 
     public static final ReadModel WAREHOUSE = ReadModel.of("Warehouse", "warehouse w", "w.id")
@@ -30,6 +30,25 @@ public final class InventoryReadModels {
             .one("warehouse", "Warehouse", "sl.warehouse_id")
             .one("sku", "Sku", "sl.sku_id")
             .build();
+
+    public static final ReadModel LEDGER_ENTRY = ReadModel.of("LedgerEntry", "stock_ledger lg", "lg.id")
+            .id("id")
+            .scalar("reason", "lg.reason", Codec.ENUM)
+            .scalar("documentType", "lg.document_type", Codec.STRING)
+            .scalar("actor", "lg.actor", Codec.STRING)
+            .scalar("deltaOnHand", "lg.delta_on_hand", Codec.INT)
+            .scalar("deltaReserved", "lg.delta_reserved", Codec.INT)
+            .scalar("onHandAfter", "lg.on_hand_after", Codec.INT)
+            .scalar("reservedAfter", "lg.reserved_after", Codec.INT)
+            .scalar("createdAt", "lg.created_at", Codec.DATE_TIME)
+            .one("sku", "Sku", "lg.sku_id")
+            .build();
+
+    /** The aliases of {@link #stockLevels}'s FROM. */
+    public static final Set<String> STOCK_LEVELS_ALIASES = Set.of("sl");
+
+    /** The aliases of {@link #ledger}'s FROM. */
+    public static final Set<String> LEDGER_ALIASES = Set.of("lg", "lw", "lou");
 
     /** Warehouses with their org unit, whose path places them in a scope. */
     private static final String WAREHOUSES = "warehouse w JOIN org_unit ou ON ou.id = w.org_unit_id";
@@ -65,5 +84,44 @@ public final class InventoryReadModels {
     public static ReadRoot.Selection stockLevelsOfSku(String skuId, DataScope scope, SqlArgs args) {
         return new ReadRoot.Selection("stock_level sl JOIN warehouse sw ON sw.id = sl.warehouse_id JOIN org_unit sou ON sou.id = sw.org_unit_id",
                 "sl.sku_id = " + skuId + " AND " + scope.predicate("sou.path", null, args), "sw.code", List.of());
+    }
+
+    /**
+     * One warehouse's stock levels by SKU after {@code afterSkuId}, optionally of some SKUs only; none
+     * when the warehouse is outside the scope (decided inside the statement).
+     */
+    public static ReadRoot.Selection stockLevels(long warehouseId, DataScope scope, List<Long> skuIds, Long afterSkuId, SqlArgs args) {
+        StringBuilder where = new StringBuilder("sl.warehouse_id = (SELECT vw.id FROM warehouse vw JOIN org_unit vou ON vou.id = vw.org_unit_id "
+                + "WHERE vw.id = ").append(args.add(warehouseId)).append(" AND ").append(scope.predicate("vou.path", null, args)).append(")");
+        if (skuIds != null && !skuIds.isEmpty()) {
+            where.append(" AND sl.sku_id = ANY(").append(args.add(skuIds.toArray(Long[]::new))).append(")");
+        }
+        if (afterSkuId != null) {
+            where.append(" AND sl.sku_id > ").append(args.add(afterSkuId));
+        }
+        return new ReadRoot.Selection("stock_level sl", where.toString(), "sl.sku_id", List.of("sl.sku_id"));
+    }
+
+    /** Ledger rows newest first before {@code beforeId}, within the scope, optionally of one warehouse, SKU and/or source. */
+    public static ReadRoot.Selection ledger(DataScope scope, Long warehouseId, Long skuId, List<String> documentTypes, Long documentId,
+            Long beforeId, SqlArgs args) {
+        StringBuilder where = new StringBuilder(scope.predicate("lou.path", null, args));
+        if (warehouseId != null) {
+            where.append(" AND lg.warehouse_id = ").append(args.add(warehouseId));
+        }
+        if (skuId != null) {
+            where.append(" AND lg.sku_id = ").append(args.add(skuId));
+        }
+        if (documentTypes != null) {
+            where.append(" AND lg.document_type = ANY(").append(args.add(documentTypes.toArray(String[]::new))).append(")");
+        }
+        if (documentId != null) {
+            where.append(" AND lg.document_id = ").append(args.add(documentId));
+        }
+        if (beforeId != null) {
+            where.append(" AND lg.id < ").append(args.add(beforeId));
+        }
+        return new ReadRoot.Selection("stock_ledger lg JOIN warehouse lw ON lw.id = lg.warehouse_id JOIN org_unit lou ON lou.id = lw.org_unit_id",
+                where.toString(), "lg.id DESC", List.of("lg.id"));
     }
 }

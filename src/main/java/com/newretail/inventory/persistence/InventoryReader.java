@@ -101,43 +101,21 @@ public class InventoryReader {
                 row.getInteger("reserved"), row.getInteger("safety_stock"), row.getOffsetDateTime("updated_at"));
     }
 
-    public Uni<List<StockLevelRow>> stockLevels(long warehouseId, List<Long> skuIds, Long afterSkuId, int limit) {
+    /** A warehouse's stock levels by SKU; none when the warehouse is outside the scope. */
+    public Uni<List<StockLevelRow>> stockLevels(long warehouseId, DataScope scope, List<Long> skuIds, Long afterSkuId, int limit) {
         SqlArgs args = new SqlArgs();
-        StringBuilder sql = new StringBuilder("SELECT warehouse_id, sku_id, on_hand, reserved, safety_stock, updated_at "
-                + "FROM stock_level WHERE warehouse_id = ").append(args.add(warehouseId));
-        if (skuIds != null && !skuIds.isEmpty()) {
-            sql.append(" AND sku_id = ANY(").append(args.add(skuIds.toArray(Long[]::new))).append(")");
-        }
-        if (afterSkuId != null) {
-            sql.append(" AND sku_id > ").append(args.add(afterSkuId));
-        }
-        sql.append(" ORDER BY sku_id LIMIT ").append(args.add(limit));
-        return query(sql.toString(), args, InventoryReader::stockLevel);
+        String sql = InventoryReadModels.stockLevels(warehouseId, scope, skuIds, afterSkuId, args)
+                .statement(InventoryReadModels.STOCK_LEVEL.plainColumns(), Integer.toString(limit));
+        return query(sql, args, InventoryReader::stockLevel);
     }
 
     /** Ledger rows newest first, within the scope, filtered by warehouse, SKU and/or document. */
     public Uni<List<LedgerRow>> ledger(DataScope scope, Long warehouseId, Long skuId, List<String> documentTypes, Long documentId,
             Long beforeId, int limit) {
         SqlArgs args = new SqlArgs();
-        StringBuilder sql = new StringBuilder("SELECT l.* FROM stock_ledger l JOIN warehouse w ON w.id = l.warehouse_id "
-                + "JOIN org_unit ou ON ou.id = w.org_unit_id WHERE ").append(scope.predicate("ou.path", null, args));
-        if (warehouseId != null) {
-            sql.append(" AND l.warehouse_id = ").append(args.add(warehouseId));
-        }
-        if (skuId != null) {
-            sql.append(" AND l.sku_id = ").append(args.add(skuId));
-        }
-        if (documentTypes != null) {
-            sql.append(" AND l.document_type = ANY(").append(args.add(documentTypes.toArray(String[]::new))).append(")");
-        }
-        if (documentId != null) {
-            sql.append(" AND l.document_id = ").append(args.add(documentId));
-        }
-        if (beforeId != null) {
-            sql.append(" AND l.id < ").append(args.add(beforeId));
-        }
-        sql.append(" ORDER BY l.id DESC LIMIT ").append(args.add(limit));
-        return query(sql.toString(), args, row -> new LedgerRow(row.getLong("id"), row.getLong("warehouse_id"),
+        String sql = InventoryReadModels.ledger(scope, warehouseId, skuId, documentTypes, documentId, beforeId, args)
+                .statement(InventoryReadModels.LEDGER_ENTRY.plainColumns() + ", lg.warehouse_id, lg.document_id", Integer.toString(limit));
+        return query(sql, args, row -> new LedgerRow(row.getLong("id"), row.getLong("warehouse_id"),
                 row.getLong("sku_id"), StockReason.valueOf(row.getString("reason")), row.getString("document_type"),
                 row.getLong("document_id"), row.getString("actor"), row.getInteger("delta_on_hand"),
                 row.getInteger("delta_reserved"), row.getInteger("on_hand_after"), row.getInteger("reserved_after"),

@@ -50,6 +50,18 @@ public final class Arguments {
         throw new InvalidArgumentException("'" + name + "' is not a Boolean");
     }
 
+    /** A list of strings (IDs, codes), or null when absent. */
+    public java.util.List<String> strings(String name) {
+        Object value = values.get(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.util.List<?> list && list.stream().allMatch(String.class::isInstance)) {
+            return list.stream().map(String.class::cast).toList();
+        }
+        throw new InvalidArgumentException("'" + name + "' is not a list of strings");
+    }
+
     /** An input object argument, or null. */
     @SuppressWarnings("unchecked")
     public Arguments object(String name) {

@@ -83,12 +83,22 @@ class PlannedReadsDifferentialTests {
         List<String> customers = new ArrayList<>();
         List<String> units = new ArrayList<>();
         List<String> staff = new ArrayList<>();
+        List<String> warehouses = new ArrayList<>();
+        List<String> skus = new ArrayList<>();
+        List<String> mobiles = new ArrayList<>();
+        List<String> companies = new ArrayList<>();
         String[] names = { "Tea \"Oolong\" \\ 100g", "Cup\u0001\u001f\ttab\nline", "绿茶 🍵 über", "Plain" };
         for (int company = 0; company < 2; company++) {
             RetailFixtures.Basket basket = retail.memberBasket("Diff Co " + company, "diff-seller", "Member " + company);
             customers.add(basket.member());
+            mobiles.add(pool.preparedQuery("SELECT mobile FROM customer WHERE id = $1").execute(Tuple.of(GlobalId.decode(basket.member(), "Customer")))
+                    .await().indefinitely().iterator().next().getString(0));
+            companies.add(gid(basket.shop().company()));
             units.add(gid(basket.shop().store()));
             staff.add(GlobalId.encode("Staff", basket.salesperson()));
+            warehouses.add(GlobalId.encode("Warehouse", basket.shop().warehouse()));
+            skus.add(sku(basket.tea()));
+            skus.add(sku(basket.cup()));
             for (long skuId : new long[] { basket.tea(), basket.cup() }) {
                 long product = pool.preparedQuery("UPDATE product SET name = $2, description = $3 FROM sku WHERE sku.id = $1 "
                         + "AND product.id = sku.product_id RETURNING product.id")
@@ -128,8 +138,9 @@ class PlannedReadsDifferentialTests {
         orders.add(GlobalId.encode("Order", 999_999_999L));
         units.add(GlobalId.encode("OrgUnit", 999_999_999L));
         staff.add(GlobalId.encode("Staff", 999_999_999L));
+        warehouses.add(GlobalId.encode("Warehouse", 999_999_999L));
         seeds = new QueryGenerator.Seeds(orders, products, codes, barcodes, List.of("Tea", "绿茶", "nothing-matches", "%", codes.get(0)),
-                customers, units, staff);
+                customers, units, staff, warehouses, skus, mobiles, companies);
     }
 
     @Test
@@ -143,7 +154,7 @@ class PlannedReadsDifferentialTests {
     @Order(3)
     @TestSecurity(user = "diff-clerk", roles = "sales-clerk")
     void storeClerk() {
-        differential(true, true);
+        differential(true, false);
     }
 
     @Test
@@ -167,7 +178,7 @@ class PlannedReadsDifferentialTests {
         differential(false, true);
     }
 
-    private void differential(boolean mayReadOrders, boolean mayReadProducts) {
+    private void differential(boolean mayReadOrders, boolean mayReadLedger) {
         QueryGenerator.Seeds data = seedAs();
         Map<String, Object> fixed = new HashMap<>();
         fixed.put("id", data.orderIds().get(0));
@@ -186,7 +197,7 @@ class PlannedReadsDifferentialTests {
         }
         for (String document : handWritten(data)) {
             String path = same(document, document, Map.of());
-            if (mayReadOrders) {
+            if (mayReadOrders && (mayReadLedger || !document.contains("stockLedger"))) {
                 assertEquals(PlannedReadsRoute.PLANNED, path, "every field declared, so planned: " + document);
             }
         }
@@ -196,7 +207,8 @@ class PlannedReadsDifferentialTests {
             QueryGenerator.Generated generated = generator.next();
             String path = same(generated.document(), generated.document(), generated.variables());
             String lower = generated.document().toLowerCase(java.util.Locale.ROOT);
-            boolean allowed = (mayReadOrders || !lower.contains("order") && !lower.contains("customer")) && mayReadProducts;
+            boolean allowed = (mayReadOrders || !lower.contains("order") && !lower.contains("customer"))
+                    && (mayReadLedger || !lower.contains("stockledger"));
             if (generated.declared() && allowed) {
                 assertEquals(PlannedReadsRoute.PLANNED, path, "declared and allowed, so planned: " + generated.document());
             }
@@ -237,6 +249,15 @@ class PlannedReadsDifferentialTests {
                 "{ a: node(id: \"" + data.orderIds().get(0) + "\") { id __typename ... on Order { receiptNo total { amount } lines { quantity } } "
                         + "... on Product { name } } b: node(id: \"" + data.productIds().get(0) + "\") { ... on Product { name skus { code } } } "
                         + "c: node(id: \"" + data.orgUnitIds().get(0) + "\") { ... on OrgUnit { code } ... on Staff { name } } }",
+                // The checkout lookup, and the customer list with their orders.
+                "{ customerByMobile(mobile: \"" + data.mobiles().get(0) + "\") { id name mobile homeStore { code } } "
+                        + "customers(first: 2) { edges { cursor node { id name orders(first: 1) { edges { node { receiptNo } } } } } "
+                        + "pageInfo { hasNextPage endCursor } } }",
+                // A warehouse's stock levels and the ledger of its sales, with their SKUs joined.
+                "{ stockLevels(warehouseId: \"" + data.warehouseIds().get(0) + "\", first: 1) { edges { cursor node { onHand available "
+                        + "belowSafetyStock sku { code product { name } } warehouse { code } } } pageInfo { hasNextPage endCursor } } "
+                        + "stockLedger(first: 3, where: { warehouseId: \"" + data.warehouseIds().get(0) + "\" }) { edges { node { id reason "
+                        + "documentType deltaOnHand onHandAfter createdAt sku { code } } } } }",
                 // Warehouses by code, a page after a cursor, with their org units joined.
                 "{ warehouses(first: 2) { edges { cursor node { id code type orgUnit { code depth } } } pageInfo { hasNextPage endCursor } } }",
                 "{ orgUnit(id: \"" + data.orgUnitIds().get(0) + "\") { id name updatedAt } staffMember(id: \"" + data.staffIds().get(0)

@@ -26,7 +26,8 @@ final class QueryGenerator {
 
     /** Values the roots' arguments take: seeded rows, so the answers are not empty. */
     record Seeds(List<String> orderIds, List<String> productIds, List<String> skuCodes, List<String> barcodes, List<String> searches,
-            List<String> customerIds, List<String> orgUnitIds, List<String> staffIds) {
+            List<String> customerIds, List<String> orgUnitIds, List<String> staffIds, List<String> warehouseIds, List<String> skuIds,
+            List<String> mobiles, List<String> companyIds) {
     }
 
     private final GraphQLSchema schema;
@@ -71,7 +72,30 @@ final class QueryGenerator {
 
     private String root(boolean aliased) {
         String alias = aliased ? "r" + (++names) + ": " : "";
-        return switch (random.nextInt(14)) {
+        return switch (random.nextInt(18)) {
+            case 17 -> alias + "customers(first: " + (1 + random.nextInt(4)) + switch (random.nextInt(4)) {
+                        case 0 -> ", where: { homeStoreId: " + variable("ID", pick(seeds.orgUnitIds())) + " }";
+                        case 1 -> ", where: { search: " + variable("String", pick(List.of("Member", "1", "%", " nothing "))) + " }";
+                        case 2 -> ", where: { search: " + variable("String", pick(seeds.mobiles()).substring(0, 5)) + ", homeStoreId: "
+                                + variable("ID", pick(seeds.orgUnitIds())) + " }";
+                        default -> "";
+                    } + ") " + connection("Customer");
+            case 16 -> alias + "customerByMobile(mobile: " + variable("String!", (random.nextBoolean() ? " " : "") + pick(seeds.mobiles()))
+                    + (random.nextBoolean() ? ", companyId: " + variable("ID", pick(seeds.companyIds())) : "") + ") " + object("Customer", 1);
+            case 15 -> alias + "stockLevels(warehouseId: " + variable("ID!", pick(seeds.warehouseIds())) + ", first: " + (1 + random.nextInt(3))
+                    + switch (random.nextInt(3)) {
+                        case 0 -> ", where: { skuIds: [" + variable("ID!", pick(seeds.skuIds())) + "] }";
+                        case 1 -> ", skuIds: " + variable("[String!]", List.of(pick(seeds.skuIds()), pick(seeds.skuIds())));
+                        default -> "";
+                    } + ") " + connection("StockLevel");
+            case 14 -> alias + "stockLedger(first: " + (1 + random.nextInt(4)) + switch (random.nextInt(5)) {
+                        case 0 -> ", where: { warehouseId: " + variable("ID", pick(seeds.warehouseIds())) + " }";
+                        case 1 -> ", where: { skuId: " + variable("ID", pick(seeds.skuIds())) + ", warehouseId: "
+                                + variable("ID", pick(seeds.warehouseIds())) + " }";
+                        case 2 -> ", where: { documentId: " + variable("ID", pick(seeds.orderIds())) + " }";
+                        case 3 -> ", skuId: " + variable("ID", pick(seeds.skuIds()));
+                        default -> "";
+                    } + ") " + connection("LedgerEntry");
             case 13 -> random.nextBoolean() ? alias + "categories(first: " + (1 + random.nextInt(3)) + ") " + connection("Category")
                     : alias + "brands(first: " + (1 + random.nextInt(3)) + ") " + connection("Brand");
             case 12 -> alias + "staffMembers(first: " + (1 + random.nextInt(4)) + switch (random.nextInt(4)) {
