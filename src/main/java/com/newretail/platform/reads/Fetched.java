@@ -40,6 +40,11 @@ final class Fetched {
         layouts[level.index] = layout;
     }
 
+    /** A nested connection's page layout; null for other levels. */
+    Page layout(Level level) {
+        return layouts[level.index];
+    }
+
     /** One parent's page of a nested connection. */
     Page page(Level level, Object key) {
         Page layout = layouts[level.index];

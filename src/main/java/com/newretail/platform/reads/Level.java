@@ -24,7 +24,11 @@ final class Level {
     ReadField.Paged paged;
     graphql.language.Field field;
     graphql.schema.GraphQLFieldDefinition definition;
-    /** A root level's first list child, read in the root's statement (a LATERAL join) rather than a statement of its own. */
+    /**
+     * A root level's first list child, read in the root's statement (a join) rather than a statement of
+     * its own; and, for such a child that is a scoped or paged list, its first list of all related rows
+     * (an order's lines under a customer's orders), read in the same statement too.
+     */
     Child inlined;
     final List<String> columns = new ArrayList<>();
     final List<Child> children = new ArrayList<>();

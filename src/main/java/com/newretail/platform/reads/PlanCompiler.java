@@ -89,8 +89,14 @@ final class PlanCompiler {
                 Shape.Entry written = root.connection()
                         ? new Shape.Connection(entry.getKey(), connectionParts(returned, sets, level))
                         : new Shape.Nested(entry.getKey(), level, -1, false, false, object(level, model, sets));
-                level.children.stream().filter(child -> child.level().kind != Level.Kind.ONE).findFirst()
-                        .ifPresent(child -> level.inlined = child);
+                level.children.stream().filter(child -> child.level().kind != Level.Kind.ONE).findFirst().ifPresent(child -> {
+                    level.inlined = child;
+                    Level list = child.level();
+                    if (list.kind == Level.Kind.PAGED || list.kind == Level.Kind.SCOPED) {
+                        list.children.stream().filter(grandchild -> grandchild.level().kind == Level.Kind.MANY).findFirst()
+                                .ifPresent(grandchild -> list.inlined = grandchild);
+                    }
+                });
                 roots.add(new Plan.RootField(entry.getKey(), root, field, definition, level, written));
             }
             return new Plan(roots, rules, levels);

@@ -294,29 +294,68 @@ public class PlannedReads {
         } else {
             throw new IllegalStateException("inlined " + child.kind);
         }
-        return "SELECT r.*, x.* FROM (" + root + ") r LEFT JOIN LATERAL (" + childSql + ") x ON true ORDER BY r.rn, x.xn";
+        if (child.inlined == null) {
+            return "SELECT r.*, x.* FROM (" + root + ") r LEFT JOIN LATERAL (" + childSql + ") x ON true ORDER BY r.rn, x.xn";
+        }
+        // The child's rows' own lists of all related rows (each order's lines) joined after them: one statement for three levels.
+        Level grandchild = child.inlined.level();
+        String from = grandchild.from(grandchild.model.from());
+        return "SELECT r.*, x.*, " + grandchild.aliasedSelectList() + " FROM (" + root + ") r LEFT JOIN LATERAL (" + childSql + ") x ON true"
+                + " LEFT JOIN " + (from.contains(" JOIN ") ? "(" + from + ")" : from) + " ON " + grandchild.matchSql + " = x.c"
+                + child.inlined.parentKeyColumn() + " ORDER BY r.rn, x.xn, "
+                + (grandchild.orderSql == null ? grandchild.matchSql : grandchild.orderSql);
     }
 
-    /** The root's rows (the first of each {@code rn}) and the inlined child's rows (those with a key, once per key), stored at their offset. */
+    /**
+     * The root's rows (the first of each {@code rn}), the inlined child's rows (those with a key, once
+     * per key; the first of each {@code xn} when the child has an inlined list of its own) and that
+     * list's rows (those with a key, once per child key), each stored at its offset.
+     */
     private static void splitInlined(Level level, RowSet<Row> rows, int width, List<Row> roots, Fetched fetched) {
+        Level child = level.inlined.level();
+        Level.Child grandchild = child.inlined;
         List<Row> children = new ArrayList<>(rows.size());
-        Object previous = null;
+        List<Row> grandchildren = grandchild == null ? List.of() : new ArrayList<>(rows.size());
         int childBase = width + 1;
-        // Several roots may share the key the child hangs on (orders of one customer): keep its rows once.
+        Fetched.Page layout = fetched.layout(child);
+        int childNumber = childBase + child.columns.size() + (layout == null ? 0 : layout.cursorColumns());
+        int grandchildBase = childNumber + 1;
+        // Several roots may share the key the child hangs on (orders of one customer): keep its rows once; likewise the grandchild's.
         Set<Object> keysSeen = new java.util.HashSet<>();
+        Set<Object> childKeysSeen = new java.util.HashSet<>();
+        Object previous = null;
+        Object previousChild = null;
         boolean firstOfKey = false;
+        boolean firstOfChildKey = false;
         for (Row row : rows) {
             Object rn = row.getValue(width);
             if (!rn.equals(previous)) {
                 roots.add(row);
                 previous = rn;
+                previousChild = null;
                 firstOfKey = keysSeen.add(row.getValue(level.inlined.parentKeyColumn()));
             }
-            if (firstOfKey && row.getValue(childBase) != null) {
+            if (!firstOfKey || row.getValue(childBase) == null) {
+                continue;
+            }
+            if (grandchild == null) {
                 children.add(row);
+                continue;
+            }
+            Object xn = row.getValue(childNumber);
+            if (!xn.equals(previousChild)) {
+                children.add(row);
+                previousChild = xn;
+                firstOfChildKey = childKeysSeen.add(row.getValue(childBase + grandchild.parentKeyColumn()));
+            }
+            if (firstOfChildKey && row.getValue(grandchildBase) != null) {
+                grandchildren.add(row);
             }
         }
-        fetched.nested(level.inlined.level(), children, childBase);
+        fetched.nested(child, children, childBase);
+        if (grandchild != null) {
+            fetched.nested(grandchild.level(), grandchildren, grandchildBase);
+        }
     }
 
     /** Fetches every child level of {@code level} (in parallel), then theirs; an inlined child is fetched already. */
