@@ -14,7 +14,7 @@ import com.newretail.platform.reads.ReadModel;
 import com.newretail.platform.reads.ReadModelSource;
 import com.newretail.platform.reads.ReadRoot;
 
-/** The catalog's part of the planner: product and SKU read models and the lookups that return them. */
+/** The catalog's part of the planner: products, SKUs, categories, brands and price lists, and the lookups that return them. */
 @ApplicationScoped
 class CatalogReads implements ReadModelSource {
 
@@ -22,7 +22,8 @@ class CatalogReads implements ReadModelSource {
 
     @Override
     public List<ReadModel> readModels() {
-        return List.of(CatalogReadModels.PRODUCT, CatalogReadModels.SKU, CatalogReadModels.CATEGORY, CatalogReadModels.BRAND);
+        return List.of(CatalogReadModels.PRODUCT, CatalogReadModels.SKU, CatalogReadModels.CATEGORY, CatalogReadModels.BRAND,
+                CatalogReadModels.PRICE_LIST, CatalogReadModels.PRICE_LIST_ITEM);
     }
 
     /** {@code node(id:)} of catalog objects, as their node loaders read them (with the same rules). */
@@ -32,7 +33,9 @@ class CatalogReads implements ReadModelSource {
                 new NodeRead(Sku.TYPE, "product", Set.of("s"), (id, scope, args) -> CatalogReadModels.byIds(CatalogReadModels.SKU, List.of(id), args)),
                 new NodeRead(Category.TYPE, "categories", Set.of("cat"),
                         (id, scope, args) -> CatalogReadModels.byIds(CatalogReadModels.CATEGORY, List.of(id), args)),
-                new NodeRead(Brand.TYPE, "brands", Set.of("br"), (id, scope, args) -> CatalogReadModels.byIds(CatalogReadModels.BRAND, List.of(id), args)));
+                new NodeRead(Brand.TYPE, "brands", Set.of("br"), (id, scope, args) -> CatalogReadModels.byIds(CatalogReadModels.BRAND, List.of(id), args)),
+                new NodeRead(PriceList.TYPE, "priceLists", CatalogReadModels.PRICE_LIST_ALIASES,
+                        (id, scope, args) -> CatalogReadModels.priceLists(scope, List.of(id), null, args)));
     }
 
     @Override
@@ -48,7 +51,9 @@ class CatalogReads implements ReadModelSource {
                 new ReadRoot("skuByCode", Sku.TYPE, false, Set.of("s"),
                         (arguments, page, scope, args) -> CatalogReadModels.skuBy("code", arguments.string("code").trim(), args)),
                 new ReadRoot("skuByBarcode", Sku.TYPE, false, Set.of("s"),
-                        (arguments, page, scope, args) -> CatalogReadModels.skuBy("barcode", arguments.string("barcode").trim(), args)));
+                        (arguments, page, scope, args) -> CatalogReadModels.skuBy("barcode", arguments.string("barcode").trim(), args)),
+                new ReadRoot("priceLists", PriceList.TYPE, true, CatalogReadModels.PRICE_LIST_ALIASES,
+                        (arguments, page, scope, args) -> CatalogReadModels.priceLists(scope, null, page.afterId(), args)));
     }
 
     /** As {@code CatalogGraphQL.products}: {@code where} first, the deprecated flat arguments otherwise. */

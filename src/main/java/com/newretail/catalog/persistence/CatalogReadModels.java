@@ -6,9 +6,10 @@ import com.newretail.platform.persistence.Like;
 import com.newretail.platform.reads.Codec;
 import com.newretail.platform.reads.ReadModel;
 import com.newretail.platform.reads.ReadRoot;
+import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
 
-/** The read models of products and SKUs (master data: the same rows for every caller). */
+/** The read models of the catalog: products, SKUs, categories and brands (the same rows for every caller), and price lists. */
 public final class CatalogReadModels {
 
     public static final ReadModel PRODUCT = ReadModel.of("Product", "product p", "p.id")
@@ -47,7 +48,60 @@ public final class CatalogReadModels {
             .scalar("name", "br.name", Codec.STRING)
             .build();
 
+    /** A price's currency is its list's (read only when a client asks for it). */
+    private static final String ITEM_CURRENCY = "(SELECT plc.currency FROM price_list plc WHERE plc.id = pi.price_list_id)";
+
+    public static final ReadModel PRICE_LIST_ITEM = ReadModel.of("PriceListItem", "price_list_item pi", "pi.price_list_id")
+            .money("price", "pi.amount", ITEM_CURRENCY)
+            .one("sku", "Sku", "pi.sku_id")
+            .build();
+
+    /** The aliases of {@link #priceListItems}' FROM. */
+    public static final java.util.Set<String> PRICE_LIST_ITEM_ALIASES = java.util.Set.of("pi");
+
+    public static final ReadModel PRICE_LIST = ReadModel.of("PriceList", "price_list pl", "pl.id")
+            .id("id")
+            .scalar("code", "pl.code", Codec.STRING)
+            .scalar("name", "pl.name", Codec.STRING)
+            .scalar("currency", "pl.currency", Codec.STRING)
+            .scalar("level", "pl.org_unit_type", Codec.ENUM)
+            .one("orgUnit", "OrgUnit", "pl.org_unit_id")
+            .scalar("validFrom", "pl.valid_from", Codec.DATE_TIME)
+            .scalar("validTo", "pl.valid_to", Codec.DATE_TIME)
+            .paged("items", "PriceListItem", "pi.price_list_id", PRICE_LIST_ITEM_ALIASES,
+                    (priceList, arguments, page, scope, args) -> priceListItems(priceList, page.afterId(), args))
+            .build();
+
+    /** The aliases of {@link #priceLists}' FROM. */
+    public static final java.util.Set<String> PRICE_LIST_ALIASES = java.util.Set.of("pl", "plou");
+
     private CatalogReadModels() {
+    }
+
+    /**
+     * Price lists the caller may see, newest first before {@code beforeId}: level lists, lists of units
+     * inside the scope, and lists of the units above the caller's own (the prices that apply to them).
+     */
+    public static ReadRoot.Selection priceLists(DataScope scope, List<Long> ids, Long beforeId, SqlArgs args) {
+        StringBuilder where = new StringBuilder("(pl.org_unit_type IS NOT NULL OR ").append(scope.predicate("plou.path", null, args));
+        if (scope.orgUnitId() != null) {
+            where.append(" OR (SELECT path FROM org_unit WHERE id = ").append(args.add(scope.orgUnitId())).append(") LIKE plou.path || '%'");
+        }
+        where.append(")");
+        if (ids != null) {
+            where.append(" AND pl.id = ANY(").append(args.add(ids.toArray(Long[]::new))).append(")");
+        }
+        if (beforeId != null) {
+            where.append(" AND pl.id < ").append(args.add(beforeId));
+        }
+        return new ReadRoot.Selection("price_list pl LEFT JOIN org_unit plou ON plou.id = pl.org_unit_id", where.toString(), "pl.id DESC",
+                List.of("pl.id"));
+    }
+
+    /** A price list's prices by SKU after {@code afterSkuId}; {@code priceListId} is its SQL expression. */
+    public static ReadRoot.Selection priceListItems(String priceListId, Long afterSkuId, SqlArgs args) {
+        return new ReadRoot.Selection("price_list_item pi", "pi.price_list_id = " + priceListId
+                + (afterSkuId == null ? "" : " AND pi.sku_id > " + args.add(afterSkuId)), "pi.sku_id", List.of("pi.sku_id"));
     }
 
     /** Products by name then id; {@code search} matches the name, or a product/SKU code or barcode exactly. */

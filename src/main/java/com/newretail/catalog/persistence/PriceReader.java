@@ -72,39 +72,21 @@ public class PriceReader {
                 });
     }
 
-    /**
-     * Price lists the caller may see, newest first: level lists, lists of units inside the scope, and
-     * lists of the units above the caller's own (the prices that apply to them).
-     */
+    /** Price lists the caller may see, newest first (see {@link CatalogReadModels#priceLists}). */
     public Uni<List<PriceListRow>> priceLists(DataScope scope, List<Long> ids, Long beforeId, int limit) {
         SqlArgs args = new SqlArgs();
-        StringBuilder sql = new StringBuilder("SELECT pl.* FROM price_list pl LEFT JOIN org_unit ou ON ou.id = pl.org_unit_id WHERE (")
-                .append("pl.org_unit_type IS NOT NULL OR ").append(scope.predicate("ou.path", null, args));
-        if (scope.orgUnitId() != null) {
-            sql.append(" OR (SELECT path FROM org_unit WHERE id = ").append(args.add(scope.orgUnitId())).append(") LIKE ou.path || '%'");
-        }
-        sql.append(")");
-        if (ids != null) {
-            sql.append(" AND pl.id = ANY(").append(args.add(ids.toArray(Long[]::new))).append(")");
-        }
-        if (beforeId != null) {
-            sql.append(" AND pl.id < ").append(args.add(beforeId));
-        }
-        sql.append(" ORDER BY pl.id DESC LIMIT ").append(args.add(limit));
-        return query(sql.toString(), args, row -> new PriceListRow(row.getLong("id"), row.getString("code"), row.getString("name"),
+        String sql = CatalogReadModels.priceLists(scope, ids, beforeId, args).statement(CatalogReadModels.PRICE_LIST.plainColumns(),
+                Integer.toString(limit));
+        return query(sql, args, row -> new PriceListRow(row.getLong("id"), row.getString("code"), row.getString("name"),
                 row.getString("currency"), row.getLong("org_unit_id"), row.getString("org_unit_type"),
                 row.getOffsetDateTime("valid_from"), row.getOffsetDateTime("valid_to")));
     }
 
     public Uni<List<PriceItemRow>> items(long priceListId, Long afterSkuId, int limit) {
         SqlArgs args = new SqlArgs();
-        StringBuilder sql = new StringBuilder("SELECT sku_id, amount FROM price_list_item WHERE price_list_id = ")
-                .append(args.add(priceListId));
-        if (afterSkuId != null) {
-            sql.append(" AND sku_id > ").append(args.add(afterSkuId));
-        }
-        sql.append(" ORDER BY sku_id LIMIT ").append(args.add(limit));
-        return query(sql.toString(), args, row -> new PriceItemRow(row.getLong("sku_id"), SqlNumbers.decimal(row, "amount")));
+        String sql = CatalogReadModels.priceListItems(args.add(priceListId), afterSkuId, args).statement("pi.sku_id, pi.amount",
+                Integer.toString(limit));
+        return query(sql, args, row -> new PriceItemRow(row.getLong("sku_id"), SqlNumbers.decimal(row, "amount")));
     }
 
     private <T> Uni<List<T>> query(String sql, SqlArgs args, Function<Row, T> mapper) {

@@ -21,7 +21,7 @@ import com.newretail.platform.reads.ReadRoot;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
 
-/** The organization module's part of the planner: org units and staff, {@code orgUnit(id:)} and {@code staffMember(id:)}. */
+/** The organization module's part of the planner: org units, staff and positions, by id and in pages. */
 @ApplicationScoped
 class OrganizationReads implements ReadModelSource {
 
@@ -30,7 +30,7 @@ class OrganizationReads implements ReadModelSource {
 
     @Override
     public List<ReadModel> readModels() {
-        return List.of(OrganizationReadModels.ORG_UNIT, OrganizationReadModels.STAFF);
+        return List.of(OrganizationReadModels.ORG_UNIT, OrganizationReadModels.STAFF, OrganizationReadModels.POSITION);
     }
 
     /** {@code node(id:)} of org units and staff, as their node loaders read them (with the same rules). */
@@ -39,7 +39,9 @@ class OrganizationReads implements ReadModelSource {
         return List.of(new NodeRead(OrgUnit.TYPE, "orgUnit", OrganizationReadModels.ORG_UNIT_ALIASES,
                 (id, scope, args) -> OrganizationReadModels.orgUnitsByIds(List.of(id), scope, args)),
                 new NodeRead(Staff.TYPE, "staffMember", OrganizationReadModels.STAFF_ALIASES,
-                        (id, scope, args) -> OrganizationReadModels.staffByIds(List.of(id), scope, args)));
+                        (id, scope, args) -> OrganizationReadModels.staffByIds(List.of(id), scope, args)),
+                new NodeRead(Position.TYPE, "position", OrganizationReadModels.POSITION_ALIASES,
+                        (id, scope, args) -> OrganizationReadModels.positionsByIds(List.of(id), args)));
     }
 
     @Override
@@ -49,7 +51,11 @@ class OrganizationReads implements ReadModelSource {
                 new ReadRoot("orgUnits", OrgUnit.TYPE, true, OrganizationReadModels.ORG_UNIT_ALIASES, OrganizationReads::orgUnits),
                 new ReadRoot("staffMembers", Staff.TYPE, true, OrganizationReadModels.STAFF_ALIASES, OrganizationReads::staffMembers),
                 new ReadRoot("staffMember", Staff.TYPE, false, OrganizationReadModels.STAFF_ALIASES, (arguments, page, scope, args) ->
-                        OrganizationReadModels.staffByIds(List.of(GlobalId.decode(arguments.string("id"), Staff.TYPE)), scope, args)));
+                        OrganizationReadModels.staffByIds(List.of(GlobalId.decode(arguments.string("id"), Staff.TYPE)), scope, args)),
+                new ReadRoot("position", Position.TYPE, false, OrganizationReadModels.POSITION_ALIASES, (arguments, page, scope, args) ->
+                        OrganizationReadModels.positionsByIds(List.of(GlobalId.decode(arguments.string("id"), Position.TYPE)), args)),
+                new ReadRoot("positions", Position.TYPE, true, OrganizationReadModels.POSITION_ALIASES, (arguments, page, scope, args) ->
+                        OrganizationReadModels.positions(page.afterKey(), args)));
     }
 
     /** As {@code OrgUnitQueries.orgUnits}: the filter's IDs decoded the same way, the sort's column then id as the cursor. */

@@ -13,8 +13,8 @@ import com.newretail.platform.scope.SqlArgs;
 /**
  * The read models of org units and staff: the planner's statements and the readers' lookups by id.
  * Only an org unit's own columns are declared: {@code parent}, {@code ancestors} and {@code children}
- * depend on the caller's scope per unit, so a query selecting them is answered by the resolvers; so is
- * a staff member's {@code position}.
+ * depend on the caller's scope per unit, so a query selecting them is answered by the resolvers.
+ * Positions are not scoped: every caller allowed to read them sees all.
  */
 public final class OrganizationReadModels {
 
@@ -41,7 +41,20 @@ public final class OrganizationReadModels {
             .scalar("createdAt", "sf.created_at", Codec.DATE_TIME)
             .scalar("updatedAt", "sf.updated_at", Codec.DATE_TIME)
             .one("orgUnit", "OrgUnit", "sf.org_unit_id")
+            .one("position", "Position", "sf.position_id")
             .build();
+
+    public static final ReadModel POSITION = ReadModel.of("Position", "position pn", "pn.id")
+            .id("id")
+            .scalar("code", "pn.code", Codec.STRING)
+            .scalar("name", "pn.name", Codec.STRING)
+            .scalar("description", "pn.description", Codec.STRING)
+            .scalar("realmRoles", "pn.realm_roles", Codec.STRING_LIST)
+            .scalar("dataScope", "pn.data_scope", Codec.ENUM)
+            .build();
+
+    /** The aliases of {@link #positions}' FROM. */
+    public static final Set<String> POSITION_ALIASES = Set.of("pn");
 
     /** Staff with their org unit, whose path places them in a scope. */
     private static final String STAFF_FROM = "staff sf JOIN org_unit ou ON ou.id = sf.org_unit_id";
@@ -129,5 +142,16 @@ public final class OrganizationReadModels {
     public static ReadRoot.Selection staffByIds(List<Long> ids, DataScope scope, SqlArgs args) {
         return new ReadRoot.Selection(STAFF_FROM, "sf.id = ANY(" + args.add(ids.toArray(Long[]::new))
                 + ") AND " + scope.predicate("ou.path", "sf.id", args), null, List.of());
+    }
+
+    /** Positions by id. */
+    public static ReadRoot.Selection positionsByIds(List<Long> ids, SqlArgs args) {
+        return new ReadRoot.Selection(POSITION.from(), "pn.id = ANY(" + args.add(ids.toArray(Long[]::new)) + ")", null, List.of());
+    }
+
+    /** Positions by code after {@code afterCode}. */
+    public static ReadRoot.Selection positions(String afterCode, SqlArgs args) {
+        return new ReadRoot.Selection(POSITION.from(), afterCode == null ? "true" : "pn.code > " + args.add(afterCode), "pn.code",
+                List.of("pn.code"));
     }
 }

@@ -5,12 +5,13 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.platform.scope.SqlArgs;
+
 import io.smallrye.mutiny.Uni;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Read paths of positions (master data, visible to all staff). */
 @ApplicationScoped
@@ -26,14 +27,18 @@ public class PositionReader {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return pool.preparedQuery("SELECT " + PositionRow.COLUMNS + " FROM position WHERE id = ANY($1)")
-                .execute(Tuple.of(ids.toArray(Long[]::new))).map(PositionReader::rows);
+        SqlArgs args = new SqlArgs();
+        return query(OrganizationReadModels.positionsByIds(ids, args).statement(OrganizationReadModels.POSITION.plainColumns(), null), args);
     }
 
     public Uni<List<PositionRow>> page(String afterCode, int limit) {
-        return pool.preparedQuery("SELECT " + PositionRow.COLUMNS + " FROM position "
-                + "WHERE ($1::text IS NULL OR code > $1) ORDER BY code LIMIT $2")
-                .execute(Tuple.tuple(java.util.Arrays.asList(afterCode, limit))).map(PositionReader::rows);
+        SqlArgs args = new SqlArgs();
+        return query(OrganizationReadModels.positions(afterCode, args).statement(OrganizationReadModels.POSITION.plainColumns(),
+                Integer.toString(limit)), args);
+    }
+
+    private Uni<List<PositionRow>> query(String sql, SqlArgs args) {
+        return pool.preparedQuery(sql).execute(args.tuple()).map(PositionReader::rows);
     }
 
     private static List<PositionRow> rows(RowSet<Row> rowSet) {

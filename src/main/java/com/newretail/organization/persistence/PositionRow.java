@@ -11,8 +11,6 @@ import io.vertx.mutiny.sqlclient.Row;
 public record PositionRow(long id, String code, String name, String description, List<String> realmRoles,
         DataScopeKind dataScope) {
 
-    static final String COLUMNS = "id, code, name, description, realm_roles, data_scope";
-
     static PositionRow from(Row row) {
         return new PositionRow(row.getLong("id"), row.getString("code"), row.getString("name"),
                 row.getString("description"), List.of(row.getArrayOfStrings("realm_roles")),

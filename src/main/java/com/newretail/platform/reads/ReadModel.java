@@ -102,6 +102,11 @@ public record ReadModel(String type, String from, String keySql, Map<String, Rea
             return field(field, new ReadField.Many(type, keySql, childKeySql, orderSql));
         }
 
+        /** A connection per row of this model: the rows of {@code type} whose {@code childKeySql} is this row's key, a page at a time. */
+        public Builder paged(String field, String type, String childKeySql, java.util.Set<String> aliases, ReadField.PagedRows rows) {
+            return field(field, new ReadField.Paged(type, keySql, childKeySql, aliases, rows));
+        }
+
         private Builder field(String name, ReadField field) {
             if (fields.putIfAbsent(name, field) != null) {
                 throw new IllegalStateException(type + "." + name + " is declared twice");

@@ -139,8 +139,12 @@ class PlannedReadsDifferentialTests {
         units.add(GlobalId.encode("OrgUnit", 999_999_999L));
         staff.add(GlobalId.encode("Staff", 999_999_999L));
         warehouses.add(GlobalId.encode("Warehouse", 999_999_999L));
+        List<String> positions = new ArrayList<>();
+        pool.query("SELECT id FROM position ORDER BY id LIMIT 3").execute().await().indefinitely()
+                .forEach(row -> positions.add(GlobalId.encode("Position", row.getLong(0))));
+        positions.add(GlobalId.encode("Position", 999_999_999L));
         seeds = new QueryGenerator.Seeds(orders, products, codes, barcodes, List.of("Tea", "绿茶", "nothing-matches", "%", codes.get(0)),
-                customers, units, staff, warehouses, skus, mobiles, companies);
+                customers, units, staff, warehouses, skus, mobiles, companies, positions);
     }
 
     @Test
@@ -261,7 +265,10 @@ class PlannedReadsDifferentialTests {
                 // Warehouses by code, a page after a cursor, with their org units joined.
                 "{ warehouses(first: 2) { edges { cursor node { id code type orgUnit { code depth } } } pageInfo { hasNextPage endCursor } } }",
                 "{ orgUnit(id: \"" + data.orgUnitIds().get(0) + "\") { id name updatedAt } staffMember(id: \"" + data.staffIds().get(0)
-                        + "\") { id employeeNumber hireDate accountStatus orgUnit { code } } }");
+                        + "\") { id employeeNumber hireDate accountStatus orgUnit { code } position { code realmRoles dataScope } } }",
+                "{ priceLists(first: 3) { edges { cursor node { id code level currency validFrom validTo orgUnit { code } "
+                        + "items(first: 2) { edges { cursor node { price { amount currency } sku { code } } } pageInfo { hasNextPage } } } } } }",
+                "{ positions(first: 2) { edges { cursor node { id code name description realmRoles dataScope } } pageInfo { hasNextPage } } }");
     }
 
     /** Sends a document both ways; returns the path that served the default request. */

@@ -27,7 +27,7 @@ final class QueryGenerator {
     /** Values the roots' arguments take: seeded rows, so the answers are not empty. */
     record Seeds(List<String> orderIds, List<String> productIds, List<String> skuCodes, List<String> barcodes, List<String> searches,
             List<String> customerIds, List<String> orgUnitIds, List<String> staffIds, List<String> warehouseIds, List<String> skuIds,
-            List<String> mobiles, List<String> companyIds) {
+            List<String> mobiles, List<String> companyIds, List<String> positionIds) {
     }
 
     private final GraphQLSchema schema;
@@ -72,7 +72,10 @@ final class QueryGenerator {
 
     private String root(boolean aliased) {
         String alias = aliased ? "r" + (++names) + ": " : "";
-        return switch (random.nextInt(18)) {
+        return switch (random.nextInt(20)) {
+            case 19 -> alias + "priceLists(first: " + (1 + random.nextInt(3)) + ") " + connection("PriceList");
+            case 18 -> random.nextBoolean() ? alias + "position(id: " + variable("ID!", pick(seeds.positionIds())) + ") " + object("Position", 1)
+                    : alias + "positions(first: " + (1 + random.nextInt(4)) + ") " + connection("Position");
             case 17 -> alias + "customers(first: " + (1 + random.nextInt(4)) + switch (random.nextInt(4)) {
                         case 0 -> ", where: { homeStoreId: " + variable("ID", pick(seeds.orgUnitIds())) + " }";
                         case 1 -> ", where: { search: " + variable("String", pick(List.of("Member", "1", "%", " nothing "))) + " }";
@@ -132,15 +135,16 @@ final class QueryGenerator {
 
     /** {@code node(id:)} of a seeded object (or a missing one): fragments on its type, on another, and Node's own fields. */
     private String node() {
-        int which = random.nextInt(5);
+        int which = random.nextInt(6);
         List<String> ids = switch (which) {
             case 0 -> seeds.orderIds();
             case 1 -> seeds.customerIds();
             case 2 -> seeds.productIds();
             case 3 -> seeds.orgUnitIds();
+            case 4 -> seeds.positionIds();
             default -> seeds.staffIds();
         };
-        String type = List.of("Order", "Customer", "Product", "OrgUnit", "Staff").get(which);
+        String type = List.of("Order", "Customer", "Product", "OrgUnit", "Position", "Staff").get(which);
         List<String> parts = new ArrayList<>();
         parts.add("... on " + type + " " + object(type, 1));
         if (random.nextBoolean()) {
