@@ -25,21 +25,28 @@ class InventoryReads implements ReadModelSource {
 
     @Override
     public List<ReadModel> readModels() {
-        return List.of(InventoryReadModels.WAREHOUSE, InventoryReadModels.STOCK_LEVEL, InventoryReadModels.LEDGER_ENTRY);
+        return List.of(InventoryReadModels.WAREHOUSE, InventoryReadModels.STOCK_LEVEL, InventoryReadModels.LEDGER_ENTRY,
+                InventoryReadModels.STOCK_DOCUMENT, InventoryReadModels.STOCK_QUANTITY);
     }
 
     @Override
     public List<ReadRoot> readRoots() {
         return List.of(new ReadRoot("warehouses", Warehouse.TYPE, true, InventoryReadModels.WAREHOUSE_ALIASES, InventoryReads::warehouses),
                 new ReadRoot("stockLevels", "StockLevel", true, InventoryReadModels.STOCK_LEVELS_ALIASES, InventoryReads::stockLevels),
-                new ReadRoot("stockLedger", "LedgerEntry", true, InventoryReadModels.LEDGER_ALIASES, InventoryReads::stockLedger));
+                new ReadRoot("stockLedger", "LedgerEntry", true, InventoryReadModels.LEDGER_ALIASES, InventoryReads::stockLedger),
+                new ReadRoot("stockDocument", StockDocument.TYPE, false, InventoryReadModels.DOCUMENT_ALIASES, (arguments, page, scope, args) ->
+                        InventoryReadModels.documents(scope, List.of(GlobalId.decode(arguments.string("id"), StockDocument.TYPE)), null, null, null,
+                                args)),
+                new ReadRoot("stockDocuments", StockDocument.TYPE, true, InventoryReadModels.DOCUMENT_ALIASES, InventoryReads::stockDocuments));
     }
 
     /** {@code node(id:)} of a warehouse, as its node loader reads it. */
     @Override
     public List<NodeRead> readNodes() {
         return List.of(new NodeRead(Warehouse.TYPE, "warehouses", InventoryReadModels.WAREHOUSE_ALIASES,
-                (id, scope, args) -> InventoryReadModels.warehousesByIds(List.of(id), scope, args)));
+                (id, scope, args) -> InventoryReadModels.warehousesByIds(List.of(id), scope, args)),
+                new NodeRead(StockDocument.TYPE, "stockDocument", InventoryReadModels.DOCUMENT_ALIASES,
+                        (id, scope, args) -> InventoryReadModels.documents(scope, List.of(id), null, null, null, args)));
     }
 
     /** As {@code InventoryGraphQL.warehouses}: {@code where.orgUnitId} first, the deprecated flat argument otherwise. */
@@ -67,6 +74,18 @@ class InventoryReads implements ReadModelSource {
         List<Long> skuIds = InventoryFilters.StockLevelFilter.skuIds(filter, arguments.strings("skuIds"));
         return InventoryReadModels.stockLevels(GlobalId.decode(arguments.string("warehouseId"), Warehouse.TYPE), scope, skuIds, page.afterId(),
                 args);
+    }
+
+    /** As {@code StockDocumentGraphQL.stockDocuments} (through {@code DocumentReads.page}): {@code where} first, the flat arguments otherwise. */
+    private static ReadRoot.Selection stockDocuments(Arguments arguments, PageRequest page, DataScope scope, SqlArgs args) {
+        Arguments where = arguments.object("where");
+        if (where != null && !Set.of("warehouseId", "status").containsAll(where.names())) {
+            throw new InvalidArgumentException("unknown filter field");
+        }
+        Long warehouse = GlobalId.decodeFilter(where == null ? null : where.string("warehouseId"), arguments.string("warehouseId"),
+                Warehouse.TYPE, "warehouseId");
+        String status = where != null && where.string("status") != null ? where.string("status") : arguments.string("status");
+        return InventoryReadModels.documents(scope, null, warehouse, status, page.afterId(), args);
     }
 
     /** As {@code InventoryGraphQL.stockLedger}: each {@code where} field first, its deprecated flat argument otherwise. */

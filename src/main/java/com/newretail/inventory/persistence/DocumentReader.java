@@ -68,15 +68,14 @@ public class DocumentReader {
         return documentPage(scope, ids, null, null, null, ids.size());
     }
 
-    /** Documents newest first, optionally of one warehouse and/or status. */
+    /** Documents newest first, optionally of one warehouse and/or status (see {@link InventoryReadModels#documents}). */
     public Uni<List<DocumentRow>> documentPage(DataScope scope, List<Long> ids, Long warehouseId, String status, Long beforeId, int limit) {
         SqlArgs args = new SqlArgs();
-        StringBuilder sql = new StringBuilder("SELECT d.*, w.org_unit_id, array(SELECT l.sku_id FROM stock_document_line l "
-                + "WHERE l.document_id = d.id ORDER BY l.sku_id) AS skus, array(SELECT l.quantity FROM stock_document_line l "
-                + "WHERE l.document_id = d.id ORDER BY l.sku_id) AS quantities FROM stock_document d" + WAREHOUSE_JOIN + "WHERE ")
-                .append(scope.predicate("ou.path", null, args));
-        filters(sql, args, "d", ids, warehouseId, status, beforeId, limit);
-        return query(sql.toString(), args, row -> new DocumentRow(row.getLong("id"), StockDocumentType.valueOf(row.getString("type")),
+        String sql = InventoryReadModels.documents(scope, ids, warehouseId, status, beforeId, args).statement(
+                InventoryReadModels.STOCK_DOCUMENT.plainColumns() + ", dw.org_unit_id, array(SELECT l.sku_id FROM stock_document_line l "
+                        + "WHERE l.document_id = d.id ORDER BY l.sku_id) AS skus, array(SELECT l.quantity FROM stock_document_line l "
+                        + "WHERE l.document_id = d.id ORDER BY l.sku_id) AS quantities", Integer.toString(limit));
+        return query(sql, args, row -> new DocumentRow(row.getLong("id"), StockDocumentType.valueOf(row.getString("type")),
                 StockReason.valueOf(row.getString("reason")), row.getString("status"), row.getInteger("version"),
                 row.getLong("warehouse_id"), row.getLong("org_unit_id"), row.getString("reference"), row.getString("actor"),
                 row.getOffsetDateTime("created_at"), row.getOffsetDateTime("posted_at"), lines(row)));

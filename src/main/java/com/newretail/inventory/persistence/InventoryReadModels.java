@@ -44,6 +44,29 @@ public final class InventoryReadModels {
             .one("sku", "Sku", "lg.sku_id")
             .build();
 
+    /** A line of a receipt or issue (the {@code StockQuantity} of stock documents). */
+    public static final ReadModel STOCK_QUANTITY = ReadModel.of("StockQuantity", "stock_document_line dl", "dl.document_id")
+            .scalar("quantity", "dl.quantity", Codec.INT)
+            .one("sku", "Sku", "dl.sku_id")
+            .build();
+
+    public static final ReadModel STOCK_DOCUMENT = ReadModel.of("StockDocument", "stock_document d", "d.id")
+            .id("id")
+            .scalar("type", "d.type", Codec.ENUM)
+            .scalar("reason", "d.reason", Codec.ENUM)
+            .scalar("status", "d.status", Codec.ENUM)
+            .scalar("version", "d.version", Codec.INT)
+            .one("warehouse", "Warehouse", "d.warehouse_id")
+            .scalar("reference", "d.reference", Codec.STRING)
+            .scalar("createdBy", "d.actor", Codec.STRING)
+            .scalar("createdAt", "d.created_at", Codec.DATE_TIME)
+            .scalar("postedAt", "d.posted_at", Codec.DATE_TIME)
+            .many("lines", "StockQuantity", "dl.document_id", "dl.sku_id")
+            .build();
+
+    /** The aliases of {@link #documents}' FROM. */
+    public static final Set<String> DOCUMENT_ALIASES = Set.of("d", "dw", "dou");
+
     /** The aliases of {@link #stockLevels}'s FROM. */
     public static final Set<String> STOCK_LEVELS_ALIASES = Set.of("sl");
 
@@ -123,5 +146,27 @@ public final class InventoryReadModels {
         }
         return new ReadRoot.Selection("stock_ledger lg JOIN warehouse lw ON lw.id = lg.warehouse_id JOIN org_unit lou ON lou.id = lw.org_unit_id",
                 where.toString(), "lg.id DESC", List.of("lg.id"));
+    }
+
+    /**
+     * Receipts and issues newest first before {@code beforeId}, whose warehouse is within the scope;
+     * optionally only {@code ids}, one warehouse and/or one status.
+     */
+    public static ReadRoot.Selection documents(DataScope scope, List<Long> ids, Long warehouseId, String status, Long beforeId, SqlArgs args) {
+        StringBuilder where = new StringBuilder(scope.predicate("dou.path", null, args));
+        if (ids != null) {
+            where.append(" AND d.id = ANY(").append(args.add(ids.toArray(Long[]::new))).append(")");
+        }
+        if (warehouseId != null) {
+            where.append(" AND d.warehouse_id = ").append(args.add(warehouseId));
+        }
+        if (status != null) {
+            where.append(" AND d.status = ").append(args.add(status));
+        }
+        if (beforeId != null) {
+            where.append(" AND d.id < ").append(args.add(beforeId));
+        }
+        return new ReadRoot.Selection("stock_document d JOIN warehouse dw ON dw.id = d.warehouse_id JOIN org_unit dou ON dou.id = dw.org_unit_id",
+                where.toString(), "d.id DESC", List.of("d.id"));
     }
 }

@@ -143,8 +143,22 @@ class PlannedReadsDifferentialTests {
         pool.query("SELECT id FROM position ORDER BY id LIMIT 3").execute().await().indefinitely()
                 .forEach(row -> positions.add(GlobalId.encode("Position", row.getLong(0))));
         positions.add(GlobalId.encode("Position", 999_999_999L));
+        // Receipts in both companies' stores (one a draft), written directly: the seller may not post them.
+        List<String> documents = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            long document = pool.preparedQuery("INSERT INTO stock_document (type, reason, warehouse_id, reference, status, actor, posted_at) "
+                    + "VALUES ('RECEIPT', 'RECEIPT', $1, $2, $3, 'diff-keeper', CASE WHEN $3 = 'POSTED' THEN now() END) RETURNING id")
+                    .execute(Tuple.of(GlobalId.decode(warehouses.get(i), "Warehouse"), i == 0 ? "PO \"7\"" : null, i == 0 ? "POSTED" : "DRAFT"))
+                    .await().indefinitely().iterator().next().getLong(0);
+            for (String skuId : List.of(skus.get(2 * i), skus.get(2 * i + 1))) {
+                pool.preparedQuery("INSERT INTO stock_document_line (document_id, sku_id, quantity) VALUES ($1, $2, 3)")
+                        .execute(Tuple.of(document, GlobalId.decode(skuId, "Sku"))).await().indefinitely();
+            }
+            documents.add(GlobalId.encode("StockDocument", document));
+        }
+        documents.add(GlobalId.encode("StockDocument", 999_999_999L));
         seeds = new QueryGenerator.Seeds(orders, products, codes, barcodes, List.of("Tea", "绿茶", "nothing-matches", "%", codes.get(0)),
-                customers, units, staff, warehouses, skus, mobiles, companies, positions);
+                customers, units, staff, warehouses, skus, mobiles, companies, positions, documents);
     }
 
     @Test
@@ -182,7 +196,7 @@ class PlannedReadsDifferentialTests {
         differential(false, true);
     }
 
-    private void differential(boolean mayReadOrders, boolean mayReadLedger) {
+    private void differential(boolean mayReadOrders, boolean mayReadStock) {
         QueryGenerator.Seeds data = seedAs();
         Map<String, Object> fixed = new HashMap<>();
         fixed.put("id", data.orderIds().get(0));
@@ -201,7 +215,7 @@ class PlannedReadsDifferentialTests {
         }
         for (String document : handWritten(data)) {
             String path = same(document, document, Map.of());
-            if (mayReadOrders && (mayReadLedger || !document.contains("stockLedger"))) {
+            if (mayReadOrders && (mayReadStock || !document.contains("stockLedger") && !document.contains("stockDocument"))) {
                 assertEquals(PlannedReadsRoute.PLANNED, path, "every field declared, so planned: " + document);
             }
         }
@@ -212,7 +226,7 @@ class PlannedReadsDifferentialTests {
             String path = same(generated.document(), generated.document(), generated.variables());
             String lower = generated.document().toLowerCase(java.util.Locale.ROOT);
             boolean allowed = (mayReadOrders || !lower.contains("order") && !lower.contains("customer"))
-                    && (mayReadLedger || !lower.contains("stockledger"));
+                    && (mayReadStock || !lower.contains("stockledger") && !lower.contains("stockdocument"));
             if (generated.declared() && allowed) {
                 assertEquals(PlannedReadsRoute.PLANNED, path, "declared and allowed, so planned: " + generated.document());
             }
@@ -257,6 +271,11 @@ class PlannedReadsDifferentialTests {
                 "{ customerByMobile(mobile: \"" + data.mobiles().get(0) + "\") { id name mobile homeStore { code } } "
                         + "customers(first: 2) { edges { cursor node { id name orders(first: 1) { edges { node { receiptNo } } } } } "
                         + "pageInfo { hasNextPage endCursor } } }",
+                // Receipts with their lines and warehouse, a page and one by id.
+                "{ stockDocuments(first: 2) { edges { cursor node { id type reason status version reference createdBy postedAt "
+                        + "warehouse { code } lines { quantity sku { code } } } } pageInfo { hasNextPage endCursor } } "
+                        + "stockDocument(id: \"" + data.documentIds().get(0) + "\") { id lines { sku { id } quantity } } "
+                        + "n: node(id: \"" + data.documentIds().get(1) + "\") { id ... on StockDocument { status postedAt } } }",
                 // A warehouse's stock levels and the ledger of its sales, with their SKUs joined.
                 "{ stockLevels(warehouseId: \"" + data.warehouseIds().get(0) + "\", first: 1) { edges { cursor node { onHand available "
                         + "belowSafetyStock sku { code product { name } } warehouse { code } } } pageInfo { hasNextPage endCursor } } "

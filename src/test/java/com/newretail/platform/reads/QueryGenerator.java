@@ -27,7 +27,7 @@ final class QueryGenerator {
     /** Values the roots' arguments take: seeded rows, so the answers are not empty. */
     record Seeds(List<String> orderIds, List<String> productIds, List<String> skuCodes, List<String> barcodes, List<String> searches,
             List<String> customerIds, List<String> orgUnitIds, List<String> staffIds, List<String> warehouseIds, List<String> skuIds,
-            List<String> mobiles, List<String> companyIds, List<String> positionIds) {
+            List<String> mobiles, List<String> companyIds, List<String> positionIds, List<String> documentIds) {
     }
 
     private final GraphQLSchema schema;
@@ -72,7 +72,14 @@ final class QueryGenerator {
 
     private String root(boolean aliased) {
         String alias = aliased ? "r" + (++names) + ": " : "";
-        return switch (random.nextInt(20)) {
+        return switch (random.nextInt(21)) {
+            case 20 -> random.nextBoolean() ? alias + "stockDocument(id: " + variable("ID!", pick(seeds.documentIds())) + ") " + object("StockDocument", 1)
+                    : alias + "stockDocuments(first: " + (1 + random.nextInt(3)) + switch (random.nextInt(4)) {
+                        case 0 -> ", where: { warehouseId: " + variable("ID", pick(seeds.warehouseIds())) + " }";
+                        case 1 -> ", where: { status: POSTED }";
+                        case 2 -> ", status: " + variable("String", pick(List.of("DRAFT", "POSTED")));
+                        default -> "";
+                    } + ") " + connection("StockDocument");
             case 19 -> alias + "priceLists(first: " + (1 + random.nextInt(3)) + ") " + connection("PriceList");
             case 18 -> random.nextBoolean() ? alias + "position(id: " + variable("ID!", pick(seeds.positionIds())) + ") " + object("Position", 1)
                     : alias + "positions(first: " + (1 + random.nextInt(4)) + ") " + connection("Position");
