@@ -3,6 +3,7 @@ package com.newretail.inventory.persistence;
 import java.util.List;
 import java.util.Set;
 
+import com.newretail.platform.persistence.Where;
 import com.newretail.platform.reads.Codec;
 import com.newretail.platform.reads.ReadModel;
 import com.newretail.platform.reads.ReadRoot;
@@ -114,38 +115,26 @@ public final class InventoryReadModels {
      * when the warehouse is outside the scope (decided inside the statement).
      */
     public static ReadRoot.Selection stockLevels(long warehouseId, DataScope scope, List<Long> skuIds, Long afterSkuId, SqlArgs args) {
-        StringBuilder where = new StringBuilder("sl.warehouse_id = (SELECT vw.id FROM warehouse vw JOIN org_unit vou ON vou.id = vw.org_unit_id "
-                + "WHERE vw.id = ").append(args.add(warehouseId)).append(" AND ").append(scope.predicate("vou.path", null, args)).append(")");
-        if (skuIds != null && !skuIds.isEmpty()) {
-            where.append(" AND sl.sku_id = ANY(").append(args.add(skuIds.toArray(Long[]::new))).append(")");
-        }
-        if (afterSkuId != null) {
-            where.append(" AND sl.sku_id > ").append(args.add(afterSkuId));
-        }
-        return new ReadRoot.Selection("stock_level sl", where.toString(), "sl.sku_id", List.of("sl.sku_id"));
+        String where = new Where("sl.warehouse_id = (SELECT vw.id FROM warehouse vw JOIN org_unit vou ON vou.id = vw.org_unit_id WHERE vw.id = "
+                + args.add(warehouseId) + " AND " + scope.predicate("vou.path", null, args) + ")", args)
+                .anyOf("sl.sku_id", skuIds == null || skuIds.isEmpty() ? null : skuIds.toArray(Long[]::new))
+                .and("sl.sku_id", ">", afterSkuId)
+                .toString();
+        return new ReadRoot.Selection("stock_level sl", where, "sl.sku_id", List.of("sl.sku_id"));
     }
 
     /** Ledger rows newest first before {@code beforeId}, within the scope, optionally of one warehouse, SKU and/or source. */
     public static ReadRoot.Selection ledger(DataScope scope, Long warehouseId, Long skuId, List<String> documentTypes, Long documentId,
             Long beforeId, SqlArgs args) {
-        StringBuilder where = new StringBuilder(scope.predicate("lou.path", null, args));
-        if (warehouseId != null) {
-            where.append(" AND lg.warehouse_id = ").append(args.add(warehouseId));
-        }
-        if (skuId != null) {
-            where.append(" AND lg.sku_id = ").append(args.add(skuId));
-        }
-        if (documentTypes != null) {
-            where.append(" AND lg.document_type = ANY(").append(args.add(documentTypes.toArray(String[]::new))).append(")");
-        }
-        if (documentId != null) {
-            where.append(" AND lg.document_id = ").append(args.add(documentId));
-        }
-        if (beforeId != null) {
-            where.append(" AND lg.id < ").append(args.add(beforeId));
-        }
+        String where = new Where(scope.predicate("lou.path", null, args), args)
+                .and("lg.warehouse_id", "=", warehouseId)
+                .and("lg.sku_id", "=", skuId)
+                .anyOf("lg.document_type", documentTypes == null ? null : documentTypes.toArray(String[]::new))
+                .and("lg.document_id", "=", documentId)
+                .and("lg.id", "<", beforeId)
+                .toString();
         return new ReadRoot.Selection("stock_ledger lg JOIN warehouse lw ON lw.id = lg.warehouse_id JOIN org_unit lou ON lou.id = lw.org_unit_id",
-                where.toString(), "lg.id DESC", List.of("lg.id"));
+                where, "lg.id DESC", List.of("lg.id"));
     }
 
     /**
@@ -153,20 +142,13 @@ public final class InventoryReadModels {
      * optionally only {@code ids}, one warehouse and/or one status.
      */
     public static ReadRoot.Selection documents(DataScope scope, List<Long> ids, Long warehouseId, String status, Long beforeId, SqlArgs args) {
-        StringBuilder where = new StringBuilder(scope.predicate("dou.path", null, args));
-        if (ids != null) {
-            where.append(" AND d.id = ANY(").append(args.add(ids.toArray(Long[]::new))).append(")");
-        }
-        if (warehouseId != null) {
-            where.append(" AND d.warehouse_id = ").append(args.add(warehouseId));
-        }
-        if (status != null) {
-            where.append(" AND d.status = ").append(args.add(status));
-        }
-        if (beforeId != null) {
-            where.append(" AND d.id < ").append(args.add(beforeId));
-        }
+        String where = new Where(scope.predicate("dou.path", null, args), args)
+                .anyOf("d.id", ids == null ? null : ids.toArray(Long[]::new))
+                .and("d.warehouse_id", "=", warehouseId)
+                .and("d.status", "=", status)
+                .and("d.id", "<", beforeId)
+                .toString();
         return new ReadRoot.Selection("stock_document d JOIN warehouse dw ON dw.id = d.warehouse_id JOIN org_unit dou ON dou.id = dw.org_unit_id",
-                where.toString(), "d.id DESC", List.of("d.id"));
+                where, "d.id DESC", List.of("d.id"));
     }
 }
