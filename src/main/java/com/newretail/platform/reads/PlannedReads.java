@@ -276,15 +276,14 @@ public class PlannedReads {
             aliased.add(columns.get(i) + " AS r" + i);
         }
         aliased.add("row_number() OVER (" + (rows.orderBy() == null ? "" : "ORDER BY " + rows.orderBy()) + ") AS rn");
-        String root = rows.statement(String.join(", ", aliased), limit);
+        String rootColumns = String.join(", ", aliased);
         Level child = level.inlined.level();
         String parentKey = "r.r" + level.inlined.parentKeyColumn();
         if (child.kind == Level.Kind.MANY) {
             // All of each root's rows: a plain LEFT JOIN, which PostgreSQL plans as the hand-written flat join.
             String order = child.orderSql == null ? child.matchSql : child.orderSql;
-            String from = child.from(child.model.from());
-            return "SELECT r.*, " + child.aliasedSelectList() + " FROM (" + root + ") r LEFT JOIN " + (from.contains(" JOIN ") ? "(" + from + ")" : from)
-                    + " ON " + child.matchSql + " = " + parentKey + " ORDER BY r.rn, " + order;
+            return "SELECT r.*, " + child.aliasedSelectList() + " FROM (" + rows.statement(rootColumns, limit) + ") r LEFT JOIN "
+                    + joinable(child.from(child.model.from())) + " ON " + child.matchSql + " = " + parentKey + " ORDER BY r.rn, " + order;
         }
         if (child.kind != Level.Kind.PAGED && child.kind != Level.Kind.SCOPED) {
             throw new IllegalStateException("inlined " + child.kind);
@@ -293,22 +292,25 @@ public class PlannedReads {
         if (limit == null && child.inlined == null && list.rows().orderBy() != null) {
             // One object (its resolver answers with the first row): the list is a plain LEFT JOIN in its order, limited
             // as a whole, which PostgreSQL runs as the flat join; a LATERAL per parent ran at about 60 % of that (Q2, pgbench).
-            String from = list.rows().from();
-            return "SELECT r.*, " + list.columns() + " FROM (" + rows.statement(String.join(", ", aliased), "1") + ") r LEFT JOIN "
-                    + (from.contains(" JOIN ") ? "(" + from + ")" : from) + " ON " + list.rows().where() + " ORDER BY "
-                    + list.rows().orderBy() + " LIMIT " + list.limit();
+            return "SELECT r.*, " + list.columns() + " FROM (" + rows.statement(rootColumns, "1") + ") r LEFT JOIN "
+                    + joinable(list.rows().from()) + " ON " + list.rows().where() + " ORDER BY " + list.rows().orderBy() + " LIMIT " + list.limit();
         }
+        String root = rows.statement(rootColumns, limit);
         String childSql = list.statement(", row_number() OVER (ORDER BY " + list.rows().orderBy() + ") AS xn");
         if (child.inlined == null) {
             return "SELECT r.*, x.* FROM (" + root + ") r LEFT JOIN LATERAL (" + childSql + ") x ON true ORDER BY r.rn, x.xn";
         }
         // The child's rows' own lists of all related rows (each order's lines) joined after them: one statement for three levels.
         Level grandchild = child.inlined.level();
-        String from = grandchild.from(grandchild.model.from());
         return "SELECT r.*, x.*, " + grandchild.aliasedSelectList() + " FROM (" + root + ") r LEFT JOIN LATERAL (" + childSql + ") x ON true"
-                + " LEFT JOIN " + (from.contains(" JOIN ") ? "(" + from + ")" : from) + " ON " + grandchild.matchSql + " = x.c"
+                + " LEFT JOIN " + joinable(grandchild.from(grandchild.model.from())) + " ON " + grandchild.matchSql + " = x.c"
                 + child.inlined.parentKeyColumn() + " ORDER BY r.rn, x.xn, "
                 + (grandchild.orderSql == null ? grandchild.matchSql : grandchild.orderSql);
+    }
+
+    /** A FROM as the right side of a LEFT JOIN: parenthesised when it joins tables of its own. */
+    private static String joinable(String from) {
+        return from.contains(" JOIN ") ? "(" + from + ")" : from;
     }
 
     /**
