@@ -26,6 +26,10 @@ import io.smallrye.mutiny.Uni;
  * every role that may read customers. A denial is the same {@code forbidden} error a root field
  * gives. Asked before Quarkus's own service (lower priority number); answers null — leaving the
  * field to Quarkus — for fields that reach no guarded type. Registered in META-INF/services.
+ * <p>
+ * SmallRye asks again for every batched field's loader on every request, used or not; building one
+ * looks its method up by reflection, so each operation's fetcher is built once and handed out again
+ * (it holds no per-request state).
  */
 public class RuleGuardedDataFetchers implements DataFetcherService {
 
@@ -33,6 +37,7 @@ public class RuleGuardedDataFetchers implements DataFetcherService {
     public static final Map<String, String> GUARDED = new ConcurrentHashMap<>();
 
     private final TypeRules typeRules = TypeRules.from(ConfigProvider.getConfig());
+    private final Map<OperationKey, Optional<PlugableBatchableDataFetcher>> guardedFetchers = new ConcurrentHashMap<>();
 
     @Override
     public Integer getPriority() {
@@ -41,8 +46,8 @@ public class RuleGuardedDataFetchers implements DataFetcherService {
 
     @Override
     public PlugableBatchableDataFetcher getUniDataFetcher(Operation operation, Type type) {
-        Optional<String> rule = ruleOf(operation);
-        return rule.map(r -> (PlugableBatchableDataFetcher) new Guarded<>(operation, type, r)).orElse(null);
+        return guardedFetchers.computeIfAbsent(new OperationKey(operation, type),
+                key -> ruleOf(operation).map(r -> new Guarded<>(operation, type, r))).orElse(null);
     }
 
     @Override
@@ -71,6 +76,20 @@ public class RuleGuardedDataFetchers implements DataFetcherService {
                     + " reaches a guarded type; resolve it with a Uni so its type rule applies");
         }
         return null;
+    }
+
+    /** An operation and the type it was asked for, by identity: the model's equals compares by content. */
+    private record OperationKey(Operation operation, Type type) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof OperationKey key && key.operation == operation && key.type == type;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(operation) + System.identityHashCode(type);
+        }
     }
 
     /** Quarkus's Uni fetcher with the type's rule checked inside the request context it re-activates. */
