@@ -19,14 +19,18 @@ import com.newretail.platform.reads.ReadRoot;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
 
-/** The inventory module's part of the planner: warehouses, stock levels, the ledger, and a SKU's stock levels in the caller's scope. */
+/**
+ * The inventory module's part of the planner: warehouses, stock levels, the ledger, receipts and issues, transfers, and a SKU's
+ * stock levels in the caller's scope.
+ */
 @ApplicationScoped
 class InventoryReads implements ReadModelSource {
 
     @Override
     public List<ReadModel> readModels() {
         return List.of(InventoryReadModels.WAREHOUSE, InventoryReadModels.STOCK_LEVEL, InventoryReadModels.LEDGER_ENTRY,
-                InventoryReadModels.STOCK_DOCUMENT, InventoryReadModels.STOCK_QUANTITY);
+                InventoryReadModels.STOCK_DOCUMENT, InventoryReadModels.STOCK_QUANTITY, InventoryReadModels.TRANSFER,
+                InventoryReadModels.TRANSFER_LINE, InventoryReadModels.TRANSFER_DISCREPANCY);
     }
 
     @Override
@@ -37,7 +41,11 @@ class InventoryReads implements ReadModelSource {
                 new ReadRoot("stockDocument", StockDocument.TYPE, false, InventoryReadModels.DOCUMENT_ALIASES, (arguments, page, scope, args) ->
                         InventoryReadModels.documents(scope, List.of(GlobalId.decode(arguments.string("id"), StockDocument.TYPE)), null, null, null,
                                 args)),
-                new ReadRoot("stockDocuments", StockDocument.TYPE, true, InventoryReadModels.DOCUMENT_ALIASES, InventoryReads::stockDocuments));
+                new ReadRoot("stockDocuments", StockDocument.TYPE, true, InventoryReadModels.DOCUMENT_ALIASES, InventoryReads::stockDocuments),
+                new ReadRoot("stockTransfer", StockTransfer.TYPE, false, InventoryReadModels.TRANSFER_ALIASES, (arguments, page, scope, args) ->
+                        InventoryReadModels.transfers(scope, List.of(GlobalId.decode(arguments.string("id"), StockTransfer.TYPE)), null, null,
+                                null, args)),
+                new ReadRoot("stockTransfers", StockTransfer.TYPE, true, InventoryReadModels.TRANSFER_ALIASES, InventoryReads::stockTransfers));
     }
 
     /** {@code node(id:)} of a warehouse, as its node loader reads it. */
@@ -46,7 +54,9 @@ class InventoryReads implements ReadModelSource {
         return List.of(new NodeRead(Warehouse.TYPE, "warehouses", InventoryReadModels.WAREHOUSE_ALIASES,
                 (id, scope, args) -> InventoryReadModels.warehousesByIds(List.of(id), scope, args)),
                 new NodeRead(StockDocument.TYPE, "stockDocument", InventoryReadModels.DOCUMENT_ALIASES,
-                        (id, scope, args) -> InventoryReadModels.documents(scope, List.of(id), null, null, null, args)));
+                        (id, scope, args) -> InventoryReadModels.documents(scope, List.of(id), null, null, null, args)),
+                new NodeRead(StockTransfer.TYPE, "stockTransfer", InventoryReadModels.TRANSFER_ALIASES,
+                        (id, scope, args) -> InventoryReadModels.transfers(scope, List.of(id), null, null, null, args)));
     }
 
     /** As {@code InventoryGraphQL.warehouses}: {@code where.orgUnitId} first, the deprecated flat argument otherwise. */
@@ -86,6 +96,18 @@ class InventoryReads implements ReadModelSource {
                 Warehouse.TYPE, "warehouseId");
         String status = where != null && where.string("status") != null ? where.string("status") : arguments.string("status");
         return InventoryReadModels.documents(scope, null, warehouse, status, page.afterId(), args);
+    }
+
+    /** As {@code TransferGraphQL.stockTransfers} (through {@code DocumentReads.page}): {@code where} first, the flat arguments otherwise. */
+    private static ReadRoot.Selection stockTransfers(Arguments arguments, PageRequest page, DataScope scope, SqlArgs args) {
+        Arguments where = arguments.object("where");
+        if (where != null && !Set.of("warehouseId", "status").containsAll(where.names())) {
+            throw new InvalidArgumentException("unknown filter field");
+        }
+        Long warehouse = GlobalId.decodeFilter(where == null ? null : where.string("warehouseId"), arguments.string("warehouseId"),
+                Warehouse.TYPE, "warehouseId");
+        String status = where != null && where.string("status") != null ? where.string("status") : arguments.string("status");
+        return InventoryReadModels.transfers(scope, null, warehouse, status, page.afterId(), args);
     }
 
     /** As {@code InventoryGraphQL.stockLedger}: each {@code where} field first, its deprecated flat argument otherwise. */

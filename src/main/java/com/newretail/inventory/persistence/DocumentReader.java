@@ -88,28 +88,21 @@ public class DocumentReader {
     /** Transfers newest first where either end is in scope, optionally touching one warehouse and/or of one status. */
     public Uni<List<TransferRow>> transferPage(DataScope scope, List<Long> ids, Long warehouseId, String status, Long beforeId, int limit) {
         SqlArgs args = new SqlArgs();
-        String sourceVisible = scope.predicate("so.path", null, args);
-        String targetVisible = scope.predicate("tou.path", null, args);
-        StringBuilder sql = new StringBuilder("SELECT d.*, sw.org_unit_id AS source_org_unit_id, tw.org_unit_id AS target_org_unit_id, ")
-                .append("(").append(sourceVisible).append(") AS source_visible, (").append(targetVisible).append(") AS target_visible ")
-                .append("FROM stock_transfer d JOIN warehouse sw ON sw.id = d.source_warehouse_id JOIN org_unit so ON so.id = sw.org_unit_id ")
-                .append("JOIN warehouse tw ON tw.id = d.target_warehouse_id JOIN org_unit tou ON tou.id = tw.org_unit_id WHERE (")
-                .append(scope.predicate("so.path", null, args)).append(" OR ").append(scope.predicate("tou.path", null, args)).append(")");
-        if (warehouseId != null) {
-            String warehouse = args.add(warehouseId);
-            sql.append(" AND (d.source_warehouse_id = ").append(warehouse).append(" OR d.target_warehouse_id = ").append(warehouse).append(")");
-        }
-        filters(sql, args, "d", ids, null, status, beforeId, limit);
-        return query(sql.toString(), args, row -> row).chain(rows -> {
+        String sql = InventoryReadModels.transfers(scope, ids, warehouseId, status, beforeId, args).statement(
+                InventoryReadModels.TRANSFER.plainColumns() + ", tsw.org_unit_id AS source_org_unit_id, ttw.org_unit_id AS target_org_unit_id, ("
+                        + scope.predicate("tso.path", null, args) + ") AS source_visible, (" + scope.predicate("tto.path", null, args)
+                        + ") AS target_visible", args.add(limit));
+        return query(sql, args, row -> row).chain(rows -> {
             if (rows.isEmpty()) {
                 return Uni.createFrom().item(List.<TransferRow>of());
             }
             Long[] found = rows.stream().map(row -> row.getLong("id")).toArray(Long[]::new);
             SqlArgs lineArgs = new SqlArgs();
             String idList = lineArgs.add(found);
-            return query("SELECT transfer_id, sku_id, quantity, received, written_off FROM stock_transfer_line WHERE transfer_id = ANY("
-                    + idList + ") ORDER BY transfer_id, sku_id", lineArgs, row -> row)
-                    .chain(lines -> query("SELECT * FROM stock_transfer_discrepancy WHERE transfer_id = ANY(" + idList + ") ORDER BY id",
+            return query("SELECT " + InventoryReadModels.TRANSFER_LINE.plainColumns() + " FROM " + InventoryReadModels.TRANSFER_LINE.from()
+                    + " WHERE tl.transfer_id = ANY(" + idList + ") ORDER BY tl.transfer_id, tl.sku_id", lineArgs, row -> row)
+                    .chain(lines -> query("SELECT td.id, " + InventoryReadModels.TRANSFER_DISCREPANCY.plainColumns() + " FROM "
+                            + InventoryReadModels.TRANSFER_DISCREPANCY.from() + " WHERE td.transfer_id = ANY(" + idList + ") ORDER BY td.id",
                             lineArgs, row -> row).map(discrepancies -> rows.stream().map(row -> transfer(row, lines, discrepancies)).toList()));
         });
     }

@@ -65,6 +65,48 @@ public final class InventoryReadModels {
             .many("lines", "StockQuantity", "dl.document_id", "dl.sku_id")
             .build();
 
+    /** Units shipped and not yet received or written off; none while a draft or once cancelled. */
+    private static final String LINE_IN_TRANSIT = "CASE WHEN tlt.status IN ('DRAFT', 'CANCELLED') THEN 0 ELSE tl.quantity - tl.received - tl.written_off END";
+
+    /** A line of a transfer; its units in transit depend on the transfer's status, hence the join. */
+    public static final ReadModel TRANSFER_LINE = ReadModel.of("StockTransferLine",
+            "stock_transfer_line tl JOIN stock_transfer tlt ON tlt.id = tl.transfer_id", "tl.transfer_id")
+            .scalar("quantity", "tl.quantity", Codec.INT)
+            .scalar("received", "tl.received", Codec.INT)
+            .scalar("writtenOff", "tl.written_off", Codec.INT)
+            .scalar("inTransit", LINE_IN_TRANSIT, Codec.INT)
+            .one("sku", "Sku", "tl.sku_id")
+            .build();
+
+    public static final ReadModel TRANSFER_DISCREPANCY = ReadModel.of("TransferDiscrepancy", "stock_transfer_discrepancy td", "td.transfer_id")
+            .scalar("quantity", "td.quantity", Codec.INT)
+            .scalar("reason", "td.reason", Codec.ENUM)
+            .scalar("note", "td.note", Codec.STRING)
+            .scalar("recordedBy", "td.recorded_by", Codec.STRING)
+            .scalar("recordedAt", "td.recorded_at", Codec.DATE_TIME)
+            .one("sku", "Sku", "td.sku_id")
+            .build();
+
+    public static final ReadModel TRANSFER = ReadModel.of("StockTransfer", "stock_transfer t", "t.id")
+            .id("id")
+            .scalar("status", "t.status", Codec.ENUM)
+            .scalar("version", "t.version", Codec.INT)
+            .scalar("reference", "t.reference", Codec.STRING)
+            .scalar("createdBy", "t.created_by", Codec.STRING)
+            .scalar("createdAt", "t.created_at", Codec.DATE_TIME)
+            .scalar("shippedAt", "t.shipped_at", Codec.DATE_TIME)
+            .scalar("closedAt", "t.closed_at", Codec.DATE_TIME)
+            .scalar("inTransit", "CASE WHEN t.status IN ('DRAFT', 'CANCELLED') THEN 0 ELSE (SELECT coalesce(sum(l.quantity - l.received "
+                    + "- l.written_off), 0)::int FROM stock_transfer_line l WHERE l.transfer_id = t.id) END", Codec.INT)
+            .many("lines", "StockTransferLine", "tl.transfer_id", "tl.sku_id")
+            .many("discrepancies", "TransferDiscrepancy", "td.transfer_id", "td.id")
+            .one("sourceWarehouse", "Warehouse", "t.source_warehouse_id")
+            .one("targetWarehouse", "Warehouse", "t.target_warehouse_id")
+            .build();
+
+    /** The aliases of {@link #transfers}' FROM. */
+    public static final Set<String> TRANSFER_ALIASES = Set.of("t", "tsw", "tso", "ttw", "tto");
+
     /** The aliases of {@link #documents}' FROM. */
     public static final Set<String> DOCUMENT_ALIASES = Set.of("d", "dw", "dou");
 
@@ -76,6 +118,11 @@ public final class InventoryReadModels {
 
     /** Warehouses with their org unit, whose path places them in a scope. */
     private static final String WAREHOUSES = "warehouse w JOIN org_unit ou ON ou.id = w.org_unit_id";
+
+    /** Transfers with both warehouses and their org units, whose paths place either end in a scope. */
+    private static final String TRANSFERS = "stock_transfer t JOIN warehouse tsw ON tsw.id = t.source_warehouse_id "
+            + "JOIN org_unit tso ON tso.id = tsw.org_unit_id JOIN warehouse ttw ON ttw.id = t.target_warehouse_id "
+            + "JOIN org_unit tto ON tto.id = ttw.org_unit_id";
 
     /** The aliases of {@link #warehouses}'s FROM. */
     public static final Set<String> WAREHOUSE_ALIASES = Set.of("w", "ou");
@@ -135,6 +182,26 @@ public final class InventoryReadModels {
                 .toString();
         return new ReadRoot.Selection("stock_ledger lg JOIN warehouse lw ON lw.id = lg.warehouse_id JOIN org_unit lou ON lou.id = lw.org_unit_id",
                 where, "lg.id DESC", List.of("lg.id"));
+    }
+
+    /**
+     * Transfers newest first before {@code beforeId} with either warehouse within the scope; optionally
+     * only {@code ids}, those from or to one warehouse, and/or of one status.
+     */
+    public static ReadRoot.Selection transfers(DataScope scope, List<Long> ids, Long warehouseId, String status, Long beforeId,
+            SqlArgs args) {
+        StringBuilder where = new StringBuilder("(").append(scope.predicate("tso.path", null, args)).append(" OR ")
+                .append(scope.predicate("tto.path", null, args)).append(")");
+        if (warehouseId != null) {
+            String warehouse = args.add(warehouseId);
+            where.append(" AND (t.source_warehouse_id = ").append(warehouse).append(" OR t.target_warehouse_id = ").append(warehouse).append(")");
+        }
+        String filtered = new Where(where.toString(), args)
+                .anyOf("t.id", ids == null ? null : ids.toArray(Long[]::new))
+                .and("t.status", "=", status)
+                .and("t.id", "<", beforeId)
+                .toString();
+        return new ReadRoot.Selection(TRANSFERS, filtered, "t.id DESC", List.of("t.id"));
     }
 
     /**

@@ -157,8 +157,28 @@ class PlannedReadsDifferentialTests {
             documents.add(GlobalId.encode("StockDocument", document));
         }
         documents.add(GlobalId.encode("StockDocument", 999_999_999L));
+        // Transfers between the two companies' stores (each end sees it), one a draft, one shipped with a shortfall.
+        List<String> transfers = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            long transfer = pool.preparedQuery("INSERT INTO stock_transfer (source_warehouse_id, target_warehouse_id, status, reference, "
+                    + "created_by, shipped_at) VALUES ($1, $2, $3, $4, 'diff-keeper', CASE WHEN $3 = 'DRAFT' THEN NULL ELSE now() END) RETURNING id")
+                    .execute(Tuple.of(GlobalId.decode(warehouses.get(i), "Warehouse"), GlobalId.decode(warehouses.get(1 - i), "Warehouse"),
+                            i == 0 ? "PARTIALLY_RECEIVED" : "DRAFT", i == 0 ? "TR \"9\"" : null))
+                    .await().indefinitely().iterator().next().getLong(0);
+            for (String skuId : List.of(skus.get(2 * i), skus.get(2 * i + 1))) {
+                pool.preparedQuery("INSERT INTO stock_transfer_line (transfer_id, sku_id, quantity, received, written_off) VALUES ($1, $2, 5, $3, $4)")
+                        .execute(Tuple.of(transfer, GlobalId.decode(skuId, "Sku"), i == 0 ? 2 : 0, i == 0 ? 1 : 0)).await().indefinitely();
+            }
+            if (i == 0) {
+                pool.preparedQuery("INSERT INTO stock_transfer_discrepancy (transfer_id, sku_id, quantity, reason, note, recorded_by) "
+                        + "VALUES ($1, $2, 1, 'DAMAGED', 'Crushed \"box\"', 'diff-keeper')")
+                        .execute(Tuple.of(transfer, GlobalId.decode(skus.get(0), "Sku"))).await().indefinitely();
+            }
+            transfers.add(GlobalId.encode("StockTransfer", transfer));
+        }
+        transfers.add(GlobalId.encode("StockTransfer", 999_999_999L));
         seeds = new QueryGenerator.Seeds(orders, products, codes, barcodes, List.of("Tea", "绿茶", "nothing-matches", "%", codes.get(0)),
-                customers, units, staff, warehouses, skus, mobiles, companies, positions, documents);
+                customers, units, staff, warehouses, skus, mobiles, companies, positions, documents, transfers);
     }
 
     @Test
@@ -215,7 +235,8 @@ class PlannedReadsDifferentialTests {
         }
         for (String document : handWritten(data)) {
             String path = same(document, document, Map.of());
-            if (mayReadOrders && (mayReadStock || !document.contains("stockLedger") && !document.contains("stockDocument"))) {
+            if (mayReadOrders && (mayReadStock || !document.contains("stockLedger") && !document.contains("stockDocument")
+                    && !document.contains("stockTransfer"))) {
                 assertEquals(PlannedReadsRoute.PLANNED, path, "every field declared, so planned: " + document);
             }
         }
@@ -226,7 +247,7 @@ class PlannedReadsDifferentialTests {
             String path = same(generated.document(), generated.document(), generated.variables());
             String lower = generated.document().toLowerCase(java.util.Locale.ROOT);
             boolean allowed = (mayReadOrders || !lower.contains("order") && !lower.contains("customer"))
-                    && (mayReadStock || !lower.contains("stockledger") && !lower.contains("stockdocument"));
+                    && (mayReadStock || !lower.contains("stockledger") && !lower.contains("stockdocument") && !lower.contains("stocktransfer"));
             if (generated.declared() && allowed) {
                 assertEquals(PlannedReadsRoute.PLANNED, path, "declared and allowed, so planned: " + generated.document());
             }
@@ -276,6 +297,12 @@ class PlannedReadsDifferentialTests {
                         + "warehouse { code } lines { quantity sku { code } } } } pageInfo { hasNextPage endCursor } } "
                         + "stockDocument(id: \"" + data.documentIds().get(0) + "\") { id lines { sku { id } quantity } } "
                         + "n: node(id: \"" + data.documentIds().get(1) + "\") { id ... on StockDocument { status postedAt } } }",
+                // Transfers with both ends, their lines in transit and discrepancies; a page, one by id, and a node.
+                "{ stockTransfers(first: 2) { edges { cursor node { id status version reference createdBy createdAt shippedAt closedAt "
+                        + "inTransit sourceWarehouse { code } targetWarehouse { code } lines { quantity received writtenOff inTransit "
+                        + "sku { code } } discrepancies { quantity reason note recordedBy sku { id } } } } pageInfo { hasNextPage endCursor } } "
+                        + "stockTransfer(id: \"" + data.transferIds().get(0) + "\") { id inTransit lines { inTransit } } "
+                        + "n: node(id: \"" + data.transferIds().get(1) + "\") { id ... on StockTransfer { status inTransit } } }",
                 // A warehouse's stock levels and the ledger of its sales, with their SKUs joined.
                 "{ stockLevels(warehouseId: \"" + data.warehouseIds().get(0) + "\", first: 1) { edges { cursor node { onHand available "
                         + "belowSafetyStock sku { code product { name } } warehouse { code } } } pageInfo { hasNextPage endCursor } } "

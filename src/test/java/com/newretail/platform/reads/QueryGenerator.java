@@ -27,7 +27,8 @@ final class QueryGenerator {
     /** Values the roots' arguments take: seeded rows, so the answers are not empty. */
     record Seeds(List<String> orderIds, List<String> productIds, List<String> skuCodes, List<String> barcodes, List<String> searches,
             List<String> customerIds, List<String> orgUnitIds, List<String> staffIds, List<String> warehouseIds, List<String> skuIds,
-            List<String> mobiles, List<String> companyIds, List<String> positionIds, List<String> documentIds) {
+            List<String> mobiles, List<String> companyIds, List<String> positionIds, List<String> documentIds,
+            List<String> transferIds) {
     }
 
     private final GraphQLSchema schema;
@@ -72,7 +73,15 @@ final class QueryGenerator {
 
     private String root(boolean aliased) {
         String alias = aliased ? "r" + (++names) + ": " : "";
-        return switch (random.nextInt(21)) {
+        return switch (random.nextInt(22)) {
+            case 21 -> random.nextBoolean() ? alias + "stockTransfer(id: " + variable("ID!", pick(seeds.transferIds())) + ") " + object("StockTransfer", 1)
+                    : alias + "stockTransfers(first: " + (1 + random.nextInt(3)) + switch (random.nextInt(4)) {
+                        case 0 -> ", where: { warehouseId: " + variable("ID", pick(seeds.warehouseIds())) + " }";
+                        case 1 -> ", where: { status: " + pick(List.of("DRAFT", "PARTIALLY_RECEIVED", "CLOSED")) + " }";
+                        case 2 -> ", warehouseId: " + variable("ID", pick(seeds.warehouseIds())) + ", status: "
+                                + variable("String", pick(List.of("DRAFT", "SHIPPED")));
+                        default -> "";
+                    } + ") " + connection("StockTransfer");
             case 20 -> random.nextBoolean() ? alias + "stockDocument(id: " + variable("ID!", pick(seeds.documentIds())) + ") " + object("StockDocument", 1)
                     : alias + "stockDocuments(first: " + (1 + random.nextInt(3)) + switch (random.nextInt(4)) {
                         case 0 -> ", where: { warehouseId: " + variable("ID", pick(seeds.warehouseIds())) + " }";
