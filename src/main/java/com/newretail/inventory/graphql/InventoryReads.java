@@ -20,7 +20,8 @@ import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
 
 /**
- * The inventory module's part of the planner: warehouses, stock levels, the ledger, receipts and issues, transfers, and a SKU's
+ * The inventory module's part of the planner: warehouses, stock levels, the ledger, receipts and issues, transfers,
+ * stocktakes, and a SKU's
  * stock levels in the caller's scope.
  */
 @ApplicationScoped
@@ -30,7 +31,7 @@ class InventoryReads implements ReadModelSource {
     public List<ReadModel> readModels() {
         return List.of(InventoryReadModels.WAREHOUSE, InventoryReadModels.STOCK_LEVEL, InventoryReadModels.LEDGER_ENTRY,
                 InventoryReadModels.STOCK_DOCUMENT, InventoryReadModels.STOCK_QUANTITY, InventoryReadModels.TRANSFER,
-                InventoryReadModels.TRANSFER_LINE, InventoryReadModels.TRANSFER_DISCREPANCY);
+                InventoryReadModels.TRANSFER_LINE, InventoryReadModels.TRANSFER_DISCREPANCY, InventoryReadModels.STOCKTAKE);
     }
 
     @Override
@@ -38,14 +39,12 @@ class InventoryReads implements ReadModelSource {
         return List.of(new ReadRoot("warehouses", Warehouse.TYPE, true, InventoryReadModels.WAREHOUSE_ALIASES, InventoryReads::warehouses),
                 new ReadRoot("stockLevels", "StockLevel", true, InventoryReadModels.STOCK_LEVELS_ALIASES, InventoryReads::stockLevels),
                 new ReadRoot("stockLedger", "LedgerEntry", true, InventoryReadModels.LEDGER_ALIASES, InventoryReads::stockLedger),
-                new ReadRoot("stockDocument", StockDocument.TYPE, false, InventoryReadModels.DOCUMENT_ALIASES, (arguments, page, scope, args) ->
-                        InventoryReadModels.documents(scope, List.of(GlobalId.decode(arguments.string("id"), StockDocument.TYPE)), null, null, null,
-                                args)),
-                new ReadRoot("stockDocuments", StockDocument.TYPE, true, InventoryReadModels.DOCUMENT_ALIASES, InventoryReads::stockDocuments),
-                new ReadRoot("stockTransfer", StockTransfer.TYPE, false, InventoryReadModels.TRANSFER_ALIASES, (arguments, page, scope, args) ->
-                        InventoryReadModels.transfers(scope, List.of(GlobalId.decode(arguments.string("id"), StockTransfer.TYPE)), null, null,
-                                null, args)),
-                new ReadRoot("stockTransfers", StockTransfer.TYPE, true, InventoryReadModels.TRANSFER_ALIASES, InventoryReads::stockTransfers));
+                documentById("stockDocument", StockDocument.TYPE, InventoryReadModels.DOCUMENT_ALIASES, InventoryReadModels::documents),
+                documentPage("stockDocuments", StockDocument.TYPE, InventoryReadModels.DOCUMENT_ALIASES, InventoryReadModels::documents),
+                documentById("stockTransfer", StockTransfer.TYPE, InventoryReadModels.TRANSFER_ALIASES, InventoryReadModels::transfers),
+                documentPage("stockTransfers", StockTransfer.TYPE, InventoryReadModels.TRANSFER_ALIASES, InventoryReadModels::transfers),
+                documentById("stocktake", Stocktake.TYPE, InventoryReadModels.STOCKTAKE_ALIASES, InventoryReadModels::stocktakes),
+                documentPage("stocktakes", Stocktake.TYPE, InventoryReadModels.STOCKTAKE_ALIASES, InventoryReadModels::stocktakes));
     }
 
     /** {@code node(id:)} of a warehouse, as its node loader reads it. */
@@ -53,10 +52,34 @@ class InventoryReads implements ReadModelSource {
     public List<NodeRead> readNodes() {
         return List.of(new NodeRead(Warehouse.TYPE, "warehouses", InventoryReadModels.WAREHOUSE_ALIASES,
                 (id, scope, args) -> InventoryReadModels.warehousesByIds(List.of(id), scope, args)),
-                new NodeRead(StockDocument.TYPE, "stockDocument", InventoryReadModels.DOCUMENT_ALIASES,
-                        (id, scope, args) -> InventoryReadModels.documents(scope, List.of(id), null, null, null, args)),
-                new NodeRead(StockTransfer.TYPE, "stockTransfer", InventoryReadModels.TRANSFER_ALIASES,
-                        (id, scope, args) -> InventoryReadModels.transfers(scope, List.of(id), null, null, null, args)));
+                documentNode(StockDocument.TYPE, "stockDocument", InventoryReadModels.DOCUMENT_ALIASES, InventoryReadModels::documents),
+                documentNode(StockTransfer.TYPE, "stockTransfer", InventoryReadModels.TRANSFER_ALIASES, InventoryReadModels::transfers),
+                documentNode(Stocktake.TYPE, "stocktake", InventoryReadModels.STOCKTAKE_ALIASES, InventoryReadModels::stocktakes));
+    }
+
+    /** How one kind of warehouse document is selected: as {@code DocumentReads.Rows}, without the limit. */
+    @FunctionalInterface
+    private interface DocumentSelection {
+        ReadRoot.Selection select(DataScope scope, List<Long> ids, Long warehouseId, String status, Long beforeId, SqlArgs args);
+    }
+
+    /** A document by its {@code id} argument within the scope, as {@code DocumentReads.one}. */
+    private static ReadRoot documentById(String field, String type, Set<String> aliases, DocumentSelection documents) {
+        return new ReadRoot(field, type, false, aliases, (arguments, page, scope, args) ->
+                documents.select(scope, List.of(GlobalId.decode(arguments.string("id"), type)), null, null, null, args));
+    }
+
+    /** A newest-first page of documents, as {@code DocumentReads.page}. */
+    private static ReadRoot documentPage(String field, String type, Set<String> aliases, DocumentSelection documents) {
+        return new ReadRoot(field, type, true, aliases, (arguments, page, scope, args) -> {
+            DocumentFilter filter = DocumentFilter.of(arguments);
+            return documents.select(scope, null, filter.warehouseId(), filter.status(), page.afterId(), args);
+        });
+    }
+
+    /** {@code node(id:)} of a document, as {@code DocumentReads.visible} reads it for its node loader under {@code rule}. */
+    private static NodeRead documentNode(String type, String rule, Set<String> aliases, DocumentSelection documents) {
+        return new NodeRead(type, rule, aliases, (id, scope, args) -> documents.select(scope, List.of(id), null, null, null, args));
     }
 
     /** As {@code InventoryGraphQL.warehouses}: {@code where.orgUnitId} first, the deprecated flat argument otherwise. */
@@ -86,28 +109,22 @@ class InventoryReads implements ReadModelSource {
                 args);
     }
 
-    /** As {@code StockDocumentGraphQL.stockDocuments} (through {@code DocumentReads.page}): {@code where} first, the flat arguments otherwise. */
-    private static ReadRoot.Selection stockDocuments(Arguments arguments, PageRequest page, DataScope scope, SqlArgs args) {
-        Arguments where = arguments.object("where");
-        if (where != null && !Set.of("warehouseId", "status").containsAll(where.names())) {
-            throw new InvalidArgumentException("unknown filter field");
-        }
-        Long warehouse = GlobalId.decodeFilter(where == null ? null : where.string("warehouseId"), arguments.string("warehouseId"),
-                Warehouse.TYPE, "warehouseId");
-        String status = where != null && where.string("status") != null ? where.string("status") : arguments.string("status");
-        return InventoryReadModels.documents(scope, null, warehouse, status, page.afterId(), args);
-    }
+    /**
+     * The filter of a page of warehouse documents (receipts and issues, transfers, stocktakes), as
+     * {@code DocumentReads.page} takes it: each {@code where} field first, its deprecated flat argument otherwise.
+     */
+    private record DocumentFilter(Long warehouseId, String status) {
 
-    /** As {@code TransferGraphQL.stockTransfers} (through {@code DocumentReads.page}): {@code where} first, the flat arguments otherwise. */
-    private static ReadRoot.Selection stockTransfers(Arguments arguments, PageRequest page, DataScope scope, SqlArgs args) {
-        Arguments where = arguments.object("where");
-        if (where != null && !Set.of("warehouseId", "status").containsAll(where.names())) {
-            throw new InvalidArgumentException("unknown filter field");
+        static DocumentFilter of(Arguments arguments) {
+            Arguments where = arguments.object("where");
+            if (where != null && !Set.of("warehouseId", "status").containsAll(where.names())) {
+                throw new InvalidArgumentException("unknown filter field");
+            }
+            Long warehouse = GlobalId.decodeFilter(where == null ? null : where.string("warehouseId"), arguments.string("warehouseId"),
+                    Warehouse.TYPE, "warehouseId");
+            String status = where != null && where.string("status") != null ? where.string("status") : arguments.string("status");
+            return new DocumentFilter(warehouse, status);
         }
-        Long warehouse = GlobalId.decodeFilter(where == null ? null : where.string("warehouseId"), arguments.string("warehouseId"),
-                Warehouse.TYPE, "warehouseId");
-        String status = where != null && where.string("status") != null ? where.string("status") : arguments.string("status");
-        return InventoryReadModels.transfers(scope, null, warehouse, status, page.afterId(), args);
     }
 
     /** As {@code InventoryGraphQL.stockLedger}: each {@code where} field first, its deprecated flat argument otherwise. */

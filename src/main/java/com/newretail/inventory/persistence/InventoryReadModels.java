@@ -104,6 +104,24 @@ public final class InventoryReadModels {
             .one("targetWarehouse", "Warehouse", "t.target_warehouse_id")
             .build();
 
+    /** A stocktake's own fields; its lines (live figures, blind counts) are read by {@link StocktakeReader}. */
+    public static final ReadModel STOCKTAKE = ReadModel.of("Stocktake", "stocktake st", "st.id")
+            .id("id")
+            .scalar("status", "st.status", Codec.ENUM)
+            .scalar("version", "st.version", Codec.INT)
+            .scalar("blind", "st.blind", Codec.BOOLEAN)
+            .scalar("startedBy", "st.started_by", Codec.STRING)
+            .scalar("startedAt", "st.started_at", Codec.DATE_TIME)
+            .scalar("submittedBy", "st.submitted_by", Codec.STRING)
+            .scalar("approvedBy", "st.approved_by", Codec.STRING)
+            .scalar("postedAt", "st.posted_at", Codec.DATE_TIME)
+            .one("warehouse", "Warehouse", "st.warehouse_id")
+            .one("category", "Category", "st.category_id")
+            .build();
+
+    /** The aliases of {@link #stocktakes}' FROM. */
+    public static final Set<String> STOCKTAKE_ALIASES = Set.of("st", "stw", "stou");
+
     /** The aliases of {@link #transfers}' FROM. */
     public static final Set<String> TRANSFER_ALIASES = Set.of("t", "tsw", "tso", "ttw", "tto");
 
@@ -182,6 +200,21 @@ public final class InventoryReadModels {
                 .toString();
         return new ReadRoot.Selection("stock_ledger lg JOIN warehouse lw ON lw.id = lg.warehouse_id JOIN org_unit lou ON lou.id = lw.org_unit_id",
                 where, "lg.id DESC", List.of("lg.id"));
+    }
+
+    /**
+     * Stocktakes newest first before {@code beforeId}, whose warehouse is within the scope; optionally
+     * only {@code ids}, one warehouse and/or one status.
+     */
+    public static ReadRoot.Selection stocktakes(DataScope scope, List<Long> ids, Long warehouseId, String status, Long beforeId, SqlArgs args) {
+        String where = new Where(scope.predicate("stou.path", null, args), args)
+                .anyOf("st.id", ids == null ? null : ids.toArray(Long[]::new))
+                .and("st.warehouse_id", "=", warehouseId)
+                .and("st.status", "=", status)
+                .and("st.id", "<", beforeId)
+                .toString();
+        return new ReadRoot.Selection("stocktake st JOIN warehouse stw ON stw.id = st.warehouse_id JOIN org_unit stou ON stou.id = stw.org_unit_id",
+                where, "st.id DESC", List.of("st.id"));
     }
 
     /**

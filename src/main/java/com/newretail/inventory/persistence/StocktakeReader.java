@@ -51,12 +51,12 @@ public class StocktakeReader {
         return stocktakePage(scope, ids, null, null, null, ids.size());
     }
 
+    /** Stocktakes newest first, optionally of one warehouse and/or status (see {@link InventoryReadModels#stocktakes}). */
     public Uni<List<StocktakeRow>> stocktakePage(DataScope scope, List<Long> ids, Long warehouseId, String status, Long beforeId, int limit) {
         SqlArgs args = new SqlArgs();
-        StringBuilder sql = new StringBuilder("SELECT d.*, w.org_unit_id FROM stocktake d" + DocumentReader.WAREHOUSE_JOIN + "WHERE ")
-                .append(scope.predicate("ou.path", null, args));
-        DocumentReader.filters(sql, args, "d", ids, warehouseId, status, beforeId, limit);
-        return PoolQueries.list(pool, sql.toString(), args, row -> new StocktakeRow(row.getLong("id"), row.getLong("warehouse_id"),
+        String sql = InventoryReadModels.stocktakes(scope, ids, warehouseId, status, beforeId, args)
+                .statement(InventoryReadModels.STOCKTAKE.plainColumns() + ", stw.org_unit_id", args.add(limit));
+        return PoolQueries.list(pool, sql, args, row -> new StocktakeRow(row.getLong("id"), row.getLong("warehouse_id"),
                 row.getLong("org_unit_id"), row.getLong("category_id"), row.getBoolean("blind"), row.getString("status"),
                 row.getInteger("version"), row.getString("started_by"), row.getOffsetDateTime("started_at"),
                 row.getString("submitted_by"), row.getString("approved_by"), row.getOffsetDateTime("posted_at")));

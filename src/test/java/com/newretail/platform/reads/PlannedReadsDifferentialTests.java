@@ -177,8 +177,20 @@ class PlannedReadsDifferentialTests {
             transfers.add(GlobalId.encode("StockTransfer", transfer));
         }
         transfers.add(GlobalId.encode("StockTransfer", 999_999_999L));
+        // A blind count of one category still counting, and a posted count of a whole warehouse.
+        List<String> stocktakes = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            long stocktake = pool.preparedQuery("INSERT INTO stocktake (warehouse_id, category_id, blind, status, started_by, submitted_by, "
+                    + "approved_by, posted_at) VALUES ($1, (SELECT p.category_id FROM sku s JOIN product p ON p.id = s.product_id WHERE s.id = $2), "
+                    + "$3, $4, 'diff-keeper', $5, $5, CASE WHEN $4 = 'POSTED' THEN now() END) RETURNING id")
+                    .execute(Tuple.from(java.util.Arrays.asList(GlobalId.decode(warehouses.get(i), "Warehouse"),
+                            i == 0 ? GlobalId.decode(skus.get(0), "Sku") : -1L, i == 0, i == 0 ? "COUNTING" : "POSTED", i == 0 ? null : "diff-owner")))
+                    .await().indefinitely().iterator().next().getLong(0);
+            stocktakes.add(GlobalId.encode("Stocktake", stocktake));
+        }
+        stocktakes.add(GlobalId.encode("Stocktake", 999_999_999L));
         seeds = new QueryGenerator.Seeds(orders, products, codes, barcodes, List.of("Tea", "绿茶", "nothing-matches", "%", codes.get(0)),
-                customers, units, staff, warehouses, skus, mobiles, companies, positions, documents, transfers);
+                customers, units, staff, warehouses, skus, mobiles, companies, positions, documents, transfers, stocktakes);
     }
 
     @Test
@@ -236,7 +248,7 @@ class PlannedReadsDifferentialTests {
         for (String document : handWritten(data)) {
             String path = same(document, document, Map.of());
             if (mayReadOrders && (mayReadStock || !document.contains("stockLedger") && !document.contains("stockDocument")
-                    && !document.contains("stockTransfer"))) {
+                    && !document.contains("stockTransfer") && !document.contains("stocktake"))) {
                 assertEquals(PlannedReadsRoute.PLANNED, path, "every field declared, so planned: " + document);
             }
         }
@@ -247,7 +259,8 @@ class PlannedReadsDifferentialTests {
             String path = same(generated.document(), generated.document(), generated.variables());
             String lower = generated.document().toLowerCase(java.util.Locale.ROOT);
             boolean allowed = (mayReadOrders || !lower.contains("order") && !lower.contains("customer"))
-                    && (mayReadStock || !lower.contains("stockledger") && !lower.contains("stockdocument") && !lower.contains("stocktransfer"));
+                    && (mayReadStock || !lower.contains("stockledger") && !lower.contains("stockdocument") && !lower.contains("stocktransfer")
+                            && !lower.contains("stocktake"));
             if (generated.declared() && allowed) {
                 assertEquals(PlannedReadsRoute.PLANNED, path, "declared and allowed, so planned: " + generated.document());
             }
@@ -303,6 +316,11 @@ class PlannedReadsDifferentialTests {
                         + "sku { code } } discrepancies { quantity reason note recordedBy sku { id } } } } pageInfo { hasNextPage endCursor } } "
                         + "stockTransfer(id: \"" + data.transferIds().get(0) + "\") { id inTransit lines { inTransit } } "
                         + "n: node(id: \"" + data.transferIds().get(1) + "\") { id ... on StockTransfer { status inTransit } } }",
+                // Stocktakes with their warehouse and (when one) category; a page, one by id, and a node.
+                "{ stocktakes(first: 3) { edges { cursor node { id status version blind startedBy startedAt submittedBy approvedBy postedAt "
+                        + "warehouse { code } category { code name } } } pageInfo { hasNextPage endCursor } } "
+                        + "stocktake(id: \"" + data.stocktakeIds().get(0) + "\") { id blind category { id } } "
+                        + "n: node(id: \"" + data.stocktakeIds().get(1) + "\") { id ... on Stocktake { status category { id } } } }",
                 // A warehouse's stock levels and the ledger of its sales, with their SKUs joined.
                 "{ stockLevels(warehouseId: \"" + data.warehouseIds().get(0) + "\", first: 1) { edges { cursor node { onHand available "
                         + "belowSafetyStock sku { code product { name } } warehouse { code } } } pageInfo { hasNextPage endCursor } } "

@@ -28,7 +28,7 @@ final class QueryGenerator {
     record Seeds(List<String> orderIds, List<String> productIds, List<String> skuCodes, List<String> barcodes, List<String> searches,
             List<String> customerIds, List<String> orgUnitIds, List<String> staffIds, List<String> warehouseIds, List<String> skuIds,
             List<String> mobiles, List<String> companyIds, List<String> positionIds, List<String> documentIds,
-            List<String> transferIds) {
+            List<String> transferIds, List<String> stocktakeIds) {
     }
 
     private final GraphQLSchema schema;
@@ -73,7 +73,14 @@ final class QueryGenerator {
 
     private String root(boolean aliased) {
         String alias = aliased ? "r" + (++names) + ": " : "";
-        return switch (random.nextInt(22)) {
+        return switch (random.nextInt(23)) {
+            case 22 -> random.nextBoolean() ? alias + "stocktake(id: " + variable("ID!", pick(seeds.stocktakeIds())) + ") " + object("Stocktake", 1)
+                    : alias + "stocktakes(first: " + (1 + random.nextInt(3)) + switch (random.nextInt(4)) {
+                        case 0 -> ", where: { warehouseId: " + variable("ID", pick(seeds.warehouseIds())) + " }";
+                        case 1 -> ", where: { status: " + pick(List.of("COUNTING", "POSTED", "CANCELLED")) + " }";
+                        case 2 -> ", status: " + variable("String", pick(List.of("COUNTING", "POSTED")));
+                        default -> "";
+                    } + ") " + connection("Stocktake");
             case 21 -> random.nextBoolean() ? alias + "stockTransfer(id: " + variable("ID!", pick(seeds.transferIds())) + ") " + object("StockTransfer", 1)
                     : alias + "stockTransfers(first: " + (1 + random.nextInt(3)) + switch (random.nextInt(4)) {
                         case 0 -> ", where: { warehouseId: " + variable("ID", pick(seeds.warehouseIds())) + " }";
