@@ -19,7 +19,8 @@ def main():
     rows, data = [], {"size": a.size, "duration_s": a.duration, "connections": a.connections,
                       "wrk_threads": a.wrk_threads, "cores": a.cores, "targets": {}}
     for t in ("Q1", "Q2", "Q3", "W1"):
-        svc = nums(f"{t}.service", ["rps", "p50_ms", "p99_ms", "requests", "cpu_ms", "sql_per_request", "alloc_kb"])
+        svc = nums(f"{t}.service", ["rps", "p50_ms", "p99_ms", "requests", "cpu_ms", "sql_per_request", "alloc_kb",
+                                           "planned_pct"])
         if not svc:
             continue
         limit = nums(f"{t}.limit", ["tps", "p50_ms", "p99_ms"])
@@ -39,18 +40,22 @@ def main():
         entry["ratio_to_reference"] = ratio
         data["targets"][t] = entry
         alloc = f"{svc['alloc_kb']:.0f}" if svc.get("alloc_kb") else "–"
+        # Which path answered the measured requests, from the service's newretail_graphql_requests_total{path}.
+        served = (f"planned {svc['planned_pct']:.0f} %" if svc["planned_pct"] >= 50 else f"SmallRye {100 - svc['planned_pct']:.0f} %") \
+            if "planned_pct" in svc else "–"
         rows.append(f"| {label} | {rate:.0f} | {svc['p50_ms']:.1f} | {svc['p99_ms']:.1f} | {cpu:.2f} | {alloc} | {sqlr:.1f} | "
                     f"{limit['tps']:.0f} / {limit['p50_ms']:.1f} / {limit['p99_ms']:.1f} |" if limit else
                     f"| {label} | {rate:.0f} | {svc['p50_ms']:.1f} | {svc['p99_ms']:.1f} | {cpu:.2f} | {alloc} | {sqlr:.1f} | – |")
         rows[-1] += (f" {sql['tps']:.0f} / {sql['p50_ms']:.1f} / {sql['p99_ms']:.1f} |" if sql else " – |")
         rows[-1] += f" {ratio * 100:.0f} % | {entry['rss_mb'] or '–'} |" if ratio is not None else f" – | {entry['rss_mb'] or '–'} |"
+        rows[-1] += f" {served} |"
     if "Q1.first10" in r:
         data["q1_sql_per_request"] = {"first=10": float(r["Q1.first10"]), "first=100": float(r["Q1.first100"])}
     md = [f"Size {a.size}, {a.connections} connections, {a.duration} s per target, wrk {a.wrk_threads} threads, {a.cores} cores.",
           "",
           "| target | service req/s | p50 ms | p99 ms | app CPU ms/req | app alloc KB/req | SQL stmts/req "
-          "| limit: flat JOIN tps / p50 / p99 | service's SQL via pgbench tps / p50 / p99 | service / reference | JVM RSS MB |",
-          "|---|---|---|---|---|---|---|---|---|---|---|"] + rows
+          "| limit: flat JOIN tps / p50 / p99 | service's SQL via pgbench tps / p50 / p99 | service / reference | JVM RSS MB | served by |",
+          "|---|---|---|---|---|---|---|---|---|---|---|---|"] + rows
     if "q1_sql_per_request" in data:
         q = data["q1_sql_per_request"]
         md += ["", f"Q1 SQL statements per request: first=10 → {q['first=10']:.1f}, first=100 → {q['first=100']:.1f} (no N+1)."]

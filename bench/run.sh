@@ -173,20 +173,29 @@ alloc_stop() {  # prints the bytes allocated since alloc_start (0 when JFR is no
   fi
 }
 
-# Runs wrk; prints "rps p50_ms p99_ms requests cpu_ms_per_request stmts_per_request alloc_kb_per_request"
+# Requests answered so far by each path, from the service's own counter: "<planned> <smallrye>".
+served() {
+  curl -fs "http://127.0.0.1:$APP_PORT/q/metrics" | awk -F' ' '/^newretail_graphql_requests_total\{path="planned"/ {p=$2}
+    /^newretail_graphql_requests_total\{path="smallrye"/ {s=$2} END {printf "%d %d\n", p, s}'
+}
+
+# Runs wrk; prints "rps p50_ms p99_ms requests cpu_ms_per_request stmts_per_request alloc_kb_per_request
+# planned_percent" (the share of the measured requests the planner answered).
 run_wrk() {  # run_wrk <lua> <seconds>
   local lua=$1 seconds=$2 out
   export BENCH_TOKEN; BENCH_TOKEN=$(token)
   stmt_reset
   alloc_start
+  local s0; s0=$(served)
   local c0; c0=$(cpu_ticks "$APP_PID")
   out=$(wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency -s "$lua" "http://127.0.0.1:$APP_PORT" 2>>"$LOG")
   echo "$out" >>"$LOG"
   local c1; c1=$(cpu_ticks "$APP_PID")
+  local s1; s1=$(served)
   local stmts; stmts=$(stmt_total)
   local allocated; allocated=$(alloc_stop)
-  echo "wrk $lua: rps p50 p99 requests cpu_ms/req stmts/req alloc_kb/req =" >>"$LOG"
-  (python3 - "$c0" "$c1" "$stmts" "$(getconf CLK_TCK)" "$allocated" <<PY
+  echo "wrk $lua: rps p50 p99 requests cpu_ms/req stmts/req alloc_kb/req planned% =" >>"$LOG"
+  (python3 - "$c0" "$c1" "$stmts" "$(getconf CLK_TCK)" "$allocated" "$s0" "$s1" <<PY
 import re, sys
 out = """$out"""
 c0, c1, stmts, hz, allocated = float(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5])
@@ -195,8 +204,10 @@ rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
 total = int(re.search(r"(\d+) requests in", out).group(1))
 p50 = re.search(r"50%\s+([\d.]+)(us|ms|s)", out); p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
 cpu = (c1 - c0) / hz * 1000 / max(total, 1)
+(p0, f0), (p1, f1) = ((list(map(int, a.split())) or [0, 0]) for a in sys.argv[6:8])
+planned = 100.0 * (p1 - p0) / max((p1 - p0) + (f1 - f0), 1)
 print(f"{rps:.1f} {ms(*p50.groups()):.2f} {ms(*p99.groups()):.2f} {total} {cpu:.2f} {stmts / max(total, 1):.2f} "
-      f"{allocated / 1024 / max(total, 1):.1f}")
+      f"{allocated / 1024 / max(total, 1):.1f} {planned:.0f}")
 PY
   ) | tee -a "$LOG"
 }
