@@ -24,12 +24,12 @@ import io.smallrye.mutiny.Uni;
  * whose result is a guarded type (see {@link TypeRules}) applies that type's role rule before it
  * runs, batched or not. Without it a field such as {@code Customer.orders} would hand orders to
  * every role that may read customers. A denial is the same {@code forbidden} error a root field
- * gives. Asked before Quarkus's own service (lower priority number); answers null — leaving the
- * field to Quarkus — for fields that reach no guarded type. Registered in META-INF/services.
+ * gives. Asked before Quarkus's own service (lower priority number); registered in META-INF/services.
  * <p>
  * SmallRye asks again for every batched field's loader on every request, used or not; building one
- * looks its method up by reflection, so each operation's fetcher is built once and handed out again
- * (it holds no per-request state).
+ * looks its method up by reflection, so each {@code @Source} field's Uni fetcher — guarded, or
+ * Quarkus's own for a field that reaches no guarded type — is built once and handed out again (it
+ * holds no per-request state). Other fields are left to Quarkus (null).
  */
 public class RuleGuardedDataFetchers implements DataFetcherService {
 
@@ -37,7 +37,7 @@ public class RuleGuardedDataFetchers implements DataFetcherService {
     public static final Map<String, String> GUARDED = new ConcurrentHashMap<>();
 
     private final TypeRules typeRules = TypeRules.from(ConfigProvider.getConfig());
-    private final Map<OperationKey, Optional<PlugableBatchableDataFetcher>> guardedFetchers = new ConcurrentHashMap<>();
+    private final Map<OperationKey, PlugableBatchableDataFetcher> sourceFetchers = new ConcurrentHashMap<>();
 
     @Override
     public Integer getPriority() {
@@ -46,8 +46,12 @@ public class RuleGuardedDataFetchers implements DataFetcherService {
 
     @Override
     public PlugableBatchableDataFetcher getUniDataFetcher(Operation operation, Type type) {
-        return guardedFetchers.computeIfAbsent(new OperationKey(operation, type),
-                key -> ruleOf(operation).map(r -> new Guarded<>(operation, type, r))).orElse(null);
+        if (!operation.isSourceField()) {
+            return null;
+        }
+        return sourceFetchers.computeIfAbsent(new OperationKey(operation, type), key -> ruleOf(operation)
+                .<PlugableBatchableDataFetcher>map(rule -> new Guarded<>(operation, type, rule))
+                .orElseGet(() -> new QuarkusUniDataFetcher<>(operation, type)));
     }
 
     @Override
