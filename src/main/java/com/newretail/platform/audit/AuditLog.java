@@ -8,7 +8,8 @@ import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import com.newretail.platform.persistence.NativeSql;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
@@ -19,6 +20,9 @@ import io.vertx.core.json.JsonObject;
  */
 @ApplicationScoped
 public class AuditLog {
+
+    private static final String INSERT = "INSERT INTO audit_event (actor, operation, target_ids, scope_path, changes) "
+            + "VALUES (?1, ?2, ?3, coalesce((SELECT path FROM org_unit WHERE id = ?4), '/'), cast(cast(?5 as text) as jsonb))";
 
     private final SecurityIdentity identity;
 
@@ -38,15 +42,8 @@ public class AuditLog {
             Map<String, ?> before, Map<String, ?> after) {
         String changes = changes(before, after).encode();
         String actor = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "INSERT INTO audit_event (actor, operation, target_ids, scope_path, changes) "
-                        + "VALUES (?1, ?2, ?3, coalesce((SELECT path FROM org_unit WHERE id = ?4), '/'), cast(cast(?5 as text) as jsonb))")
-                .setParameter(1, actor)
-                .setParameter(2, operation)
-                .setParameter(3, targetIds.toArray(String[]::new))
-                .setParameter(4, scopeOrgUnitId == null ? -1L : scopeOrgUnitId)
-                .setParameter(5, changes)
-                .executeUpdate())
+        return NativeSql.update(INSERT, actor, operation, targetIds.toArray(String[]::new), scopeOrgUnitId == null ? -1L : scopeOrgUnitId,
+                changes)
                 .replaceWithVoid();
     }
 

@@ -8,7 +8,8 @@ import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import com.newretail.platform.persistence.NativeSql;
+
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -20,6 +21,13 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class IdempotencyKeys {
+
+    /** Claims a new key; an expired one is taken over as if it were new (its row reset in the same statement). */
+    private static final String CLAIM = "INSERT INTO platform_idempotency_key (actor, key, operation, request_hash) VALUES (?1, ?2, ?3, ?4) "
+            + "ON CONFLICT (actor, key) DO UPDATE SET operation = EXCLUDED.operation, request_hash = EXCLUDED.request_hash, "
+            + "result_id = NULL, created_at = now() WHERE platform_idempotency_key.created_at < now() - make_interval(secs => ?5)";
+    private static final String EARLIER = "SELECT operation, request_hash, result_id FROM platform_idempotency_key WHERE actor = ?1 AND key = ?2";
+    private static final String COMPLETE = "UPDATE platform_idempotency_key SET result_id = ?3 WHERE actor = ?1 AND key = ?2";
 
     private final Duration ttl;
 
@@ -49,33 +57,17 @@ public class IdempotencyKeys {
 
     public Uni<Claim> claim(String actor, String key, String operation, String requestFingerprint) {
         String hash = sha256(operation + "\n" + requestFingerprint);
-        // An expired key is taken over as if it were new (the row is reset in the same statement).
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "INSERT INTO platform_idempotency_key (actor, key, operation, request_hash) VALUES (?1, ?2, ?3, ?4) "
-                        + "ON CONFLICT (actor, key) DO UPDATE SET operation = EXCLUDED.operation, request_hash = EXCLUDED.request_hash, "
-                        + "result_id = NULL, created_at = now() "
-                        + "WHERE platform_idempotency_key.created_at < now() - make_interval(secs => ?5)")
-                .setParameter(1, actor).setParameter(2, key).setParameter(3, operation).setParameter(4, hash)
-                .setParameter(5, (double) ttl.toSeconds())
-                .executeUpdate()
+        return NativeSql.update(CLAIM, actor, key, operation, hash, (double) ttl.toSeconds())
                 .chain(inserted -> inserted == 1
                         ? Uni.createFrom().<Claim>item(new Fresh())
-                        : session.createNativeQuery(
-                                "SELECT operation, request_hash, result_id FROM platform_idempotency_key "
-                                        + "WHERE actor = ?1 AND key = ?2", Object[].class)
-                                .setParameter(1, actor).setParameter(2, key)
-                                .getSingleResult()
-                                .map(row -> operation.equals(row[0]) && hash.equals(row[1]) && row[2] != null
+                        : NativeSql.rows(EARLIER, actor, key).map(rows -> rows.get(0)).map(row ->
+                                operation.equals(row[0]) && hash.equals(row[1]) && row[2] != null
                                         ? new Replay((String) row[2])
-                                        : new Reused())));
+                                        : new Reused()));
     }
 
     public Uni<Void> complete(String actor, String key, String resultId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "UPDATE platform_idempotency_key SET result_id = ?3 WHERE actor = ?1 AND key = ?2")
-                .setParameter(1, actor).setParameter(2, key).setParameter(3, resultId)
-                .executeUpdate())
-                .replaceWithVoid();
+        return NativeSql.update(COMPLETE, actor, key, resultId).replaceWithVoid();
     }
 
     static String sha256(String text) {
