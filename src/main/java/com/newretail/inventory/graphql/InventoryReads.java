@@ -145,6 +145,7 @@ class InventoryReads implements ReadModelSource {
     @Override
     public List<Extension> readExtensions() {
         return List.of(new Extension(Sku.TYPE, "stockLevels", new ReadField.Scoped("StockLevel", null, "sl.sku_id",
-                SkuStockGraphQL.WAREHOUSES_PER_SKU, InventoryReadModels.STOCK_LEVEL_ALIASES, InventoryReadModels::stockLevelsOfSku)));
+                SkuStockGraphQL.WAREHOUSES_PER_SKU, InventoryReadModels.STOCK_LEVEL_ALIASES, InventoryReadModels.STOCK_LEVEL_JOINED_ON,
+                InventoryReadModels::stockLevelsOfSku)));
     }
 }

@@ -1,6 +1,7 @@
 package com.newretail.inventory.persistence;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.newretail.platform.persistence.Where;
@@ -146,7 +147,10 @@ public final class InventoryReadModels {
     public static final Set<String> WAREHOUSE_ALIASES = Set.of("w", "ou");
 
     /** The aliases of {@link #stockLevelsOfSku}'s FROM. */
-    public static final Set<String> STOCK_LEVEL_ALIASES = Set.of("sl", "sw", "sou");
+    public static final Set<String> STOCK_LEVEL_ALIASES = Set.of("sl", "w", "sou");
+
+    /** {@link #stockLevelsOfSku}'s FROM joins the {@link #WAREHOUSE} model's table on the stock level's warehouse. */
+    public static final Map<String, String> STOCK_LEVEL_JOINED_ON = Map.of("w", "sl.warehouse_id");
 
     private InventoryReadModels() {
     }
@@ -169,10 +173,16 @@ public final class InventoryReadModels {
                 + ")", null, List.of());
     }
 
-    /** A SKU's stock levels in the warehouses within the scope, by warehouse code; {@code skuId} is its SQL expression. */
+    /**
+     * A SKU's stock levels in the warehouses within the scope, by warehouse code; {@code skuId} is its
+     * SQL expression. The warehouse is joined as the {@link #WAREHOUSE} model reads it (a relation to
+     * it reuses the join); its org unit only when the scope needs the path.
+     */
     public static ReadRoot.Selection stockLevelsOfSku(String skuId, DataScope scope, SqlArgs args) {
-        return new ReadRoot.Selection("stock_level sl JOIN warehouse sw ON sw.id = sl.warehouse_id JOIN org_unit sou ON sou.id = sw.org_unit_id",
-                "sl.sku_id = " + skuId + " AND " + scope.predicate("sou.path", null, args), "sw.code", List.of());
+        String from = "stock_level sl JOIN warehouse w ON w.id = sl.warehouse_id"
+                + (scope.isAll() ? "" : " JOIN org_unit sou ON sou.id = w.org_unit_id");
+        return new ReadRoot.Selection(from, "sl.sku_id = " + skuId + (scope.isAll() ? "" : " AND " + scope.predicate("sou.path", null, args)),
+                "w.code", List.of());
     }
 
     /**

@@ -84,8 +84,6 @@ public class InventoryReader {
         return query(sql, args, InventoryReader::warehouse);
     }
 
-    /** Stock levels of a (visible) warehouse by SKU id, optionally only some SKUs. */
-    /** The stock of each SKU in the warehouses within the scope, by SKU then warehouse code, at most perSku each. */
     /** Each SKU's stock levels within the scope, by warehouse code, at most {@code perSku} each: as the planner reads them. */
     public Uni<List<StockLevelRow>> stockLevelsOfSkus(List<Long> skuIds, DataScope scope, int perSku) {
         SqlArgs args = new SqlArgs();

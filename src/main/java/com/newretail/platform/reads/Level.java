@@ -35,6 +35,8 @@ final class Level {
     /** LEFT JOINs of single related rows read in this statement (a SKU's product), and the aliases in use. */
     final List<String> joins = new ArrayList<>();
     final java.util.Set<String> aliases = new java.util.HashSet<>();
+    /** Aliases the level's FROM already joins as a model's table on its key: alias → the key expression (see {@link ReadField.Scoped}). */
+    final java.util.Map<String, String> joinedOn = new java.util.HashMap<>();
 
     /** A nested level and the column of this level's rows holding the key it matches. */
     record Child(Level level, int parentKeyColumn) {
@@ -53,11 +55,15 @@ final class Level {
     }
 
     /**
-     * Reads {@code target}'s row in this statement with a LEFT JOIN on its key, when its FROM is one
-     * aliased table whose alias is still free; false when it needs a statement of its own.
+     * Reads {@code target}'s row in this statement: from the FROM's own join of it when that is on
+     * the same key, else with a LEFT JOIN on its key when its FROM is one aliased table whose alias is
+     * still free; false when it needs a statement of its own.
      */
     boolean join(ReadModel target, String keySql) {
         java.util.Optional<String> alias = target.alias();
+        if (alias.isPresent() && keySql.equals(joinedOn.get(alias.get()))) {
+            return true;
+        }
         if (alias.isEmpty() || aliases.contains(alias.get())) {
             return false;
         }

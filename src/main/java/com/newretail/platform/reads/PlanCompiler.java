@@ -231,6 +231,7 @@ final class PlanCompiler {
                 ReadModel target = model(scoped.type());
                 Level child = new Level(levels++, target, Level.Kind.SCOPED, scoped.childKeySql(), null, scoped.aliases());
                 child.scoped = scoped;
+                child.joinedOn.putAll(scoped.joinedOn());
                 int parentKey = parent.column(scoped.keySql());
                 parent.children.add(new Level.Child(child, parentKey));
                 return new Shape.Nested(key, child, parentKey, true, false, object(child, target, sets));

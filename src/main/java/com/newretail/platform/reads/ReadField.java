@@ -25,10 +25,13 @@ public sealed interface ReadField {
     /**
      * A list of {@code type} whose rows the owning module selects per parent — within the caller's
      * scope, in its order, at most {@code perParent} — matched on {@code childKeySql}; {@code aliases}
-     * are those its FROM uses. The module's reader runs the same selection.
+     * are those its FROM uses, and {@code joinedOn} those among them that are a read model's own table
+     * and alias joined on its key (alias → the key expression it is joined on), so a relation to that
+     * model reads the row already there instead of joining its table again. The module's reader runs
+     * the same selection.
      */
-    record Scoped(String type, String keySql, String childKeySql, int perParent, java.util.Set<String> aliases, ScopedRows rows)
-            implements ReadField {
+    record Scoped(String type, String keySql, String childKeySql, int perParent, java.util.Set<String> aliases,
+            java.util.Map<String, String> joinedOn, ScopedRows rows) implements ReadField {
     }
 
     /**

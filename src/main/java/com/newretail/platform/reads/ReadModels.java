@@ -45,7 +45,7 @@ public class ReadModels {
                 if (read instanceof ReadField.Scoped scoped && scoped.keySql() == null) {
                     // The parent's key: a module extending another's type need not know its SQL.
                     read = new ReadField.Scoped(scoped.type(), model.keySql(), scoped.childKeySql(), scoped.perParent(), scoped.aliases(),
-                            scoped.rows());
+                            scoped.joinedOn(), scoped.rows());
                 }
                 byType.put(extension.type(), model.with(extension.field(), read));
             }
