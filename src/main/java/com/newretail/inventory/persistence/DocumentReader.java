@@ -109,7 +109,8 @@ public class DocumentReader {
 
     public Uni<List<ReservationRow>> reservations(List<Long> ids, DataScope scope) {
         SqlArgs args = new SqlArgs();
-        StringBuilder sql = new StringBuilder("SELECT d.*, w.org_unit_id, array(SELECT l.sku_id FROM stock_reservation_line l "
+        StringBuilder sql = new StringBuilder("SELECT d.id, d.warehouse_id, d.reference, d.status, d.expires_at, d.created_by, d.created_at, d.closed_at, "
+                + "w.org_unit_id, array(SELECT l.sku_id FROM stock_reservation_line l "
                 + "WHERE l.reservation_id = d.id ORDER BY l.sku_id) AS skus, array(SELECT l.quantity FROM stock_reservation_line l "
                 + "WHERE l.reservation_id = d.id ORDER BY l.sku_id) AS quantities FROM stock_reservation d" + WAREHOUSE_JOIN + "WHERE ")
                 .append(scope.predicate("ou.path", null, args));

@@ -68,7 +68,8 @@ public class RetailReader {
 
     public Uni<List<CartRow>> carts(List<Long> ids, DataScope scope) {
         SqlArgs args = new SqlArgs();
-        String sql = "SELECT c.*, array(SELECT l.sku_id FROM cart_line l WHERE l.cart_id = c.id ORDER BY l.line_no) AS skus, "
+        String sql = "SELECT c.id, c.store_id, c.warehouse_id, c.status, c.customer_id, c.salesperson_id, c.coupon_codes, c.version, c.created_by, "
+                + "c.created_at, array(SELECT l.sku_id FROM cart_line l WHERE l.cart_id = c.id ORDER BY l.line_no) AS skus, "
                 + "array(SELECT l.quantity FROM cart_line l WHERE l.cart_id = c.id ORDER BY l.line_no) AS quantities, "
                 + "array(SELECT l.line_discount::text FROM cart_line l WHERE l.cart_id = c.id ORDER BY l.line_no) AS discounts, "
                 + "array(SELECT coalesce(l.discount_reason, '') FROM cart_line l WHERE l.cart_id = c.id ORDER BY l.line_no) AS reasons "
@@ -126,14 +127,14 @@ public class RetailReader {
 
     public Uni<List<PaymentRow>> payments(List<Long> orderIds) {
         SqlArgs args = new SqlArgs();
-        return query("SELECT * FROM payment WHERE order_id = ANY(" + args.add(orderIds.toArray(Long[]::new)) + ") ORDER BY order_id, id",
+        return query("SELECT order_id, tender, amount, reference FROM payment WHERE order_id = ANY(" + args.add(orderIds.toArray(Long[]::new)) + ") ORDER BY order_id, id",
                 args, row -> new PaymentRow(row.getLong("order_id"), row.getString("tender"), SqlNumbers.decimal(row, "amount"),
                         row.getString("reference")));
     }
 
     public Uni<List<EventRow>> events(List<Long> orderIds) {
         SqlArgs args = new SqlArgs();
-        return query("SELECT * FROM order_event WHERE order_id = ANY(" + args.add(orderIds.toArray(Long[]::new)) + ") ORDER BY order_id, id",
+        return query("SELECT order_id, type, actor, detail, at FROM order_event WHERE order_id = ANY(" + args.add(orderIds.toArray(Long[]::new)) + ") ORDER BY order_id, id",
                 args, row -> new EventRow(row.getLong("order_id"), row.getString("type"), row.getString("actor"), row.getString("detail"),
                         row.getOffsetDateTime("at")));
     }
@@ -141,7 +142,8 @@ public class RetailReader {
     /** Returns by id or of orders, within the scope of their order's store. */
     public Uni<List<ReturnRow>> returns(List<Long> ids, List<Long> orderIds, DataScope scope) {
         SqlArgs args = new SqlArgs();
-        StringBuilder sql = new StringBuilder("SELECT r.*, o.store_id, o.currency FROM order_return r JOIN retail_order o ON o.id = r.order_id "
+        StringBuilder sql = new StringBuilder("SELECT r.id, r.order_id, r.status, r.version, r.reason, r.note, r.refund_total, r.requested_by, r.requested_at, "
+                + "r.decided_by, r.decided_at, r.refunded_by, r.refunded_at, o.store_id, o.currency FROM order_return r JOIN retail_order o ON o.id = r.order_id "
                 + "JOIN org_unit s ON s.id = o.store_id WHERE ").append(scope.predicate("s.path", null, args));
         if (ids != null) {
             sql.append(" AND r.id = ANY(").append(args.add(ids.toArray(Long[]::new))).append(")");
@@ -159,14 +161,14 @@ public class RetailReader {
 
     public Uni<List<ReturnLineRow>> returnLines(List<Long> returnIds) {
         SqlArgs args = new SqlArgs();
-        return query("SELECT * FROM order_return_line WHERE return_id = ANY(" + args.add(returnIds.toArray(Long[]::new))
+        return query("SELECT return_id, line_no, sku_id, quantity, condition, refund_amount FROM order_return_line WHERE return_id = ANY(" + args.add(returnIds.toArray(Long[]::new))
                 + ") ORDER BY return_id, line_no", args, row -> new ReturnLineRow(row.getLong("return_id"), row.getInteger("line_no"),
                         row.getLong("sku_id"), row.getInteger("quantity"), row.getString("condition"), SqlNumbers.decimal(row, "refund_amount")));
     }
 
     public Uni<List<RefundRow>> refunds(List<Long> returnIds) {
         SqlArgs args = new SqlArgs();
-        return query("SELECT * FROM refund WHERE return_id = ANY(" + args.add(returnIds.toArray(Long[]::new)) + ") ORDER BY return_id, id",
+        return query("SELECT return_id, tender, amount, reference FROM refund WHERE return_id = ANY(" + args.add(returnIds.toArray(Long[]::new)) + ") ORDER BY return_id, id",
                 args, row -> new RefundRow(row.getLong("return_id"), row.getString("tender"), SqlNumbers.decimal(row, "amount"),
                         row.getString("reference")));
     }

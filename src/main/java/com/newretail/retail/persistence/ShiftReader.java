@@ -28,10 +28,10 @@ public class ShiftReader {
     public record TenderTotal(String tender, BigDecimal amount) {
     }
 
-    /** Filters of the order list; null fields do not filter. */
     /** A shift with its summary; an open shift's expected cash is computed now, a closed one's was stored at closing. */
     private static final String SHIFT = """
-            SELECT shift.*,
+            SELECT shift.id, shift.store_id, shift.cashier, shift.status, shift.opening_float, shift.counted_cash, shift.note,
+                   shift.version, shift.opened_at, shift.closed_at,
                    CASE WHEN shift.status = 'OPEN' THEN %s ELSE shift.expected_cash END AS expected,
                    coalesce((SELECT sum(amount) FROM shift_cash_move WHERE shift_id = shift.id AND kind = 'CASH_IN'), 0) AS cash_in,
                    coalesce((SELECT sum(amount) FROM shift_cash_move WHERE shift_id = shift.id AND kind = 'CASH_OUT'), 0) AS cash_out,
