@@ -7,18 +7,20 @@
 #
 # --keep leaves PostgreSQL, Keycloak and the app running afterwards (their ports are printed), for profiling.
 #
-# Defaults: size 1 (10k SKUs, 50k stock levels, 20k customers, 50k orders × 3 lines), 30 s warm-up (W1: 300 s)
+# Defaults: size 1 (10k SKUs, 50k stock levels, 20k customers, 50k orders × 3 lines), 120 s warm-up (W1: 300 s)
 # and 30 s measurement per target, 32 connections. W1's sale runs through far more code than a read
 # (GraphQL, Hibernate Reactive, a dozen statements): at 100-150 sales/s the JIT is still compiling it
 # after 30 s (sales/s measured in consecutive 30 s runs on one app: 62, 87, 130, 148, 174, 185, 194, 181), and
-# it still gained 10 % between the 4th and the 7th minute of load (192, 199, 215, then 206-219).
+# it still gained 10 % between the 4th and the 7th minute of load (192, 199, 215, then 206-219). A read's path
+# is shorter but C2 shares the 2 cores with everything else: after 30 s Q1 still took 1.6 ms of app CPU per
+# request, after 2 minutes 0.55-0.68 ms.
 # On a 2-core box client, database and app share the cores: wrk runs 2 threads (BENCH_WRK_THREADS), pgbench 2 jobs, and each target runs alone.
 # Results: bench/results/<timestamp>.json and .md (printed at the end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
-SIZE=1 DURATION=30 WARMUP=30 W1_WARMUP=300 ONLY="Q1,Q2,Q3,W1" DB_URL="" BUILD=1 KEEP=0
+SIZE=1 DURATION=30 WARMUP=120 W1_WARMUP=300 ONLY="Q1,Q2,Q3,W1" DB_URL="" BUILD=1 KEEP=0
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 WRK_THREADS=${BENCH_WRK_THREADS:-2}
 while [ $# -gt 0 ]; do
