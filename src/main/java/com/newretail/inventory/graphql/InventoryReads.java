@@ -20,9 +20,8 @@ import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
 
 /**
- * The inventory module's part of the planner: warehouses, stock levels, the ledger, receipts and issues, transfers,
- * stocktakes, and a SKU's
- * stock levels in the caller's scope.
+ * The inventory module's part of the planner: warehouses, stock levels, the ledger, receipts and
+ * issues, transfers, stocktakes, and a SKU's stock levels in the caller's scope.
  */
 @ApplicationScoped
 class InventoryReads implements ReadModelSource {

@@ -13,6 +13,7 @@ import com.newretail.inventory.domain.DiscrepancyReason;
 import com.newretail.inventory.domain.StockDocumentType;
 import com.newretail.inventory.api.StockReason;
 import com.newretail.platform.persistence.PoolQueries;
+import com.newretail.platform.persistence.Where;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
 
@@ -55,8 +56,6 @@ public class DocumentReader {
     public record ReservationRow(long id, long warehouseId, long orgUnitId, String reference, String status, OffsetDateTime expiresAt,
             String createdBy, OffsetDateTime createdAt, OffsetDateTime closedAt, List<LineRow> lines) {
     }
-
-    static final String WAREHOUSE_JOIN = " JOIN warehouse w ON w.id = d.warehouse_id JOIN org_unit ou ON ou.id = w.org_unit_id ";
 
     private final Pool pool;
 
@@ -109,32 +108,15 @@ public class DocumentReader {
 
     public Uni<List<ReservationRow>> reservations(List<Long> ids, DataScope scope) {
         SqlArgs args = new SqlArgs();
-        StringBuilder sql = new StringBuilder("SELECT d.id, d.warehouse_id, d.reference, d.status, d.expires_at, d.created_by, d.created_at, d.closed_at, "
+        String sql = "SELECT d.id, d.warehouse_id, d.reference, d.status, d.expires_at, d.created_by, d.created_at, d.closed_at, "
                 + "w.org_unit_id, array(SELECT l.sku_id FROM stock_reservation_line l "
                 + "WHERE l.reservation_id = d.id ORDER BY l.sku_id) AS skus, array(SELECT l.quantity FROM stock_reservation_line l "
-                + "WHERE l.reservation_id = d.id ORDER BY l.sku_id) AS quantities FROM stock_reservation d" + WAREHOUSE_JOIN + "WHERE ")
-                .append(scope.predicate("ou.path", null, args));
-        filters(sql, args, "d", ids, null, null, null, ids.size());
-        return query(sql.toString(), args, row -> new ReservationRow(row.getLong("id"), row.getLong("warehouse_id"),
+                + "WHERE l.reservation_id = d.id ORDER BY l.sku_id) AS quantities "
+                + "FROM stock_reservation d JOIN warehouse w ON w.id = d.warehouse_id JOIN org_unit ou ON ou.id = w.org_unit_id WHERE "
+                + new Where(scope.predicate("ou.path", null, args), args).anyOf("d.id", ids.toArray(Long[]::new)) + " ORDER BY d.id DESC";
+        return query(sql, args, row -> new ReservationRow(row.getLong("id"), row.getLong("warehouse_id"),
                 row.getLong("org_unit_id"), row.getString("reference"), row.getString("status"), row.getOffsetDateTime("expires_at"),
                 row.getString("created_by"), row.getOffsetDateTime("created_at"), row.getOffsetDateTime("closed_at"), lines(row)));
-    }
-
-    static void filters(StringBuilder sql, SqlArgs args, String alias, List<Long> ids, Long warehouseId, String status,
-            Long beforeId, int limit) {
-        if (ids != null) {
-            sql.append(" AND ").append(alias).append(".id = ANY(").append(args.add(ids.toArray(Long[]::new))).append(")");
-        }
-        if (warehouseId != null) {
-            sql.append(" AND ").append(alias).append(".warehouse_id = ").append(args.add(warehouseId));
-        }
-        if (status != null) {
-            sql.append(" AND ").append(alias).append(".status = ").append(args.add(status));
-        }
-        if (beforeId != null) {
-            sql.append(" AND ").append(alias).append(".id < ").append(args.add(beforeId));
-        }
-        sql.append(" ORDER BY ").append(alias).append(".id DESC LIMIT ").append(args.add(limit));
     }
 
     private static List<LineRow> lines(Row row) {

@@ -97,8 +97,8 @@ public final class InventoryReadModels {
             .scalar("createdAt", "t.created_at", Codec.DATE_TIME)
             .scalar("shippedAt", "t.shipped_at", Codec.DATE_TIME)
             .scalar("closedAt", "t.closed_at", Codec.DATE_TIME)
-            .scalar("inTransit", "CASE WHEN t.status IN ('DRAFT', 'CANCELLED') THEN 0 ELSE (SELECT coalesce(sum(l.quantity - l.received "
-                    + "- l.written_off), 0)::int FROM stock_transfer_line l WHERE l.transfer_id = t.id) END", Codec.INT)
+            .scalar("inTransit", "(SELECT coalesce(sum(" + LINE_IN_TRANSIT + "), 0)::int FROM " + TRANSFER_LINE.from()
+                    + " WHERE tl.transfer_id = t.id)", Codec.INT)
             .many("lines", "StockTransferLine", "tl.transfer_id", "tl.sku_id")
             .many("discrepancies", "TransferDiscrepancy", "td.transfer_id", "td.id")
             .one("sourceWarehouse", "Warehouse", "t.source_warehouse_id")
