@@ -17,6 +17,20 @@ public enum CustomerErrorCode {
     NOT_A_STORE,
     @Description("The company already has a customer with this mobile number.")
     MOBILE_TAKEN,
+    @Description("The customer changed since you read `expectedVersion`; read it again and retry.")
+    STALE_VERSION,
+    @Description("The shopping guide is not an active staff member of the customer's company within your data scope.")
+    INVALID_GUIDE,
+    @Description("A system tag is set by the service's rules; staff cannot remove it.")
+    SYSTEM_TAG,
+    @Description("A customer cannot be merged into themselves.")
+    MERGE_INTO_SELF,
+    @Description("The customer was already merged into another one; use that one.")
+    ALREADY_MERGED,
+    @Description("The customers, guide or store belong to different sales companies.")
+    NOT_SAME_COMPANY,
+    @Description("Too many customers for one call.")
+    TOO_MANY,
     @Description("The idempotency key was already used for a different request.")
     IDEMPOTENCY_KEY_REUSED,
     @Description("The idempotency key is empty or longer than 128 characters.")

@@ -1,5 +1,6 @@
 package com.newretail.customer.graphql;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -8,13 +9,17 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import com.newretail.customer.domain.CustomerLevel;
+import com.newretail.customer.domain.Gender;
 import com.newretail.customer.persistence.CustomerReader.CustomerRow;
 import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.graphql.Money;
 import com.newretail.platform.graphql.Node;
 
 /** GraphQL view of a customer. */
 @Type("Customer")
-@Description("A customer (member) of a sales company, found at checkout by mobile number.")
+@Description("A customer (member) of a sales company: profile, consent, tags, the guide's notes and purchase figures net of returns; "
+        + "found at checkout by mobile number.")
 public class Customer implements Node {
 
     public static final String TYPE = "Customer";
@@ -45,20 +50,75 @@ public class Customer implements Node {
     }
 
     @NonNull
-    @Description("Mobile number, unique within the company.")
-    public String getMobile() {
-        return row.mobile();
-    }
-
-    @NonNull
     @Description("Name.")
     public String getName() {
         return row.name();
+    }
+
+    @Description("Gender as the customer gave it; null when unknown.")
+    public Gender getGender() {
+        return row.gender() == null ? null : Gender.valueOf(row.gender());
+    }
+
+    @Description("Birthday; null when unknown.")
+    public LocalDate getBirthday() {
+        return row.birthday();
+    }
+
+    @NonNull
+    @Description("Member tier.")
+    public CustomerLevel getLevel() {
+        return CustomerLevel.valueOf(row.level());
+    }
+
+    @NonNull
+    @Description("Whether the customer agreed to marketing SMS.")
+    public boolean isSmsConsent() {
+        return row.smsConsent();
+    }
+
+    @Description("When the SMS consent was given; null without consent.")
+    public OffsetDateTime getSmsConsentAt() {
+        return row.smsConsentAt();
+    }
+
+    @NonNull
+    @Description("What the customer spent: paid orders minus refunds.")
+    public Money getLifetimeSpend() {
+        return new Money(row.lifetimeSpend(), row.currency());
+    }
+
+    @NonNull
+    @Description("Paid orders (cancelled ones do not count).")
+    public int getOrderCount() {
+        return row.orderCount();
+    }
+
+    @Description("When the first paid order was paid; null before any.")
+    public OffsetDateTime getFirstPurchaseAt() {
+        return row.firstPurchaseAt();
+    }
+
+    @Description("When the latest paid order was paid; null before any.")
+    public OffsetDateTime getLastPurchaseAt() {
+        return row.lastPurchaseAt();
+    }
+
+    @NonNull
+    @Description("Increases with every profile change; send it as `expectedVersion` to customerUpdate.")
+    public int getVersion() {
+        return row.version();
     }
 
     @NonNull
     @Description("When the customer signed up.")
     public OffsetDateTime getCreatedAt() {
         return row.createdAt();
+    }
+
+    @NonNull
+    @Description("When the profile last changed.")
+    public OffsetDateTime getUpdatedAt() {
+        return row.updatedAt();
     }
 }

@@ -1,5 +1,9 @@
 package com.newretail.customer.persistence;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +12,7 @@ import com.newretail.platform.persistence.NativeSql;
 
 import io.smallrye.mutiny.Uni;
 
-/** Writes of customers, in the current transaction. */
+/** Writes of customers, their tags and notes, in the current transaction. */
 @ApplicationScoped
 public class CustomerStore {
 
@@ -19,9 +23,155 @@ public class CustomerStore {
             ON CONFLICT (company_id, mobile) DO NOTHING
             RETURNING id""";
 
+    private static final String LOCK = """
+            SELECT id, company_id, home_store_id, version, mobile, name, coalesce(gender, ''), birthday, level, coalesce(guide_id, 0),
+                   sms_consent, coalesce(sms_consent_store_id, 0), coalesce(merged_into_id, 0)
+            FROM customer WHERE id = ?1 FOR UPDATE""";
+
+    private static final String MOBILE_TAKEN = "SELECT count(*) FROM customer WHERE company_id = ?1 AND mobile = ?2 AND id <> ?3";
+
+    /** Consent keeps when and where it was first given while it stays granted; withdrawing clears both. */
+    private static final String UPDATE = """
+            UPDATE customer SET mobile = ?2, name = ?3, gender = ?4, birthday = ?5::date, level = ?6, guide_id = ?7::bigint,
+                   sms_consent_at = CASE WHEN NOT ?8 THEN NULL WHEN sms_consent THEN sms_consent_at ELSE now() END,
+                   sms_consent_store_id = CASE WHEN NOT ?8 THEN NULL WHEN sms_consent THEN sms_consent_store_id ELSE ?9::bigint END,
+                   sms_consent = ?8, version = version + 1, updated_at = now()
+            WHERE id = ?1""";
+
+    private static final String TAG = """
+            INSERT INTO customer_tag (customer_id, name, kind, created_by)
+            SELECT ?1, name, ?3, ?4 FROM unnest(?2::varchar[]) AS t(name)
+            ON CONFLICT (customer_id, name) DO NOTHING""";
+
+    private static final String SYSTEM_TAGS = "SELECT name FROM customer_tag WHERE customer_id = ?1 AND name = ANY(?2::varchar[]) AND kind = 'SYSTEM'";
+
+    private static final String UNTAG = "DELETE FROM customer_tag WHERE customer_id = ?1 AND name = ANY(?2::varchar[]) AND kind = 'MANUAL'";
+
+    private static final String NOTE = """
+            INSERT INTO customer_note (customer_id, body, follow_up_on, author) VALUES (?1, ?2, ?3::date, ?4)""";
+
+    /** The first purchase also fixes the currency the spend is counted in (a company sells in one). */
+    private static final String PURCHASE = """
+            UPDATE customer SET lifetime_spend = lifetime_spend + ?2, order_count = order_count + 1,
+                   currency = CASE WHEN order_count = 0 THEN ?3 ELSE currency END,
+                   first_purchase_at = coalesce(first_purchase_at, ?4), last_purchase_at = greatest(last_purchase_at, ?4)
+            WHERE id = ?1""";
+
+    private static final String TAKE_BACK = """
+            UPDATE customer SET lifetime_spend = greatest(lifetime_spend - ?2, 0), order_count = greatest(order_count - ?3, 0) WHERE id = ?1""";
+
+    /**
+     * The survivor of a merge takes the duplicate's purchase figures (both are net of returns, so they
+     * add up), the higher tier, consent if only the duplicate gave it, and the duplicate's gender,
+     * birthday and guide where its own are unknown.
+     */
+    private static final String ABSORB = """
+            UPDATE customer s SET lifetime_spend = s.lifetime_spend + d.lifetime_spend, order_count = s.order_count + d.order_count,
+                   currency = CASE WHEN s.order_count = 0 THEN d.currency ELSE s.currency END,
+                   first_purchase_at = least(s.first_purchase_at, d.first_purchase_at),
+                   last_purchase_at = greatest(s.last_purchase_at, d.last_purchase_at),
+                   level = CASE WHEN array_position(?3::varchar[], d.level) > array_position(?3::varchar[], s.level) THEN d.level ELSE s.level END,
+                   gender = coalesce(s.gender, d.gender), birthday = coalesce(s.birthday, d.birthday), guide_id = coalesce(s.guide_id, d.guide_id),
+                   sms_consent_at = CASE WHEN s.sms_consent THEN s.sms_consent_at ELSE d.sms_consent_at END,
+                   sms_consent_store_id = CASE WHEN s.sms_consent THEN s.sms_consent_store_id ELSE d.sms_consent_store_id END,
+                   sms_consent = s.sms_consent OR d.sms_consent, version = s.version + 1, updated_at = now()
+            FROM customer d WHERE s.id = ?1 AND d.id = ?2""";
+
+    private static final String COPY_TAGS = """
+            INSERT INTO customer_tag (customer_id, name, kind, created_by, created_at)
+            SELECT ?1, name, kind, created_by, created_at FROM customer_tag WHERE customer_id = ?2
+            ON CONFLICT (customer_id, name) DO NOTHING""";
+
+    private static final String DROP_TAGS = "DELETE FROM customer_tag WHERE customer_id = ?1";
+
+    private static final String MOVE_NOTES = "UPDATE customer_note SET customer_id = ?1 WHERE customer_id = ?2";
+
+    /** The duplicate stays as a redirect with nothing of its own; earlier duplicates merged into it redirect to the survivor. */
+    private static final String RETIRE = """
+            UPDATE customer SET merged_into_id = ?1, merged_at = now(), lifetime_spend = 0, order_count = 0, sms_consent = false,
+                   sms_consent_at = NULL, sms_consent_store_id = NULL, version = version + 1, updated_at = now()
+            WHERE id = ?2""";
+
+    private static final String REDIRECT = "UPDATE customer SET merged_into_id = ?1 WHERE merged_into_id = ?2";
+
+    /** Moves the home store and/or the guide of customers (null keeps each), bumping their versions. */
+    private static final String REASSIGN = """
+            UPDATE customer SET home_store_id = coalesce(?2::bigint, home_store_id), guide_id = coalesce(?3::bigint, guide_id),
+                   version = version + 1, updated_at = now()
+            WHERE id = ANY(?1::bigint[])""";
+
+    /** A customer's profile as locked for a change. */
+    public record Locked(long id, long companyId, long homeStoreId, int version, String mobile, String name, String gender, LocalDate birthday,
+            String level, Long guideId, boolean smsConsent, Long smsConsentStoreId, Long mergedIntoId) {
+    }
+
+    /** The profile a change writes. */
+    public record Profile(String mobile, String name, String gender, LocalDate birthday, String level, Long guideId, boolean smsConsent,
+            Long smsConsentStoreId) {
+    }
+
     /** The new customer's id; empty when the company already has a customer with this mobile. */
     public Uni<Optional<Long>> insert(long companyId, String mobile, String name, long homeStoreId, String actor) {
         return NativeSql.scalars(INSERT, Long.class, companyId, mobile, name, homeStoreId, actor)
                 .map(ids -> ids.stream().findFirst());
+    }
+
+    /** Locks the customer's row until the transaction ends; empty when there is none. */
+    public Uni<Optional<Locked>> lock(long id) {
+        return NativeSql.rows(LOCK, id).map(rows -> rows.stream().findFirst().map(row -> new Locked(((Number) row[0]).longValue(),
+                ((Number) row[1]).longValue(), ((Number) row[2]).longValue(), ((Number) row[3]).intValue(), (String) row[4], (String) row[5],
+                ((String) row[6]).isEmpty() ? null : (String) row[6], (LocalDate) row[7], (String) row[8], NativeSql.idOrNull(row[9]),
+                (Boolean) row[10], NativeSql.idOrNull(row[11]), NativeSql.idOrNull(row[12]))));
+    }
+
+    public Uni<Boolean> mobileTaken(long companyId, String mobile, long exceptId) {
+        return NativeSql.longValue(MOBILE_TAKEN, companyId, mobile, exceptId).map(count -> count > 0);
+    }
+
+    public Uni<Integer> update(long id, Profile profile) {
+        return NativeSql.update(UPDATE, id, profile.mobile(), profile.name(), profile.gender(), profile.birthday(), profile.level(),
+                profile.guideId(), profile.smsConsent(), profile.smsConsentStoreId());
+    }
+
+    public Uni<Integer> tag(long customerId, List<String> names, String kind, String actor) {
+        return NativeSql.update(TAG, customerId, names.toArray(String[]::new), kind, actor);
+    }
+
+    /** Which of these names the customer carries as system tags. */
+    public Uni<List<String>> systemTags(long customerId, List<String> names) {
+        return NativeSql.scalars(SYSTEM_TAGS, String.class, customerId, names.toArray(String[]::new));
+    }
+
+    public Uni<Integer> untag(long customerId, List<String> names) {
+        return NativeSql.update(UNTAG, customerId, names.toArray(String[]::new));
+    }
+
+    public Uni<Integer> note(long customerId, String body, LocalDate followUpOn, String author) {
+        return NativeSql.update(NOTE, customerId, body, followUpOn, author);
+    }
+
+    /** Moves the duplicate's figures, tags and notes to the survivor and leaves the duplicate as a redirect. */
+    public Uni<Void> merge(long survivorId, long duplicateId, List<String> levelsLowToHigh) {
+        return NativeSql.update(ABSORB, survivorId, duplicateId, levelsLowToHigh.toArray(String[]::new))
+                .chain(() -> NativeSql.update(COPY_TAGS, survivorId, duplicateId))
+                .chain(() -> NativeSql.update(DROP_TAGS, duplicateId))
+                .chain(() -> NativeSql.update(MOVE_NOTES, survivorId, duplicateId))
+                .chain(() -> NativeSql.update(RETIRE, survivorId, duplicateId))
+                .chain(() -> NativeSql.update(REDIRECT, survivorId, duplicateId))
+                .replaceWithVoid();
+    }
+
+    public Uni<Integer> reassign(List<Long> customerIds, Long homeStoreId, Long guideId) {
+        return NativeSql.update(REASSIGN, customerIds.toArray(Long[]::new), homeStoreId, guideId);
+    }
+
+    /** Counts a paid order: spend, order count, first and last purchase. */
+    public Uni<Integer> purchase(long customerId, BigDecimal amount, String currency, OffsetDateTime at) {
+        return NativeSql.update(PURCHASE, customerId, amount, currency, at);
+    }
+
+    /** Takes back a refund ({@code orders} 0) or a cancelled paid order ({@code orders} 1). */
+    public Uni<Integer> takeBack(long customerId, BigDecimal amount, int orders) {
+        return NativeSql.update(TAKE_BACK, customerId, amount, orders);
     }
 }

@@ -50,6 +50,40 @@ public final class Arguments {
         throw new InvalidArgumentException("'" + name + "' is not a Boolean");
     }
 
+    /** A {@code Decimal}, as sent (text or a number) or as its scalar coerced it; null when absent. */
+    public java.math.BigDecimal decimal(String name) {
+        Object value = values.get(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof com.newretail.platform.graphql.DecimalValue decimal) {
+            return decimal.value();
+        }
+        if (value instanceof String || value instanceof Number) {
+            return new com.newretail.platform.graphql.DecimalValue(value.toString()).value();
+        }
+        throw new InvalidArgumentException("'" + name + "' is not a Decimal");
+    }
+
+    /** A {@code DateTime}, as sent (ISO-8601 text) or as its scalar coerced it; null when absent. */
+    public java.time.OffsetDateTime dateTime(String name) {
+        Object value = values.get(name);
+        if (value == null || value instanceof java.time.OffsetDateTime) {
+            return (java.time.OffsetDateTime) value;
+        }
+        if (value instanceof java.time.ZonedDateTime zoned) {
+            return zoned.toOffsetDateTime();
+        }
+        if (value instanceof String text) {
+            try {
+                return java.time.OffsetDateTime.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new InvalidArgumentException("'" + name + "' is not a DateTime");
+            }
+        }
+        throw new InvalidArgumentException("'" + name + "' is not a DateTime (" + value.getClass().getSimpleName() + ")");
+    }
+
     /** A list of strings (IDs, codes), or null when absent. */
     public java.util.List<String> strings(String name) {
         Object value = values.get(name);

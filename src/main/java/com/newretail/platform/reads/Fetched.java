@@ -28,11 +28,18 @@ final class Fetched {
     /** Where a level's columns start in its rows: 0, or after the root's columns for a level read in the root's statement. */
     private final int[] bases;
     private final Page[] layouts;
+    private final io.quarkus.security.identity.SecurityIdentity caller;
 
-    Fetched(int levels) {
+    Fetched(int levels, io.quarkus.security.identity.SecurityIdentity caller) {
+        this.caller = caller;
         this.byLevel = new Object[levels];
         this.bases = new int[levels];
         this.layouts = new Page[levels];
+    }
+
+    /** Who asked: masked fields are written as they may see them. */
+    io.quarkus.security.identity.SecurityIdentity caller() {
+        return caller;
     }
 
     /** A nested connection's page layout (its rows are per parent): cursor columns and page size. */

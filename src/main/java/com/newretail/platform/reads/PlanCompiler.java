@@ -190,7 +190,7 @@ final class PlanCompiler {
                 }
                 if (read instanceof ReadField.Scalar scalar) {
                     int column = scalar.codec() == Codec.DECIMAL ? level.decimalColumn(scalar.sql()) : level.column(scalar.sql());
-                    entries.add(new Shape.Column(key, column, scalar.codec(), model.type()));
+                    entries.add(new Shape.Column(key, column, scalar.codec(), model.type(), scalar.masking()));
                 } else if (read instanceof ReadField.MoneyPair money) {
                     entries.add(new Shape.Money(key, level.decimalColumn(money.amountSql()), level.column(money.currencySql()),
                             moneyParts(selectionSets(entry.getValue()))));

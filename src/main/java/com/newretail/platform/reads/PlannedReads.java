@@ -182,7 +182,7 @@ public class PlannedReads {
         Span span = operationSpan(prepared.operationName());
         io.opentelemetry.context.Context trace = io.opentelemetry.context.Context.current().with(span);
         return scopeOf.compose(scope -> {
-            Fetched fetched = new Fetched(prepared.plan().levelCount());
+            Fetched fetched = new Fetched(prepared.plan().levelCount(), caller);
             Run run = new Run(fetched, scope, prepared.variables(), trace);
             List<Future<?>> roots = new ArrayList<>();
             for (Plan.RootField root : prepared.plan().roots()) {

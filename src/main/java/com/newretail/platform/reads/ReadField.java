@@ -3,8 +3,11 @@ package com.newretail.platform.reads;
 /** How one GraphQL field of a read model is read: a column, a money pair, or a relation to another read model. */
 public sealed interface ReadField {
 
-    /** A scalar from one column or SQL expression of the model's FROM. */
-    record Scalar(String sql, Codec codec) implements ReadField {
+    /** A scalar from one column or SQL expression of the model's FROM; a string {@code masking} hides part of it from some callers. */
+    record Scalar(String sql, Codec codec, Masking masking) implements ReadField {
+        public Scalar(String sql, Codec codec) {
+            this(sql, codec, null);
+        }
     }
 
     /** A {@code Money} object: its amount and currency columns. */

@@ -90,6 +90,11 @@ public record ReadModel(String type, String from, String keySql, Map<String, Rea
             return field(field, new ReadField.Scalar(sql, codec));
         }
 
+        /** A string column that callers {@code masking} does not reveal it to see masked. */
+        public Builder masked(String field, String sql, Masking masking) {
+            return field(field, new ReadField.Scalar(sql, Codec.STRING, masking));
+        }
+
         public Builder money(String field, String amountSql, String currencySql) {
             return field(field, new ReadField.MoneyPair(amountSql, currencySql));
         }

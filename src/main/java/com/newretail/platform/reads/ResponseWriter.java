@@ -129,7 +129,7 @@ final class ResponseWriter {
         for (Shape.Entry entry : shape.entries()) {
             json.writeFieldName(entry.key());
             if (entry instanceof Shape.Column column) {
-                scalar(json, column, row, base);
+                scalar(json, column, row, base, fetched);
             } else if (entry instanceof Shape.Money money) {
                 money(json, money, row, base);
             } else if (entry instanceof Shape.Typename typename) {
@@ -184,7 +184,7 @@ final class ResponseWriter {
         json.writeEndObject();
     }
 
-    private static void scalar(JsonGenerator json, Shape.Column column, Row row, int base) throws IOException {
+    private static void scalar(JsonGenerator json, Shape.Column column, Row row, int base, Fetched fetched) throws IOException {
         int at = base + column.column();
         if (row.getValue(at) == null) {
             json.writeNull();
@@ -192,7 +192,8 @@ final class ResponseWriter {
         }
         switch (column.codec()) {
             case ID -> json.writeString(GlobalId.encode(column.idType(), row.getLong(at)));
-            case STRING, ENUM, DECIMAL -> json.writeString(row.getString(at));
+            case STRING -> json.writeString(column.masking() == null ? row.getString(at) : column.masking().apply(row.getString(at), fetched.caller()));
+            case ENUM, DECIMAL -> json.writeString(row.getString(at));
             case INT -> json.writeNumber(row.getInteger(at));
             case BOOLEAN -> json.writeBoolean(row.getBoolean(at));
             case DATE -> json.writeString(row.get(LocalDate.class, at).toString());

@@ -22,10 +22,10 @@ record Shape(List<Entry> entries) {
         }
     }
 
-    /** A scalar from a column of the row; IDs are encoded with {@code idType}. */
-    record Column(SerializedString key, int column, Codec codec, String idType) implements Entry {
-        Column(String key, int column, Codec codec, String idType) {
-            this(new SerializedString(key), column, codec, idType);
+    /** A scalar from a column of the row; IDs are encoded with {@code idType}; a masked string is masked for callers it is not revealed to. */
+    record Column(SerializedString key, int column, Codec codec, String idType, Masking masking) implements Entry {
+        Column(String key, int column, Codec codec, String idType, Masking masking) {
+            this(new SerializedString(key), column, codec, idType, masking);
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.stream.IntStream;
 import jakarta.enterprise.context.ApplicationScoped;
 
 
+import com.newretail.customer.api.CustomerPurchases;
 import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.api.StockMovements;
 import com.newretail.inventory.api.StockReservations;
@@ -55,11 +56,13 @@ public class CheckoutService {
     private final StockReservations reservations;
     private final OrderStore store;
     private final CartStore carts;
+    private final CustomerPurchases purchases;
     private final ZoneId zone;
 
     public CheckoutService(SaleRules rules, CartPricer pricer, CouponRule coupons, StockMovements movements, StockReservations reservations,
-            OrderStore store, CartStore carts, RetailConfig config) {
+            OrderStore store, CartStore carts, CustomerPurchases purchases, RetailConfig config) {
         this.rules = rules;
+        this.purchases = purchases;
         this.reservations = reservations;
         this.store = store;
         this.carts = carts;
@@ -162,7 +165,7 @@ public class CheckoutService {
         NewOrder order = new NewOrder(cart.storeId(), cart.warehouseId(), businessDate, status, cart.customerId(), cart.salespersonId(),
                 cartId, priced.currency(), priced.priced().subtotal(), priced.priced().lineDiscounts(), priced.priced().couponDiscount(), due,
                 Tenders.total(tenders), change, actor, pickupBy == null ? "SALE" : "PICKUP", pickupBy);
-        return store.place(order, orderLines(lines, priced), payments(tenders), events(tenders, change, pickupBy != null))
+        Uni<Outcome<Long>> placed = store.place(order, orderLines(lines, priced), payments(tenders), events(tenders, change, pickupBy != null))
                 .chain(orderId -> takeStock(orderId, cart.warehouseId(), lines, pickupBy, actor, cartId != null)
                         .chain(problem -> problem != null ? Uni.createFrom().item(Outcome.refused(List.of(problem)))
                                 : redeem(priced.coupons(), orderId).chain(redeemed -> !redeemed
@@ -170,6 +173,10 @@ public class CheckoutService {
                                                 "id"))
                                         : cartId == null ? Uni.createFrom().item(Outcome.of(orderId))
                                         : carts.markCheckedOut(cartId).map(ignored -> Outcome.of(orderId)))));
+        // A member's spend and order count move with the paid order, in its transaction.
+        return placed.call(outcome -> outcome.succeeded() && !payLater
+                        ? purchases.paid(cart.customerId(), due, priced.currency(), OffsetDateTime.now())
+                        : Uni.createFrom().voidItem());
     }
 
     /**

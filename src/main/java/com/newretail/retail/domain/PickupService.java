@@ -6,10 +6,12 @@ import static com.newretail.retail.domain.RetailErrorCode.NOT_FOUND;
 import static com.newretail.retail.domain.RetailErrorCode.STALE_VERSION;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.customer.api.CustomerPurchases;
 import com.newretail.inventory.api.StockReservations;
 import com.newretail.retail.persistence.OrderStore;
 
@@ -27,10 +29,12 @@ public class PickupService {
 
     private final StockReservations reservations;
     private final OrderStore orders;
+    private final CustomerPurchases purchases;
 
-    public PickupService(StockReservations reservations, OrderStore orders) {
+    public PickupService(StockReservations reservations, OrderStore orders, CustomerPurchases purchases) {
         this.reservations = reservations;
         this.orders = orders;
+        this.purchases = purchases;
     }
 
     public Uni<Outcome<Long>> pay(long orderId, int expectedVersion, List<TenderLine> tenders, String actor) {
@@ -50,6 +54,7 @@ public class PickupService {
             return orders.insertPayments(orderId, CheckoutService.payments(tenders))
                     .chain(() -> orders.markPaid(orderId, tendered, change, actor))
                     .chain(() -> event(orderId, "PAID", actor, Tenders.describe(tenders, change)))
+                    .call(() -> purchases.paid(row.order().customerId(), row.total(), row.order().currency(), OffsetDateTime.now()))
                     .map(ignored -> Outcome.of(orderId));
         });
     }
@@ -71,6 +76,7 @@ public class PickupService {
                         .chain(active -> active ? reservations.release(row.reservationId(), actor).replaceWithVoid()
                                 : Uni.createFrom().voidItem())
                         .chain(() -> "PAID".equals(row.status()) ? refundInFull(orderId, row.total(), actor)
+                                .call(() -> purchases.cancelled(row.order().customerId(), row.total()))
                                 : Uni.createFrom().item("Cancelled before payment; reserved stock released"))
                         .call(() -> orders.setStatus(orderId, "CANCELLED"))
                         .chain(detail -> event(orderId, "CANCELLED", actor, detail))
@@ -83,24 +89,24 @@ public class PickupService {
                 + " refunded to the original tenders (return " + returnId + "); reserved stock released");
     }
 
-    private record Locked(Outcome<Long> refusal, String status, BigDecimal total, Long reservationId) {
+    private record Locked(Outcome<Long> refusal, String status, BigDecimal total, Long reservationId, OrderStore.OrderState order) {
     }
 
     private Uni<Locked> locked(long orderId, int expectedVersion, String... allowed) {
         return orders.lockOrder(orderId).map(found -> {
             if (found.isEmpty()) {
-                return new Locked(Outcome.refused(NOT_FOUND, "No such order", "id"), null, null, null);
+                return new Locked(Outcome.refused(NOT_FOUND, "No such order", "id"), null, null, null, null);
             }
             OrderStore.OrderState order = found.get();
             if (order.version() != expectedVersion) {
                 return new Locked(Outcome.refused(STALE_VERSION, "The order changed meanwhile: version is " + order.version(), "expectedVersion"),
-                        null, null, null);
+                        null, null, null, null);
             }
             if (!"PICKUP".equals(order.kind()) || !List.of(allowed).contains(order.status())) {
                 return new Locked(Outcome.refused(INVALID_STATUS, "The order is a " + order.kind() + " in status " + order.status()
-                        + ", not a PICKUP " + String.join(" or ", allowed), "id"), null, null, null);
+                        + ", not a PICKUP " + String.join(" or ", allowed), "id"), null, null, null, null);
             }
-            return new Locked(null, order.status(), order.total(), order.reservationId() == null ? 0L : order.reservationId());
+            return new Locked(null, order.status(), order.total(), order.reservationId() == null ? 0L : order.reservationId(), order);
         });
     }
 

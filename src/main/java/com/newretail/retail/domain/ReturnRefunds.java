@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.customer.api.CustomerPurchases;
 import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.api.StockLocations;
 import com.newretail.inventory.api.StockMovements;
@@ -38,12 +39,14 @@ public class ReturnRefunds {
     private final OrderStore orders;
     private final StockMovements movements;
     private final StockLocations locations;
+    private final CustomerPurchases purchases;
 
-    public ReturnRefunds(ReturnStore store, OrderStore orders, StockMovements movements, StockLocations locations) {
+    public ReturnRefunds(ReturnStore store, OrderStore orders, StockMovements movements, StockLocations locations, CustomerPurchases purchases) {
         this.store = store;
         this.orders = orders;
         this.movements = movements;
         this.locations = locations;
+        this.purchases = purchases;
     }
 
     /** Pays back and restocks an approved return; {@code refunds} empty means the order's own tenders. */
@@ -59,7 +62,8 @@ public class ReturnRefunds {
                             return !problems.isEmpty() ? Uni.createFrom().item(Outcome.refused(problems))
                                     : restock(returnId, target.storeId(), target.warehouseId(), actor).chain(restocked -> !restocked.succeeded()
                                             ? Uni.createFrom().item(restocked)
-                                            : pay(returnId, target.orderId(), plan, actor));
+                                            : pay(returnId, target.orderId(), plan, actor)
+                                                    .call(() -> purchases.refunded(target.customerId(), target.refundTotal())));
                         })));
     }
 

@@ -36,7 +36,7 @@ public class OrderStore {
     }
 
     /** A pickup order's state, read under its row lock. */
-    public record OrderState(String status, int version, BigDecimal total, Long reservationId, String kind) {
+    public record OrderState(String status, int version, BigDecimal total, Long reservationId, String kind, Long customerId, String currency) {
     }
 
     /**
@@ -91,7 +91,8 @@ public class OrderStore {
 
 
     private static final String LOCK_ORDER = """
-            SELECT status, version, total, coalesce(reservation_id, 0), kind FROM retail_order WHERE id = ?1 FOR UPDATE""";
+            SELECT status, version, total, coalesce(reservation_id, 0), kind, coalesce(customer_id, 0), currency
+            FROM retail_order WHERE id = ?1 FOR UPDATE""";
 
     /** A pickup order paid later belongs to the shift open when it is paid, if it had none. */
     private static final String PAID = """
@@ -161,7 +162,8 @@ public class OrderStore {
 
     public Uni<Optional<OrderState>> lockOrder(long orderId) {
         return NativeSql.rows(LOCK_ORDER, orderId).map(rows -> rows.stream().findFirst().map(row -> new OrderState((String) row[0],
-                ((Number) row[1]).intValue(), NativeSql.decimal(row[2]), NativeSql.idOrNull(row[3]), (String) row[4])));
+                ((Number) row[1]).intValue(), NativeSql.decimal(row[2]), NativeSql.idOrNull(row[3]), (String) row[4],
+                NativeSql.idOrNull(row[5]), (String) row[6])));
     }
 
     public Uni<Integer> markPaid(long orderId, BigDecimal paid, BigDecimal change, String cashier) {

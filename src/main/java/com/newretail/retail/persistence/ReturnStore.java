@@ -33,7 +33,7 @@ public class ReturnStore {
     }
 
     /** What a refund needs of its return and order. */
-    public record RefundTarget(long orderId, BigDecimal refundTotal, long storeId, long warehouseId) {
+    public record RefundTarget(long orderId, BigDecimal refundTotal, long storeId, long warehouseId, Long customerId) {
     }
 
     /** Units of one SKU coming back in one condition. */
@@ -77,7 +77,7 @@ public class ReturnStore {
             SELECT o.id, r.id FROM retail_order o JOIN order_return r ON r.order_id = o.id WHERE r.id = ?1 FOR UPDATE OF o""";
 
     private static final String REFUND_TARGET = """
-            SELECT r.order_id, r.refund_total, o.store_id, o.warehouse_id
+            SELECT r.order_id, r.refund_total, o.store_id, o.warehouse_id, coalesce(o.customer_id, 0)
             FROM order_return r JOIN retail_order o ON o.id = r.order_id WHERE r.id = ?1""";
 
     /** Per tender in payment order: paid (cash net of change) minus earlier refunds. */
@@ -153,7 +153,8 @@ public class ReturnStore {
     public Uni<RefundTarget> refundTarget(long returnId) {
         return NativeSql.rows(REFUND_TARGET, returnId).map(rows -> {
             Object[] row = rows.get(0);
-            return new RefundTarget(((Number) row[0]).longValue(), NativeSql.decimal(row[1]), ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
+            return new RefundTarget(((Number) row[0]).longValue(), NativeSql.decimal(row[1]), ((Number) row[2]).longValue(), ((Number) row[3]).longValue(),
+                    NativeSql.idOrNull(row[4]));
         });
     }
 

@@ -124,6 +124,18 @@ class PlannedReadsDifferentialTests {
                 orders.add(ok(GraphQLClient.anonymous().run("retail/salePost", vars("input", input, "key", null)), "salePost").getString("data.salePost.order.id"));
             }
             if (company == 0) {
+                // A full profile: guide, consent, tags (one set by a rule) and a note, through the mutations.
+                GraphQLClient client = GraphQLClient.anonymous();
+                ok(client.run("customer/customerUpdate", vars("id", basket.member(), "version", 1, "input", fields("gender", "FEMALE",
+                        "birthday", "1990-02-03", "level", "GOLD", "guideId", GlobalId.encode("Staff", basket.salesperson()), "smsConsent", true))),
+                        "customerUpdate");
+                ok(client.run("customer/customerTag", vars("id", basket.member(), "tags", List.of("VIP", "tea lover"))), "customerTag");
+                ok(client.run("customer/customerNoteAdd", vars("id", basket.member(), "input", fields("body", "Likes \"green\" tea\n🍵",
+                        "followUpOn", java.time.LocalDate.now().plusDays(3).toString()))), "customerNoteAdd");
+                pool.preparedQuery("INSERT INTO customer_tag (customer_id, name, kind, created_by) VALUES ($1, 'Frequent', 'SYSTEM', 'rules')")
+                        .execute(Tuple.of(GlobalId.decode(basket.member(), "Customer"))).await().indefinitely();
+            }
+            if (company == 0) {
                 orgs.bind("diff-clerk", basket.shop().store(), "SHOPPING_GUIDE");
                 long dealer = pool.preparedQuery("SELECT parent_id FROM org_unit WHERE id = $1")
                         .execute(Tuple.of(basket.shop().store())).await().indefinitely().iterator().next().getLong(0);

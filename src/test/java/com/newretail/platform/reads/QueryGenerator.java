@@ -99,11 +99,18 @@ final class QueryGenerator {
             case 19 -> alias + "priceLists(first: " + (1 + random.nextInt(3)) + ") " + connection("PriceList");
             case 18 -> random.nextBoolean() ? alias + "position(id: " + variable("ID!", pick(seeds.positionIds())) + ") " + object("Position", 1)
                     : alias + "positions(first: " + (1 + random.nextInt(4)) + ") " + connection("Position");
-            case 17 -> alias + "customers(first: " + (1 + random.nextInt(4)) + switch (random.nextInt(4)) {
+            case 17 -> alias + "customers(first: " + (1 + random.nextInt(4)) + switch (random.nextInt(8)) {
                         case 0 -> ", where: { homeStoreId: " + variable("ID", pick(seeds.orgUnitIds())) + " }";
                         case 1 -> ", where: { search: " + variable("String", pick(List.of("Member", "1", "%", " nothing "))) + " }";
                         case 2 -> ", where: { search: " + variable("String", pick(seeds.mobiles()).substring(0, 5)) + ", homeStoreId: "
                                 + variable("ID", pick(seeds.orgUnitIds())) + " }";
+                        case 3 -> ", where: { tag: " + variable("String", pick(List.of("VIP", "tea lover", "none"))) + ", smsConsent: "
+                                + variable("Boolean", random.nextBoolean()) + " }";
+                        case 4 -> ", where: { spendMin: " + variable("Decimal", pick(List.of("0", "10.5", "1000"))) + ", level: "
+                                + pick(List.of("GOLD", "REGULAR")) + ", lastPurchaseFrom: " + variable("DateTime", "2020-01-01T00:00:00Z") + " }";
+                        case 5 -> ", sortBy: SPEND_DESC" + (random.nextBoolean() ? "" : ", after: " + variable("String",
+                                com.newretail.platform.graphql.Cursor.encode(pick(List.of("0.00", "25.92", "100")), random.nextInt(Integer.MAX_VALUE))));
+                        case 6 -> ", sortBy: NAME, where: { guideId: " + variable("ID", pick(seeds.staffIds())) + " }";
                         default -> "";
                     } + ") " + connection("Customer");
             case 16 -> alias + "customerByMobile(mobile: " + variable("String!", (random.nextBoolean() ? " " : "") + pick(seeds.mobiles()))

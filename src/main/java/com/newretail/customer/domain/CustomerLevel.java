@@ -1,0 +1,16 @@
+package com.newretail.customer.domain;
+
+import org.eclipse.microprofile.graphql.Description;
+
+/** A member's tier. */
+@Description("A member's tier, from REGULAR up to PLATINUM.")
+public enum CustomerLevel {
+    @Description("Every member starts here.")
+    REGULAR,
+    @Description("The second tier.")
+    SILVER,
+    @Description("The third tier.")
+    GOLD,
+    @Description("The top tier.")
+    PLATINUM
+}
