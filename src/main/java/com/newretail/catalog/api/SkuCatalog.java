@@ -45,10 +45,10 @@ public class SkuCatalog {
         return reader.skusByIds(skuIds).map(rows -> rows.stream().collect(Collectors.toMap(SkuRow::id, SkuRow::retailPrice)));
     }
 
-    /** SKU ids of the barcodes that exist (the POS scanner's lookup, one statement). */
+    /** SKU ids of the barcodes that exist, current or replaced but still valid (the POS scanner's lookup, one statement). */
     public Uni<Map<String, Long>> idsByBarcodes(List<String> barcodes) {
         return barcodes.isEmpty() ? Uni.createFrom().item(Map.of())
-                : reader.skusByBarcodes(barcodes).map(rows -> rows.stream().collect(Collectors.toMap(SkuRow::barcode, SkuRow::id)));
+                : reader.skuIdsByBarcodes(barcodes);
     }
 
     /** GraphQL views of categories, for fields of other modules' types (one statement for all ids). */

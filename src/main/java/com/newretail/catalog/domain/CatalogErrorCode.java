@@ -17,6 +17,14 @@ public enum CatalogErrorCode {
     CODE_TAKEN,
     @Description("Another SKU already has this barcode.")
     BARCODE_TAKEN,
+    @Description("It changed since you read `expectedVersion`; read it again and retry.")
+    STALE_VERSION,
+    @Description("It is archived: it cannot be changed, nor can products be put under it.")
+    ARCHIVED,
+    @Description("Unarchived subcategories or products still use it; archive or move them first.")
+    IN_USE,
+    @Description("A category cannot be moved under itself or one of its subcategories.")
+    CYCLE,
     @Description("The idempotency key was already used for a different request.")
     IDEMPOTENCY_KEY_REUSED,
     @Description("The idempotency key is empty or longer than 128 characters.")

@@ -41,4 +41,15 @@ public abstract class CatalogEntry {
     public String getName() {
         return row.name();
     }
+
+    @NonNull
+    @Description("Increases with every change; send it as `expectedVersion` to change or archive this.")
+    public int getVersion() {
+        return (int) row.version();
+    }
+
+    @Description("When it was archived (kept for history, no longer offered for new products); null while in use.")
+    public java.time.OffsetDateTime getArchivedAt() {
+        return row.archivedAt();
+    }
 }

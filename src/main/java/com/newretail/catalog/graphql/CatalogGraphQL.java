@@ -196,7 +196,7 @@ public class CatalogGraphQL {
                     // Built from the draft: the pool would not see the uncommitted rows.
                     id -> Uni.createFrom().item(new ProductCreatePayload(new Product(new ProductRow(id, draft.code(), draft.name().trim(),
                             draft.description(), draft.categoryId(), draft.brandId(), draft.unit() == null ? "PCS" : draft.unit(),
-                            CatalogStatus.ACTIVE)), List.of())));
+                            CatalogStatus.ACTIVE, 0, null)), List.of())));
         });
     }
 

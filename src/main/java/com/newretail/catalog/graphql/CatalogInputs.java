@@ -185,4 +185,47 @@ public final class CatalogInputs {
                     attributes, retailPrice == null ? null : retailPrice.value(), currency);
         }
     }
+
+    /** Fields of {@code productUpdate}: null leaves a field as it is. */
+    @Input("ProductUpdateInput")
+    @Description("Changes to a product; a field left out keeps its value.")
+    public static class ProductUpdateInput {
+        @Description("New name, 1-200 characters.")
+        public String name;
+
+        @Description("New description, at most 2000 characters.")
+        public String description;
+
+        @Description("True to remove the description.")
+        public Boolean clearDescription;
+
+        @Id
+        @Description("Another unarchived category.")
+        public String categoryId;
+
+        @Id
+        @Description("Another unarchived brand.")
+        public String brandId;
+
+        @Description("New unit of sale, 1-16 characters.")
+        public String unit;
+    }
+
+    /** Fields of {@code skuUpdate}: null leaves a field as it is. */
+    @Input("SkuUpdateInput")
+    @Description("Changes to a SKU; a field left out keeps its value. A replaced barcode still finds the SKU for "
+            + "`newretail.catalog.replaced-barcode-days` (90 by default).")
+    public static class SkuUpdateInput {
+        @Description("New barcode, 4-32 letters, digits or '-'; not another SKU's, current or recently replaced.")
+        public String barcode;
+
+        @Description("True to remove the barcode (the old one still finds the SKU for a while).")
+        public Boolean clearBarcode;
+
+        @Description("New variant attributes as 'name=value', replacing the old ones.")
+        public List<@org.eclipse.microprofile.graphql.NonNull String> attributes;
+
+        @Description("New retail price, 0 or more with at most 2 decimals.")
+        public DecimalValue retailPrice;
+    }
 }

@@ -49,9 +49,9 @@ class CatalogReads implements ReadModelSource {
                 new ReadRoot("brands", Brand.TYPE, true, Set.of("br"),
                         (arguments, page, scope, args) -> CatalogReadModels.byCode(CatalogReadModels.BRAND, page.afterKey(), args)),
                 new ReadRoot("skuByCode", Sku.TYPE, false, Set.of("s"),
-                        (arguments, page, scope, args) -> CatalogReadModels.skuBy("code", arguments.string("code").trim(), args)),
+                        (arguments, page, scope, args) -> CatalogReadModels.skuByCode(arguments.string("code").trim(), args)),
                 new ReadRoot("skuByBarcode", Sku.TYPE, false, Set.of("s"),
-                        (arguments, page, scope, args) -> CatalogReadModels.skuBy("barcode", arguments.string("barcode").trim(), args)),
+                        (arguments, page, scope, args) -> CatalogReadModels.skuByBarcode(arguments.string("barcode").trim(), args)),
                 new ReadRoot("priceLists", PriceList.TYPE, true, CatalogReadModels.PRICE_LIST_ALIASES,
                         (arguments, page, scope, args) -> CatalogReadModels.priceLists(scope, null, page.afterId(), args)));
     }

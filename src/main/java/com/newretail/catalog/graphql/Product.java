@@ -65,4 +65,15 @@ public class Product implements Node {
     public CatalogStatus getStatus() {
         return row.status();
     }
+
+    @NonNull
+    @Description("Increases with every change; send it as `expectedVersion` to change or archive this.")
+    public int getVersion() {
+        return (int) row.version();
+    }
+
+    @Description("When it was archived (kept for history, no longer offered); null while in use.")
+    public java.time.OffsetDateTime getArchivedAt() {
+        return row.archivedAt();
+    }
 }

@@ -68,4 +68,10 @@ public class Sku implements Node {
     public CatalogStatus getStatus() {
         return row.status();
     }
+
+    @NonNull
+    @Description("Increases with every change; send it as `expectedVersion` to change or archive this.")
+    public int getVersion() {
+        return (int) row.version();
+    }
 }

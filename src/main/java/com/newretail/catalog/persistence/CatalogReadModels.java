@@ -19,6 +19,8 @@ public final class CatalogReadModels {
             .scalar("description", "p.description", Codec.STRING)
             .scalar("unit", "p.unit", Codec.STRING)
             .scalar("status", "p.status", Codec.ENUM)
+            .scalar("version", "p.version", Codec.INT)
+            .scalar("archivedAt", "p.archived_at", Codec.DATE_TIME)
             .many("skus", "Sku", "s.product_id", "s.code")
             .one("category", "Category", "p.category_id")
             .one("brand", "Brand", "p.brand_id")
@@ -31,6 +33,7 @@ public final class CatalogReadModels {
             .scalar("attributes", "s.attributes", Codec.STRING_LIST)
             .money("retailPrice", "s.retail_price", "s.currency")
             .scalar("status", "s.status", Codec.ENUM)
+            .scalar("version", "s.version", Codec.INT)
             .one("product", "Product", "s.product_id")
             .build();
 
@@ -40,12 +43,16 @@ public final class CatalogReadModels {
             .scalar("name", "cat.name", Codec.STRING)
             .scalar("parentId", "cat.parent_id", Codec.ID)
             .one("parent", "Category", "cat.parent_id")
+            .scalar("version", "cat.version", Codec.INT)
+            .scalar("archivedAt", "cat.archived_at", Codec.DATE_TIME)
             .build();
 
     public static final ReadModel BRAND = ReadModel.of("Brand", "brand br", "br.id")
             .id("id")
             .scalar("code", "br.code", Codec.STRING)
             .scalar("name", "br.name", Codec.STRING)
+            .scalar("version", "br.version", Codec.INT)
+            .scalar("archivedAt", "br.archived_at", Codec.DATE_TIME)
             .build();
 
     /** A price's currency is its list's (read only when a client asks for it). */
@@ -143,11 +150,24 @@ public final class CatalogReadModels {
         return new ReadRoot.Selection(model.from(), afterCode == null ? "true" : code + " > " + args.add(afterCode), code, List.of(code));
     }
 
-    /** The SKUs whose {@code column} (code or barcode) is the value: one indexed probe on a unique column. */
-    public static ReadRoot.Selection skuBy(String column, String value, SqlArgs args) {
-        if (!column.equals("code") && !column.equals("barcode")) {
-            throw new IllegalArgumentException(column);
-        }
-        return new ReadRoot.Selection(SKU.from(), "s." + column + " = " + args.add(value), null, List.of());
+    /** The SKU with this code: one indexed probe on a unique column. */
+    public static ReadRoot.Selection skuByCode(String code, SqlArgs args) {
+        return new ReadRoot.Selection(SKU.from(), "s.code = " + args.add(code), null, List.of());
     }
+
+    /**
+     * The SKU with this barcode, or whose replaced barcode it is while that stays valid (labels printed
+     * with it are still on the shelves): two indexed probes.
+     */
+    public static ReadRoot.Selection skuByBarcode(String barcode, SqlArgs args) {
+        String value = args.add(barcode);
+        return new ReadRoot.Selection(SKU.from(), "s.id = coalesce((SELECT b.id FROM sku b WHERE b.barcode = " + value
+                + "), (SELECT a.sku_id FROM sku_barcode_alias a WHERE a.barcode = " + value + " AND a.valid_until > now()))", null, List.of());
+    }
+
+    /** Barcode → SKU id of the given barcodes, current or replaced but still valid. */
+    public static final String SKU_IDS_BY_BARCODES = """
+            SELECT s.barcode, s.id FROM sku s WHERE s.barcode = ANY($1)
+            UNION ALL
+            SELECT a.barcode, a.sku_id FROM sku_barcode_alias a WHERE a.barcode = ANY($1) AND a.valid_until > now()""";
 }

@@ -54,23 +54,28 @@ public class CatalogReader {
                         Tuple.of(ids.toArray(Long[]::new)), SkuRow::from);
     }
 
-    public Uni<List<SkuRow>> skusByBarcodes(List<String> barcodes) {
-        return query("SELECT " + SkuRow.COLUMNS + " FROM sku s WHERE s.barcode = ANY($1)", Tuple.of(barcodes.toArray(String[]::new)),
-                SkuRow::from);
+    /** SKU ids by barcode: the POS scanner's lookup, current barcodes and replaced ones still valid, one statement. */
+    public Uni<java.util.Map<String, Long>> skuIdsByBarcodes(List<String> barcodes) {
+        return pool.preparedQuery(CatalogReadModels.SKU_IDS_BY_BARCODES).execute(Tuple.of(barcodes.toArray(String[]::new))).map(rows -> {
+            java.util.Map<String, Long> ids = new java.util.HashMap<>();
+            rows.forEach(row -> ids.putIfAbsent(row.getString(0), row.getLong(1)));
+            return ids;
+        });
     }
 
-    /** The POS scanner's lookup: one indexed probe on the unique barcode. */
     public Uni<SkuRow> skuByCode(String code) {
-        return skuBy("code", code);
-    }
-
-    public Uni<SkuRow> skuByBarcode(String barcode) {
-        return skuBy("barcode", barcode);
-    }
-
-    private Uni<SkuRow> skuBy(String column, String value) {
         SqlArgs args = new SqlArgs();
-        return query(CatalogReadModels.skuBy(column, value, args).statement(CatalogReadModels.SKU.plainColumns(), null), args.tuple(), SkuRow::from)
+        return one(CatalogReadModels.skuByCode(code, args), args);
+    }
+
+    /** The POS scanner's lookup of one barcode (a replaced one still valid finds its SKU). */
+    public Uni<SkuRow> skuByBarcode(String barcode) {
+        SqlArgs args = new SqlArgs();
+        return one(CatalogReadModels.skuByBarcode(barcode, args), args);
+    }
+
+    private Uni<SkuRow> one(ReadRoot.Selection selection, SqlArgs args) {
+        return query(selection.statement(CatalogReadModels.SKU.plainColumns(), null), args.tuple(), SkuRow::from)
                 .map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
@@ -115,11 +120,12 @@ public class CatalogReader {
     }
 
     private static String namedColumns(String table) {
-        return "id, code, name, " + (table.equals("category") ? "parent_id" : "NULL::bigint AS parent_id");
+        return "id, code, name, " + (table.equals("category") ? "parent_id" : "NULL::bigint AS parent_id") + ", version, archived_at";
     }
 
     private static NamedRow named(Row row) {
-        return new NamedRow(row.getLong("id"), row.getString("code"), row.getString("name"), row.getLong("parent_id"));
+        return new NamedRow(row.getLong("id"), row.getString("code"), row.getString("name"), row.getLong("parent_id"), row.getLong("version"),
+                row.getOffsetDateTime("archived_at"));
     }
 
     private <T> Uni<List<T>> query(String sql, Tuple args, Function<Row, T> mapper) {

@@ -27,13 +27,14 @@ public class CatalogStore {
     private static final String INSERT_CATEGORY = "INSERT INTO category (code, name, parent_id) VALUES (?1, ?2, ?3) RETURNING id";
     private static final String INSERT_BRAND = "INSERT INTO brand (code, name) VALUES (?1, ?2) RETURNING id";
 
-    /** A category or brand id of -1 means "none given". */
+    /** A category or brand id of -1 means "none given"; a barcode replaced recently still belongs to its SKU; archived entries take no products. */
     private static final String PRODUCT_CONFLICTS = """
             SELECT (SELECT count(*) FROM product WHERE code = ?1),
                    (SELECT string_agg(code, ',') FROM sku WHERE code = ANY(?2)),
-                   (SELECT string_agg(barcode, ',') FROM sku WHERE barcode = ANY(?3)),
-                   (?4 = -1 OR EXISTS (SELECT 1 FROM category WHERE id = ?4)),
-                   (?5 = -1 OR EXISTS (SELECT 1 FROM brand WHERE id = ?5))""";
+                   (SELECT string_agg(barcode, ',') FROM (SELECT barcode FROM sku WHERE barcode = ANY(?3)
+                          UNION SELECT barcode FROM sku_barcode_alias WHERE barcode = ANY(?3) AND valid_until > now()) taken),
+                   (?4 = -1 OR EXISTS (SELECT 1 FROM category WHERE id = ?4 AND archived_at IS NULL)),
+                   (?5 = -1 OR EXISTS (SELECT 1 FROM brand WHERE id = ?5 AND archived_at IS NULL))""";
 
     private static final String INSERT_PRODUCT = """
             INSERT INTO product (code, name, description, category_id, brand_id, unit) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id""";
@@ -43,8 +44,8 @@ public class CatalogStore {
 
     private static final String SKU_STATUS = "UPDATE sku SET status = ?2, version = version + 1, updated_at = now() WHERE id = ?1";
 
-    private static final String CATEGORY = "SELECT code, name, parent_id FROM category WHERE id = ?1";
-    private static final String BRAND = "SELECT code, name, cast(NULL as bigint) FROM brand WHERE id = ?1";
+    private static final String CATEGORY = "SELECT code, name, parent_id, version FROM category WHERE id = ?1";
+    private static final String BRAND = "SELECT code, name, cast(NULL as bigint), version FROM brand WHERE id = ?1";
 
     public Uni<Boolean> categoryCodeTaken(String code) {
         return NativeSql.longValue(CATEGORY_CODE_TAKEN, code).map(count -> count > 0);
@@ -97,7 +98,8 @@ public class CatalogStore {
     public Uni<NamedRow> named(String table, long id) {
         return NativeSql.rows("category".equals(table) ? CATEGORY : BRAND, id).map(rows -> {
             Object[] row = rows.get(0);
-            return new NamedRow(id, (String) row[0], (String) row[1], row[2] == null ? null : ((Number) row[2]).longValue());
+            return new NamedRow(id, (String) row[0], (String) row[1], row[2] == null ? null : ((Number) row[2]).longValue(),
+                    ((Number) row[3]).longValue(), null);
         });
     }
 }

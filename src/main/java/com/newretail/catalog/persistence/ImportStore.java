@@ -32,6 +32,7 @@ public class ImportStore {
             SELECT 'product' AS kind, code, id FROM product WHERE code = ANY(cast(?1 as text[]))
             UNION ALL SELECT 'sku', code, id FROM sku WHERE code = ANY(cast(?2 as text[]))
             UNION ALL SELECT 'barcode', barcode, id FROM sku WHERE barcode = ANY(cast(?3 as text[]))
+            UNION ALL SELECT 'barcode', barcode, sku_id FROM sku_barcode_alias WHERE barcode = ANY(cast(?3 as text[])) AND valid_until > now()
             UNION ALL SELECT 'category', code, id FROM category WHERE code = ANY(cast(?4 as text[]))
             UNION ALL SELECT 'brand', code, id FROM brand WHERE code = ANY(cast(?5 as text[]))""";
 
