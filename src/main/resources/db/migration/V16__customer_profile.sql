@@ -1,6 +1,6 @@
 -- The member profile (gender, birthday, level, shopping guide, SMS consent with when and where it was
 -- given), the purchase figures checkout and refunds keep current, and an optimistic version for
--- edits; a merged duplicate points at the customer it was merged into (its old ID keeps working);
+-- edits; RFM scores (quintiles within the company, refreshed nightly); a merged duplicate points at the customer it was merged into (its old ID keeps working);
 -- manual and system tags; the guide's notes and follow-ups.
 ALTER TABLE customer
     ADD COLUMN gender               varchar(6)     CHECK (gender IN ('FEMALE', 'MALE')),
@@ -17,6 +17,10 @@ ALTER TABLE customer
     ADD COLUMN last_purchase_at     timestamptz,
     ADD COLUMN version              integer        NOT NULL DEFAULT 1,
     ADD COLUMN updated_at           timestamptz    NOT NULL DEFAULT now(),
+    ADD COLUMN rfm_recency          smallint       CHECK (rfm_recency BETWEEN 1 AND 5),
+    ADD COLUMN rfm_frequency        smallint       CHECK (rfm_frequency BETWEEN 1 AND 5),
+    ADD COLUMN rfm_monetary         smallint       CHECK (rfm_monetary BETWEEN 1 AND 5),
+    ADD COLUMN rfm_scored_at        timestamptz,
     ADD COLUMN merged_into_id       bigint         REFERENCES customer (id),
     ADD COLUMN merged_at            timestamptz,
     ADD CONSTRAINT customer_not_merged_into_itself_ck CHECK (merged_into_id <> id),
@@ -46,3 +50,15 @@ CREATE TABLE customer_note (
     created_at   timestamptz   NOT NULL DEFAULT now()
 );
 CREATE INDEX customer_note_customer_idx ON customer_note (customer_id, id DESC);
+
+-- What a member bought per category (net of refunds), kept by the sales: their favourite categories.
+CREATE TABLE customer_category (
+    customer_id    bigint         NOT NULL REFERENCES customer (id),
+    category_id    bigint         NOT NULL REFERENCES category (id),
+    spend          numeric(14, 2) NOT NULL CHECK (spend >= 0),
+    currency       char(3)        NOT NULL,
+    units          integer        NOT NULL CHECK (units >= 0),
+    last_bought_at timestamptz    NOT NULL,
+    PRIMARY KEY (customer_id, category_id)
+);
+CREATE INDEX customer_category_spend_idx ON customer_category (customer_id, spend DESC, category_id);

@@ -173,6 +173,10 @@ class CustomerProfileTests {
     void salesAndRefundsKeepTheSpendAndTheListSortsByIt() {
         RetailFixtures.Basket basket = retail.memberBasket("Spend Co", "spend-clerk", "Big Spender");
         String quiet = signUp(basket.shop().store(), mobile(), "Quiet Member");
+        long tea = pool.preparedQuery("INSERT INTO category (code, name) VALUES ($1, 'Tea') RETURNING id").execute(Tuple.of(OrgFixtures.uniqueCode("CAT")))
+                .await().indefinitely().iterator().next().getLong(0);
+        pool.preparedQuery("UPDATE product SET category_id = $1 FROM sku WHERE sku.id = $2 AND product.id = sku.product_id")
+                .execute(Tuple.of(tea, basket.tea())).await().indefinitely();
         String order = null;
         for (int sale = 0; sale < 2; sale++) {
             // The second sale is small enough (4.00, the test profile's approval threshold is 5.00) to be returned without approval.
@@ -188,6 +192,9 @@ class CustomerProfileTests {
         assertEquals(2, spent.getInt("data.customer.orderCount"));
         assertNotNull(spent.getString("data.customer.firstPurchaseAt"));
         assertNotNull(spent.getString("data.customer.lastPurchaseAt"));
+        assertThat(spent.getList("data.customer.favouriteCategories.category.name"), contains("Tea"));
+        assertThat(spent.getList("data.customer.favouriteCategories.spend.amount"), contains("13.90"));
+        assertThat(spent.getList("data.customer.favouriteCategories.units"), contains(2));
 
         JsonPath sorted = client.run("customer/customersSorted", vars("sortBy", "SPEND_DESC", "first", 1,
                 "where", Map.of("homeStoreId", gid(basket.shop().store()))));
@@ -206,6 +213,34 @@ class CustomerProfileTests {
         JsonPath after = profile(basket.member());
         assertEquals("9.90", after.getString("data.customer.lifetimeSpend.amount"));
         assertEquals(2, after.getInt("data.customer.orderCount"));
+        assertThat(after.getList("data.customer.favouriteCategories.spend.amount"), contains("9.90"));
+        assertThat(after.getList("data.customer.favouriteCategories.units"), contains(1));
+    }
+
+    @Test
+    @TestSecurity(user = "rfm-hq", roles = "hq-admin")
+    void rfmScoresRankPayingMembersWithinTheirCompany() {
+        RetailFixtures.Basket basket = retail.memberBasket("RFM Co", "rfm-clerk", "Regular Buyer");
+        String occasional = signUp(basket.shop().store(), mobile(), "Occasional Buyer");
+        String never = signUp(basket.shop().store(), mobile(), "Never Buyer");
+        // The occasional buyer buys once first; the regular buyer twice, later and for more.
+        for (String buyer : List.of(occasional, basket.member(), basket.member())) {
+            ok(client.run("retail/salePost", vars("input", fields("storeId", gid(basket.shop().store()), "customerId", buyer, "lines",
+                    List.of(fields("skuId", GlobalId.encode("Sku", basket.tea()), "quantity", 1)), "tenders",
+                    List.of(fields("tender", "CASH", "amount", "9.90"))), "key", null)), "salePost");
+        }
+        JsonPath refreshed = client.runText("mutation { customerScoresRefresh { scoredCount userErrors { code } } }", Map.of());
+        assertTrue(refreshed.getInt("data.customerScoresRefresh.scoredCount") >= 3, refreshed.prettify());
+        String scores = "query($id: ID!) { customer(id: $id) { rfmRecency rfmFrequency rfmMonetary rfmScoredAt } }";
+        JsonPath regular = client.runText(scores, vars("id", basket.member()));
+        assertEquals(List.of(5, 5, 5), List.of(regular.getInt("data.customer.rfmRecency"), regular.getInt("data.customer.rfmFrequency"),
+                regular.getInt("data.customer.rfmMonetary")));
+        JsonPath once = client.runText(scores, vars("id", occasional));
+        assertEquals(List.of(3, 3, 3), List.of(once.getInt("data.customer.rfmRecency"), once.getInt("data.customer.rfmFrequency"),
+                once.getInt("data.customer.rfmMonetary")), "the lower half of two paying members");
+        JsonPath none = client.runText(scores, vars("id", never));
+        assertThat(none.getString("data.customer.rfmRecency"), nullValue());
+        assertNotNull(none.getString("data.customer.rfmScoredAt"));
     }
 
     @Test

@@ -51,6 +51,11 @@ public class SkuCatalog {
                 : reader.skuIdsByBarcodes(barcodes);
     }
 
+    /** The category of each SKU whose product has one (one statement). */
+    public Uni<Map<Long, Long>> categoryIdsOfSkus(List<Long> skuIds) {
+        return skuIds.isEmpty() ? Uni.createFrom().item(Map.of()) : reader.categoryIdsOfSkus(skuIds);
+    }
+
     /** GraphQL views of categories, for fields of other modules' types (one statement for all ids). */
     public Uni<Map<Long, Category>> categories(List<Long> categoryIds) {
         return categoryIds.isEmpty() ? Uni.createFrom().item(Map.of())

@@ -63,6 +63,16 @@ public class CatalogReader {
         });
     }
 
+    /** SKU id → its product's category id, for SKUs whose product has a category. */
+    public Uni<java.util.Map<Long, Long>> categoryIdsOfSkus(List<Long> skuIds) {
+        return pool.preparedQuery("SELECT s.id, p.category_id FROM sku s JOIN product p ON p.id = s.product_id "
+                + "WHERE s.id = ANY($1) AND p.category_id IS NOT NULL").execute(Tuple.of(skuIds.toArray(Long[]::new))).map(rows -> {
+                    java.util.Map<Long, Long> categories = new java.util.HashMap<>();
+                    rows.forEach(row -> categories.put(row.getLong(0), row.getLong(1)));
+                    return categories;
+                });
+    }
+
     public Uni<SkuRow> skuByCode(String code) {
         SqlArgs args = new SqlArgs();
         return one(CatalogReadModels.skuByCode(code, args), args);

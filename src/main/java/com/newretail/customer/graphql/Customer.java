@@ -104,6 +104,26 @@ public class Customer implements Node {
         return row.lastPurchaseAt();
     }
 
+    @Description("Recency score 1-5 (5: bought most recently) among the paying members of the company; null before any purchase or scoring.")
+    public Integer getRfmRecency() {
+        return row.rfmRecency();
+    }
+
+    @Description("Frequency score 1-5 (5: most paid orders) among the paying members of the company; null before any purchase or scoring.")
+    public Integer getRfmFrequency() {
+        return row.rfmFrequency();
+    }
+
+    @Description("Monetary score 1-5 (5: highest spend) among the paying members of the company; null before any purchase or scoring.")
+    public Integer getRfmMonetary() {
+        return row.rfmMonetary();
+    }
+
+    @Description("When the RFM scores were computed (nightly, or by customerScoresRefresh); null before.")
+    public OffsetDateTime getRfmScoredAt() {
+        return row.rfmScoredAt();
+    }
+
     @NonNull
     @Description("Increases with every profile change; send it as `expectedVersion` to customerUpdate.")
     public int getVersion() {

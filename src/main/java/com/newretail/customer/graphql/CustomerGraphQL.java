@@ -19,7 +19,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import com.newretail.catalog.api.SkuCatalog;
 import com.newretail.customer.domain.CustomerClearable;
+import com.newretail.customer.domain.CustomerScores;
 import com.newretail.customer.domain.CustomerService;
 import com.newretail.customer.domain.MobileMasking;
 import com.newretail.customer.domain.TagKind;
@@ -32,6 +34,7 @@ import com.newretail.organization.graphql.Staff;
 import com.newretail.platform.graphql.Connections;
 import com.newretail.platform.graphql.Cursor;
 import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.graphql.Money;
 import com.newretail.platform.graphql.PageRequest;
 import com.newretail.platform.mutation.Call;
 import com.newretail.platform.mutation.MutationFrame;
@@ -56,9 +59,13 @@ public class CustomerGraphQL {
     private final StaffDirectory staff;
     private final MutationFrame frame;
     private final SecurityIdentity identity;
+    private final SkuCatalog skus;
+    private final CustomerScores scores;
 
     public CustomerGraphQL(CustomerReader reader, CustomerService service, CallerScope callerScope, OrgUnitViews orgUnits,
-            StaffDirectory staff, MutationFrame frame, SecurityIdentity identity) {
+            StaffDirectory staff, MutationFrame frame, SecurityIdentity identity, SkuCatalog skus, CustomerScores scores) {
+        this.skus = skus;
+        this.scores = scores;
         this.reader = reader;
         this.service = service;
         this.callerScope = callerScope;
@@ -123,6 +130,29 @@ public class CustomerGraphQL {
             case NAME -> Cursor.encode(row.name(), row.id());
             case SPEND_DESC -> Cursor.encode(row.lifetimeSpend().toPlainString(), row.id());
         };
+    }
+
+    @Name("favouriteCategories")
+    @NonNull
+    @Description("Where the customer spent most, net of refunds: at most three categories, highest spend first.")
+    public Uni<List<@NonNull List<@NonNull CustomerCategory>>> favouriteCategories(@Source List<Customer> customers) {
+        // Distinct: one customer reached twice in a request (a root and a node) would read its rows twice.
+        return reader.favouriteCategories(customers.stream().map(Customer::internalId).distinct().toList()).chain(found -> skus.categories(found.values()
+                .stream().flatMap(List::stream).map(CustomerReader.CategoryRow::categoryId).distinct().toList())
+                .map(categories -> customers.stream().map(c -> found.getOrDefault(c.internalId(), List.of()).stream()
+                        .map(row -> new CustomerCategory(categories.get(row.categoryId()), new Money(row.spend(), row.currency()), row.units(),
+                                row.lastBoughtAt()))
+                        .toList()).toList()));
+    }
+
+    @Mutation("customerScoresRefresh")
+    @RolesAllowed("${newretail.rules.customerScoresRefresh}")
+    @Description("Recomputes every member's RFM scores now (they are also recomputed nightly); answers how many members were scored.")
+    public Uni<@NonNull CustomersScoredPayload> customerScoresRefresh(
+            @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
+        return frame.run(CustomersScoredPayload.KIND, "customerScoresRefresh", idempotencyKey, () -> new Call<Integer, CustomersScoredPayload>(
+                List.of("rfm"), () -> scores.score().map(count -> Outcome.of(count)), count -> new Call.Audit(List.of(), null, Map.of("scored", count)),
+                null));
     }
 
     @Name("mobile")

@@ -33,7 +33,7 @@ class CustomerReads implements ReadModelSource {
 
     @Override
     public List<ReadModel> readModels() {
-        return List.of(CustomerReadModels.CUSTOMER, CustomerReadModels.TAG, CustomerReadModels.NOTE);
+        return List.of(CustomerReadModels.CUSTOMER, CustomerReadModels.CATEGORY, CustomerReadModels.TAG, CustomerReadModels.NOTE);
     }
 
     /** {@code node(id:)} of a customer: as {@code customer(id:)}, which its node loader calls. */

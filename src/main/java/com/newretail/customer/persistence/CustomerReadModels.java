@@ -3,6 +3,7 @@ package com.newretail.customer.persistence;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 import com.newretail.customer.domain.MobileMasking;
 import com.newretail.platform.persistence.Like;
@@ -28,15 +29,29 @@ public final class CustomerReadModels {
             .one("smsConsentStore", "OrgUnit", "c.sms_consent_store_id")
             .many("tags", "CustomerTag", "ct.customer_id", "ct.name")
             .many("notes", "CustomerNote", "cn.customer_id", "cn.id DESC")
+            .scoped("favouriteCategories", "CustomerCategory", "cc.customer_id", CustomerReadModels.FAVOURITE_CATEGORIES, Set.of("cc"),
+                    (parentKey, scope, args) -> CustomerReadModels.favouriteCategories(parentKey))
             .money("lifetimeSpend", "c.lifetime_spend", "c.currency")
             .scalar("orderCount", "c.order_count", Codec.INT)
             .scalar("firstPurchaseAt", "c.first_purchase_at", Codec.DATE_TIME)
             .scalar("lastPurchaseAt", "c.last_purchase_at", Codec.DATE_TIME)
+            .scalar("rfmRecency", "c.rfm_recency", Codec.INT)
+            .scalar("rfmFrequency", "c.rfm_frequency", Codec.INT)
+            .scalar("rfmMonetary", "c.rfm_monetary", Codec.INT)
+            .scalar("rfmScoredAt", "c.rfm_scored_at", Codec.DATE_TIME)
             .scalar("version", "c.version", Codec.INT)
             .scalar("createdAt", "c.created_at", Codec.DATE_TIME)
             .scalar("updatedAt", "c.updated_at", Codec.DATE_TIME)
             .one("company", "OrgUnit", "c.company_id")
             .one("homeStore", "OrgUnit", "c.home_store_id")
+            .build();
+
+    /** A member's spend in one category. */
+    public static final ReadModel CATEGORY = ReadModel.of("CustomerCategory", "customer_category cc", "cc.category_id")
+            .one("category", "Category", "cc.category_id")
+            .money("spend", "cc.spend", "cc.currency")
+            .scalar("units", "cc.units", Codec.INT)
+            .scalar("lastBoughtAt", "cc.last_bought_at", Codec.DATE_TIME)
             .build();
 
     public static final ReadModel TAG = ReadModel.of("CustomerTag", "customer_tag ct", "ct.id")
@@ -51,6 +66,9 @@ public final class CustomerReadModels {
             .scalar("author", "cn.author", Codec.STRING)
             .scalar("createdAt", "cn.created_at", Codec.DATE_TIME)
             .build();
+
+    /** How many of a member's categories {@code favouriteCategories} lists. */
+    public static final int FAVOURITE_CATEGORIES = 3;
 
     /** The FROM of the customer selections: the customer and their home store. */
     public static final String FROM = "customer c JOIN org_unit s ON s.id = c.home_store_id";
@@ -165,6 +183,12 @@ public final class CustomerReadModels {
     public static ReadRoot.Selection reassignable(DataScope scope, List<Long> ids, Long guideId, SqlArgs args) {
         String which = ids != null ? "c.id = ANY(" + args.add(ids.toArray(Long[]::new)) + ")" : "c.guide_id = " + args.add(guideId);
         return new ReadRoot.Selection(FROM, which + " AND c.merged_into_id IS NULL AND " + inScope(scope, args), "c.id", List.of());
+    }
+
+    /** A member's favourite categories: where they spent most (net of refunds), at most {@link #FAVOURITE_CATEGORIES}. */
+    public static ReadRoot.Selection favouriteCategories(String customerKey) {
+        return new ReadRoot.Selection(CATEGORY.from(), "cc.customer_id = " + customerKey + " AND cc.units > 0", "cc.spend DESC, cc.category_id",
+                List.of());
     }
 
     /** The tags of these customers, by name. */

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.newretail.platform.persistence.PoolQueries;
+import com.newretail.platform.reads.ReadRoot;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
 
@@ -24,8 +25,11 @@ public class CustomerReader {
 
     public record CustomerRow(long id, long companyId, String mobile, String name, String gender, LocalDate birthday, String level, Long guideId,
             boolean smsConsent, OffsetDateTime smsConsentAt, Long smsConsentStoreId, BigDecimal lifetimeSpend, String currency, int orderCount,
-            OffsetDateTime firstPurchaseAt, OffsetDateTime lastPurchaseAt, int version, long homeStoreId, OffsetDateTime createdAt,
-            OffsetDateTime updatedAt) {
+            OffsetDateTime firstPurchaseAt, OffsetDateTime lastPurchaseAt, Integer rfmRecency, Integer rfmFrequency, Integer rfmMonetary,
+            OffsetDateTime rfmScoredAt, int version, long homeStoreId, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    }
+
+    public record CategoryRow(long customerId, long categoryId, BigDecimal spend, String currency, int units, OffsetDateTime lastBoughtAt) {
     }
 
     public record TagRow(long customerId, String name, String kind, OffsetDateTime createdAt) {
@@ -88,6 +92,18 @@ public class CustomerReader {
                 .map(rows -> rows.stream().collect(Collectors.groupingBy(TagRow::customerId)));
     }
 
+    /** The favourite categories of these customers, grouped by customer, in order. */
+    public Uni<Map<Long, List<CategoryRow>>> favouriteCategories(List<Long> customerIds) {
+        SqlArgs args = new SqlArgs();
+        String keys = args.add(customerIds.toArray(Long[]::new));
+        String sql = CustomerReadModels.favouriteCategories(ReadRoot.Selection.PARENT_KEY).perParent(keys,
+                "cc.customer_id, cc.category_id, cc.spend, cc.currency, cc.units, cc.last_bought_at",
+                Integer.toString(CustomerReadModels.FAVOURITE_CATEGORIES));
+        return PoolQueries.list(pool, sql, args, row -> new CategoryRow(row.getLong("customer_id"), row.getLong("category_id"),
+                row.getBigDecimal("spend"), row.getString("currency"), row.getInteger("units"), row.getOffsetDateTime("last_bought_at")))
+                .map(rows -> rows.stream().collect(Collectors.groupingBy(CategoryRow::customerId)));
+    }
+
     /** The notes of these customers newest first, grouped by customer. */
     public Uni<Map<Long, List<NoteRow>>> notes(List<Long> customerIds) {
         SqlArgs args = new SqlArgs();
@@ -106,7 +122,8 @@ public class CustomerReader {
                 row.getString("gender"), row.getLocalDate("birthday"), row.getString("level"), row.getLong("guide_id"),
                 row.getBoolean("sms_consent"), row.getOffsetDateTime("sms_consent_at"), row.getLong("sms_consent_store_id"),
                 row.getBigDecimal("lifetime_spend"), row.getString("currency"), row.getInteger("order_count"),
-                row.getOffsetDateTime("first_purchase_at"), row.getOffsetDateTime("last_purchase_at"), row.getInteger("version"),
+                row.getOffsetDateTime("first_purchase_at"), row.getOffsetDateTime("last_purchase_at"), row.getInteger("rfm_recency"),
+                row.getInteger("rfm_frequency"), row.getInteger("rfm_monetary"), row.getOffsetDateTime("rfm_scored_at"), row.getInteger("version"),
                 row.getLong("home_store_id"), row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"));
     }
 }

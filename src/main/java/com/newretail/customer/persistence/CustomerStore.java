@@ -100,6 +100,45 @@ public class CustomerStore {
                    version = version + 1, updated_at = now()
             WHERE id = ANY(?1::bigint[])""";
 
+    /** Adds a purchase's spend and units per category. */
+    private static final String BOUGHT_IN_CATEGORIES = """
+            INSERT INTO customer_category AS cc (customer_id, category_id, spend, currency, units, last_bought_at)
+            SELECT ?1, category, spend, ?5, units, ?6 FROM unnest(?2::bigint[], ?3::numeric[], ?4::int[]) AS t(category, spend, units)
+            ON CONFLICT (customer_id, category_id) DO UPDATE SET spend = cc.spend + EXCLUDED.spend, units = cc.units + EXCLUDED.units,
+                   last_bought_at = greatest(cc.last_bought_at, EXCLUDED.last_bought_at)""";
+
+    /** Takes a refund's spend and units back per category, never below zero. */
+    private static final String REFUNDED_IN_CATEGORIES = """
+            UPDATE customer_category cc SET spend = greatest(cc.spend - t.spend, 0), units = greatest(cc.units - t.units, 0)
+            FROM unnest(?2::bigint[], ?3::numeric[], ?4::int[]) AS t(category, spend, units)
+            WHERE cc.customer_id = ?1 AND cc.category_id = t.category""";
+
+    /** A merge adds the duplicate's categories to the survivor's. */
+    private static final String MERGE_CATEGORIES = """
+            INSERT INTO customer_category AS cc (customer_id, category_id, spend, currency, units, last_bought_at)
+            SELECT ?1, category_id, spend, currency, units, last_bought_at FROM customer_category WHERE customer_id = ?2
+            ON CONFLICT (customer_id, category_id) DO UPDATE SET spend = cc.spend + EXCLUDED.spend, units = cc.units + EXCLUDED.units,
+                   last_bought_at = greatest(cc.last_bought_at, EXCLUDED.last_bought_at)""";
+
+    private static final String DROP_CATEGORIES = "DELETE FROM customer_category WHERE customer_id = ?1";
+
+    /**
+     * RFM scores: each paying member's recency (last purchase), frequency (paid orders) and monetary
+     * value (spend) as the fifth of their company's paying members they fall in, 5 the best (the top
+     * fifth; ties score alike: ceil(5 × cumulative distribution)); members without purchases have none.
+     */
+    private static final String SCORE_RFM = """
+            WITH scored AS (
+                SELECT id, ceil(5 * cume_dist() OVER (PARTITION BY company_id ORDER BY last_purchase_at)) AS r,
+                       ceil(5 * cume_dist() OVER (PARTITION BY company_id ORDER BY order_count)) AS f,
+                       ceil(5 * cume_dist() OVER (PARTITION BY company_id ORDER BY lifetime_spend)) AS m
+                FROM customer WHERE merged_into_id IS NULL AND order_count > 0)
+            UPDATE customer c SET rfm_recency = CASE WHEN s.id IS NULL THEN NULL ELSE s.r END,
+                   rfm_frequency = CASE WHEN s.id IS NULL THEN NULL ELSE s.f END,
+                   rfm_monetary = CASE WHEN s.id IS NULL THEN NULL ELSE s.m END, rfm_scored_at = now()
+            FROM customer x LEFT JOIN scored s ON s.id = x.id
+            WHERE c.id = x.id""";
+
     /** A customer's profile as locked for a change. */
     public record Locked(long id, long companyId, long homeStoreId, int version, String mobile, String name, String gender, LocalDate birthday,
             String level, Long guideId, boolean smsConsent, Long smsConsentStoreId, Long mergedIntoId) {
@@ -156,6 +195,8 @@ public class CustomerStore {
                 .chain(() -> NativeSql.update(COPY_TAGS, survivorId, duplicateId))
                 .chain(() -> NativeSql.update(DROP_TAGS, duplicateId))
                 .chain(() -> NativeSql.update(MOVE_NOTES, survivorId, duplicateId))
+                .chain(() -> NativeSql.update(MERGE_CATEGORIES, survivorId, duplicateId))
+                .chain(() -> NativeSql.update(DROP_CATEGORIES, duplicateId))
                 .chain(() -> NativeSql.update(RETIRE, survivorId, duplicateId))
                 .chain(() -> NativeSql.update(REDIRECT, survivorId, duplicateId))
                 .replaceWithVoid();
@@ -168,6 +209,22 @@ public class CustomerStore {
     /** Counts a paid order: spend, order count, first and last purchase. */
     public Uni<Integer> purchase(long customerId, BigDecimal amount, String currency, OffsetDateTime at) {
         return NativeSql.update(PURCHASE, customerId, amount, currency, at);
+    }
+
+    /** Adds a purchase's spend and units per category (arrays of equal length). */
+    public Uni<Integer> boughtInCategories(long customerId, Long[] categories, java.math.BigDecimal[] spends, Integer[] units, String currency,
+            OffsetDateTime at) {
+        return NativeSql.update(BOUGHT_IN_CATEGORIES, customerId, categories, spends, units, currency, at);
+    }
+
+    /** Takes a refund's spend and units back per category. */
+    public Uni<Integer> refundedInCategories(long customerId, Long[] categories, java.math.BigDecimal[] spends, Integer[] units) {
+        return NativeSql.update(REFUNDED_IN_CATEGORIES, customerId, categories, spends, units);
+    }
+
+    /** Scores every member's RFM afresh; the number of members scored or cleared. */
+    public Uni<Integer> scoreRfm() {
+        return NativeSql.update(SCORE_RFM);
     }
 
     /** Takes back a refund ({@code orders} 0) or a cancelled paid order ({@code orders} 1). */

@@ -112,6 +112,11 @@ public record ReadModel(String type, String from, String keySql, Map<String, Rea
             return field(field, new ReadField.Paged(type, keySql, childKeySql, aliases, rows));
         }
 
+        /** At most {@code perParent} rows of {@code type} per row of this model, selected (scope, filter, order) by its module. */
+        public Builder scoped(String field, String type, String childKeySql, int perParent, java.util.Set<String> aliases, ReadField.ScopedRows rows) {
+            return field(field, new ReadField.Scoped(type, keySql, childKeySql, perParent, aliases, java.util.Map.of(), rows));
+        }
+
         private Builder field(String name, ReadField field) {
             if (fields.putIfAbsent(name, field) != null) {
                 throw new IllegalStateException(type + "." + name + " is declared twice");

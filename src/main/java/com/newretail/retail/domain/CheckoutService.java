@@ -175,7 +175,8 @@ public class CheckoutService {
                                         : carts.markCheckedOut(cartId).map(ignored -> Outcome.of(orderId)))));
         // A member's spend and order count move with the paid order, in its transaction.
         return placed.call(outcome -> outcome.succeeded() && !payLater
-                        ? purchases.paid(cart.customerId(), due, priced.currency(), OffsetDateTime.now())
+                        ? purchases.paid(cart.customerId(), due, priced.currency(), OffsetDateTime.now(), priced.priced().lines().stream()
+                                .map(line -> new CustomerPurchases.PurchasedLine(line.line().skuId(), line.line().quantity(), line.total())).toList())
                         : Uni.createFrom().voidItem());
     }
 

@@ -54,7 +54,8 @@ public class PickupService {
             return orders.insertPayments(orderId, CheckoutService.payments(tenders))
                     .chain(() -> orders.markPaid(orderId, tendered, change, actor))
                     .chain(() -> event(orderId, "PAID", actor, Tenders.describe(tenders, change)))
-                    .call(() -> purchases.paid(row.order().customerId(), row.total(), row.order().currency(), OffsetDateTime.now()))
+                    .call(() -> row.order().customerId() == null ? Uni.createFrom().voidItem() : orders.purchasedLines(orderId)
+                            .chain(lines -> purchases.paid(row.order().customerId(), row.total(), row.order().currency(), OffsetDateTime.now(), lines)))
                     .map(ignored -> Outcome.of(orderId));
         });
     }
@@ -76,7 +77,8 @@ public class PickupService {
                         .chain(active -> active ? reservations.release(row.reservationId(), actor).replaceWithVoid()
                                 : Uni.createFrom().voidItem())
                         .chain(() -> "PAID".equals(row.status()) ? refundInFull(orderId, row.total(), actor)
-                                .call(() -> purchases.cancelled(row.order().customerId(), row.total()))
+                                .call(() -> row.order().customerId() == null ? Uni.createFrom().voidItem() : orders.purchasedLines(orderId)
+                                        .chain(lines -> purchases.cancelled(row.order().customerId(), row.total(), lines)))
                                 : Uni.createFrom().item("Cancelled before payment; reserved stock released"))
                         .call(() -> orders.setStatus(orderId, "CANCELLED"))
                         .chain(detail -> event(orderId, "CANCELLED", actor, detail))

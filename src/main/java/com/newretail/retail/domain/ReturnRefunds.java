@@ -63,7 +63,9 @@ public class ReturnRefunds {
                                     : restock(returnId, target.storeId(), target.warehouseId(), actor).chain(restocked -> !restocked.succeeded()
                                             ? Uni.createFrom().item(restocked)
                                             : pay(returnId, target.orderId(), plan, actor)
-                                                    .call(() -> purchases.refunded(target.customerId(), target.refundTotal())));
+                                                    .call(() -> target.customerId() == null ? Uni.createFrom().voidItem()
+                                                            : store.refundedLines(returnId).chain(lines -> purchases.refunded(
+                                                                    target.customerId(), target.refundTotal(), lines))));
                         })));
     }
 

@@ -90,6 +90,8 @@ public class OrderStore {
     private static final String SET_RESERVATION = "UPDATE retail_order SET reservation_id = ?2 WHERE id = ?1";
 
 
+    private static final String PURCHASED_LINES = "SELECT sku_id, quantity, line_total FROM order_line WHERE order_id = ?1 ORDER BY line_no";
+
     private static final String LOCK_ORDER = """
             SELECT status, version, total, coalesce(reservation_id, 0), kind, coalesce(customer_id, 0), currency
             FROM retail_order WHERE id = ?1 FOR UPDATE""";
@@ -158,6 +160,12 @@ public class OrderStore {
 
     public Uni<Integer> setReservation(long orderId, long reservationId) {
         return NativeSql.update(SET_RESERVATION, orderId, reservationId);
+    }
+
+    /** The order's lines as a member bought them: SKU, units and line total. */
+    public Uni<List<com.newretail.customer.api.CustomerPurchases.PurchasedLine>> purchasedLines(long orderId) {
+        return NativeSql.rows(PURCHASED_LINES, orderId).map(rows -> rows.stream().map(row -> new com.newretail.customer.api.CustomerPurchases.PurchasedLine(
+                ((Number) row[0]).longValue(), ((Number) row[1]).intValue(), NativeSql.decimal(row[2]))).toList());
     }
 
     public Uni<Optional<OrderState>> lockOrder(long orderId) {

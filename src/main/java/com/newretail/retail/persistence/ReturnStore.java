@@ -65,6 +65,8 @@ public class ReturnStore {
             FROM unnest(cast(?2 as integer[]), cast(?3 as bigint[]), cast(?4 as integer[]), cast(?5 as text[]), cast(?6 as text[]))
                  AS t(n, s, q, c, a)""";
 
+    private static final String REFUNDED_LINES = "SELECT sku_id, quantity, refund_amount FROM order_return_line WHERE return_id = ?1 ORDER BY line_no";
+
     private static final String LOCK_RETURN = "SELECT status, version FROM order_return WHERE id = ?1 FOR UPDATE";
 
     private static final String REQUESTED_BY = "SELECT requested_by, id FROM order_return WHERE id = ?1";
@@ -165,6 +167,12 @@ public class ReturnStore {
             rows.forEach(row -> byTender.putIfAbsent((String) row[0], NativeSql.decimal(row[1])));
             return byTender;
         });
+    }
+
+    /** The return's lines as the member got them back: SKU, units and refund. */
+    public Uni<List<com.newretail.customer.api.CustomerPurchases.PurchasedLine>> refundedLines(long returnId) {
+        return NativeSql.rows(REFUNDED_LINES, returnId).map(rows -> rows.stream().map(row -> new com.newretail.customer.api.CustomerPurchases.PurchasedLine(
+                ((Number) row[0]).longValue(), ((Number) row[1]).intValue(), NativeSql.decimal(row[2]))).toList());
     }
 
     public Uni<List<ReturnedUnits>> returnedUnits(long returnId) {

@@ -112,6 +112,13 @@ class PlannedReadsDifferentialTests {
                         .iterator().next().getString(0));
                 barcodes.add(retail.barcodeOf(skuId));
             }
+            // The member's favourite categories: the first company's tea is in a category.
+            long category = pool.preparedQuery("INSERT INTO category (code, name) VALUES ($1, $2) RETURNING id")
+                    .execute(Tuple.of(com.newretail.support.OrgFixtures.uniqueCode("DCAT"), "Diff \"Tea\" " + company)).await().indefinitely()
+                    .iterator().next().getLong(0);
+            pool.preparedQuery("UPDATE product SET category_id = $1 FROM sku WHERE sku.id = ANY($2) AND product.id = sku.product_id")
+                    .execute(Tuple.of(category, company == 0 ? new Long[] { basket.tea(), basket.cup() } : new Long[] { basket.tea() }))
+                    .await().indefinitely();
             for (int sale = 0; sale < 3; sale++) {
                 Map<String, Object> input = fields("storeId", gid(basket.shop().store()), "lines", List.of(
                         fields("skuId", sku(basket.tea()), "quantity", 1, "lineDiscount", sale == 1 ? "0.50" : "0", "discountReason",
@@ -313,6 +320,9 @@ class PlannedReadsDifferentialTests {
                 "{ a: node(id: \"" + data.orderIds().get(0) + "\") { id __typename ... on Order { receiptNo total { amount } lines { quantity } } "
                         + "... on Product { name } } b: node(id: \"" + data.productIds().get(0) + "\") { ... on Product { name skus { code } } } "
                         + "c: node(id: \"" + data.orgUnitIds().get(0) + "\") { ... on OrgUnit { code } ... on Staff { name } } }",
+                // One member reached twice: their favourite categories once each (SmallRye had read them twice).
+                "{ a: customer(id: \"" + data.customerIds().get(0) + "\") { favouriteCategories { units category { name } } tags { name } } "
+                        + "b: node(id: \"" + data.customerIds().get(0) + "\") { ... on Customer { favouriteCategories { spend { amount } } } } }",
                 // The checkout lookup, and the customer list with their orders.
                 "{ customerByMobile(mobile: \"" + data.mobiles().get(0) + "\") { id name mobile homeStore { code } } "
                         + "customers(first: 2) { edges { cursor node { id name orders(first: 1) { edges { node { receiptNo } } } } } "
