@@ -1,6 +1,5 @@
 package com.newretail.retail.graphql;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
@@ -70,17 +69,13 @@ class RetailReads implements ReadModelSource {
         filter.storeId = where.string("storeId");
         filter.orgUnitId = where.string("orgUnitId");
         filter.status = where.string("status");
-        filter.from = dateTime(where.string("from"));
-        filter.to = dateTime(where.string("to"));
+        filter.from = where.dateTime("from");
+        filter.to = where.dateTime("to");
         filter.customerId = where.string("customerId");
         filter.salespersonId = where.string("salespersonId");
         filter.skuId = where.string("skuId");
-        filter.minTotal = where.string("minTotal") == null ? null : new DecimalValue(where.string("minTotal"));
-        filter.maxTotal = where.string("maxTotal") == null ? null : new DecimalValue(where.string("maxTotal"));
+        filter.minTotal = where.decimal("minTotal") == null ? null : new DecimalValue(where.decimal("minTotal"));
+        filter.maxTotal = where.decimal("maxTotal") == null ? null : new DecimalValue(where.decimal("maxTotal"));
         return filter;
-    }
-
-    private static OffsetDateTime dateTime(String value) {
-        return value == null ? null : OffsetDateTime.parse(value);
     }
 }

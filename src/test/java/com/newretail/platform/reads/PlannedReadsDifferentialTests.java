@@ -320,6 +320,9 @@ class PlannedReadsDifferentialTests {
                 "{ a: node(id: \"" + data.orderIds().get(0) + "\") { id __typename ... on Order { receiptNo total { amount } lines { quantity } } "
                         + "... on Product { name } } b: node(id: \"" + data.productIds().get(0) + "\") { ... on Product { name skus { code } } } "
                         + "c: node(id: \"" + data.orgUnitIds().get(0) + "\") { ... on OrgUnit { code } ... on Staff { name } } }",
+                // Orders filtered by time and total (DateTime and Decimal arguments, as literals).
+                "{ orders(first: 3, where: { from: \"2020-01-01T00:00:00Z\", to: \"2099-01-01T00:00:00+08:00\", minTotal: \"1\", "
+                        + "maxTotal: \"1000.5\" }) { edges { node { receiptNo total { amount } } } } }",
                 // One member reached twice: their favourite categories once each (SmallRye had read them twice).
                 "{ a: customer(id: \"" + data.customerIds().get(0) + "\") { favouriteCategories { units category { name } } tags { name } } "
                         + "b: node(id: \"" + data.customerIds().get(0) + "\") { ... on Customer { favouriteCategories { spend { amount } } } } }",
