@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import com.newretail.platform.graphql.GlobalId;
+import com.newretail.support.CustomerCalls;
 import com.newretail.support.GraphQLClient;
 import com.newretail.support.OrgFixtures;
 import com.newretail.support.RetailFixtures;
@@ -44,12 +45,11 @@ class CustomerMergeTests {
     Pool pool;
 
     private static String mobile() {
-        return "136" + String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000L));
+        return CustomerCalls.mobile("136");
     }
 
     private String signUp(long store, String mobile, String name) {
-        return ok(client.run("customer/customerCreate", vars("input", Map.of("mobile", mobile, "name", name, "homeStoreId", gid(store)))),
-                "customerCreate").getString("data.customerCreate.customer.id");
+        return CustomerCalls.signUp(client, store, mobile, name);
     }
 
     private JsonPath merge(String survivor, int survivorVersion, String duplicate, int duplicateVersion, String key) {

@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import com.newretail.platform.graphql.GlobalId;
+import com.newretail.support.CustomerCalls;
 import com.newretail.support.GraphQLClient;
 import com.newretail.support.OrgFixtures;
 import com.newretail.support.RetailFixtures;
@@ -53,12 +54,11 @@ class CustomerProfileTests {
     Pool pool;
 
     private static String mobile() {
-        return "137" + String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000L));
+        return CustomerCalls.mobile("137");
     }
 
     private String signUp(long store, String mobile, String name) {
-        return ok(client.run("customer/customerCreate", vars("input", Map.of("mobile", mobile, "name", name, "homeStoreId", gid(store)))),
-                "customerCreate").getString("data.customerCreate.customer.id");
+        return CustomerCalls.signUp(client, store, mobile, name);
     }
 
     private JsonPath update(String id, int version, Map<String, Object> input) {

@@ -78,10 +78,8 @@ public class MasterDataGraphQL {
             @Name("id") @Id @NonNull @Description("The product.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
-        return frame.run(ProductPayload.KIND, "productArchive", idempotencyKey, () -> {
-            long product = GlobalId.decodeAt(id, Product.TYPE, "id");
-            return call(List.of(product, expectedVersion), () -> service.archiveProduct(product, expectedVersion), Map.of("archived", true));
-        });
+        return change(ProductPayload.KIND, "productArchive", Product.TYPE, id, idempotencyKey, expectedVersion, Map.of("archived", true),
+                product -> service.archiveProduct(product, expectedVersion));
     }
 
     @Mutation("skuUpdate")
@@ -116,11 +114,8 @@ public class MasterDataGraphQL {
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
             @Name("name") @NonNull @Description("New name, 1-120 characters.") String name,
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
-        return frame.run(CategoryPayload.KIND, "categoryUpdate", idempotencyKey, () -> {
-            long category = GlobalId.decodeAt(id, Category.TYPE, "id");
-            return new Call<Long, CategoryPayload>(List.of(category, expectedVersion, name), () -> service.renameEntry(true, category, expectedVersion,
-                    name), changed -> Call.Audit.of(null, Map.of("name", name.trim())), null);
-        });
+        return change(CategoryPayload.KIND, "categoryUpdate", Category.TYPE, id, idempotencyKey, List.of(expectedVersion, name),
+                Map.of("name", name.trim()), category -> service.renameEntry(true, category, expectedVersion, name));
     }
 
     @Mutation("categoryMove")
@@ -148,11 +143,8 @@ public class MasterDataGraphQL {
             @Name("id") @Id @NonNull @Description("The category.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
-        return frame.run(CategoryPayload.KIND, "categoryArchive", idempotencyKey, () -> {
-            long category = GlobalId.decodeAt(id, Category.TYPE, "id");
-            return new Call<Long, CategoryPayload>(List.of(category, expectedVersion), () -> service.archiveEntry(true, category, expectedVersion),
-                    changed -> Call.Audit.of(null, Map.of("archived", true)), null);
-        });
+        return change(CategoryPayload.KIND, "categoryArchive", Category.TYPE, id, idempotencyKey, expectedVersion, Map.of("archived", true),
+                category -> service.archiveEntry(true, category, expectedVersion));
     }
 
     @Mutation("brandUpdate")
@@ -163,11 +155,8 @@ public class MasterDataGraphQL {
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
             @Name("name") @NonNull @Description("New name, 1-120 characters.") String name,
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
-        return frame.run(BrandPayload.KIND, "brandUpdate", idempotencyKey, () -> {
-            long brand = GlobalId.decodeAt(id, Brand.TYPE, "id");
-            return new Call<Long, BrandPayload>(List.of(brand, expectedVersion, name), () -> service.renameEntry(false, brand, expectedVersion, name),
-                    changed -> Call.Audit.of(null, Map.of("name", name.trim())), null);
-        });
+        return change(BrandPayload.KIND, "brandUpdate", Brand.TYPE, id, idempotencyKey, List.of(expectedVersion, name), Map.of("name", name.trim()),
+                brand -> service.renameEntry(false, brand, expectedVersion, name));
     }
 
     @Mutation("brandArchive")
@@ -177,11 +166,8 @@ public class MasterDataGraphQL {
             @Name("id") @Id @NonNull @Description("The brand.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
-        return frame.run(BrandPayload.KIND, "brandArchive", idempotencyKey, () -> {
-            long brand = GlobalId.decodeAt(id, Brand.TYPE, "id");
-            return new Call<Long, BrandPayload>(List.of(brand, expectedVersion), () -> service.archiveEntry(false, brand, expectedVersion),
-                    changed -> Call.Audit.of(null, Map.of("archived", true)), null);
-        });
+        return change(BrandPayload.KIND, "brandArchive", Brand.TYPE, id, idempotencyKey, expectedVersion, Map.of("archived", true),
+                brand -> service.archiveEntry(false, brand, expectedVersion));
     }
 
     @Name("product")
@@ -217,5 +203,17 @@ public class MasterDataGraphQL {
 
     private static Call<Long, ProductPayload> call(Object request, java.util.function.Supplier<Uni<Outcome<Long>>> change, Map<String, ?> after) {
         return new Call<Long, ProductPayload>(request, change::get, changed -> Call.Audit.of(null, after), null);
+    }
+
+    /**
+     * A change of the item {@code id} (a global ID of {@code type}) that needs nothing else decoded:
+     * bound to its key with {@code request}, audited with {@code after}.
+     */
+    private <P> Uni<P> change(com.newretail.platform.mutation.PayloadKind<Long, P, CatalogUserError> kind, String operation, String type, String id,
+            String idempotencyKey, Object request, Map<String, ?> after, Function<Long, Uni<Outcome<Long>>> change) {
+        return frame.run(kind, operation, idempotencyKey, () -> {
+            long key = GlobalId.decodeAt(id, type, "id");
+            return new Call<Long, P>(Arrays.asList(key, request), () -> change.apply(key), changed -> Call.Audit.of(null, after), null);
+        });
     }
 }
