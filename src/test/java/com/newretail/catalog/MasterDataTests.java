@@ -167,6 +167,14 @@ class MasterDataTests {
         assertThat(updateProduct(created.product(), 0, Map.of("categoryId", sub)).getList("data.productUpdate.userErrors"), empty());
         assertNotNull(client.runText(archive, vars("id", created.category(), "v", 0)).getString("data.categoryArchive.category.archivedAt"));
         assertThat(codes(updateProduct(created.product(), 1, Map.of("categoryId", created.category())), "productUpdate"), contains("NOT_FOUND"));
+        // An import cannot put products under it either (as productCreate and productUpdate cannot).
+        String archivedCode = pool.preparedQuery("SELECT code FROM category WHERE id = $1").execute(Tuple.of(GlobalId.decode(created.category(),
+                "Category"))).await().indefinitely().iterator().next().getString(0);
+        String importCode = uniqueCode("IMP");
+        JsonPath imported = client.run("catalog/productsImport", vars("rows", List.of(Map.of("productCode", importCode, "productName", "Late tea",
+                "skuCode", importCode + "-1", "retailPrice", "9.00", "categoryCode", archivedCode))));
+        assertThat(imported.prettify(), imported.getList("data.productsImport.userErrors.code"), contains("NOT_FOUND"));
+        assertEquals(0, imported.getInt("data.productsImport.productsCreated"));
 
         JsonPath renamed = client.runText("mutation($id: ID!) { brandUpdate(id: $id, expectedVersion: 0, name: \"Hills & Co\") { "
                 + "brand { name version } userErrors { code } } }", vars("id", created.brand()));

@@ -129,10 +129,10 @@ public class ProductImportService {
                 problems.add(CatalogProblem.of(BARCODE_TAKEN, "Barcode '" + row.barcode() + "' is taken", "rows", index, "barcode"));
             }
             if (row.categoryCode() != null && !existing.getOrDefault("category", Map.of()).containsKey(row.categoryCode())) {
-                problems.add(CatalogProblem.of(NOT_FOUND, "No category '" + row.categoryCode() + "'", "rows", index, "categoryCode"));
+                problems.add(CatalogProblem.of(NOT_FOUND, "No unarchived category '" + row.categoryCode() + "'", "rows", index, "categoryCode"));
             }
             if (row.brandCode() != null && !existing.getOrDefault("brand", Map.of()).containsKey(row.brandCode())) {
-                problems.add(CatalogProblem.of(NOT_FOUND, "No brand '" + row.brandCode() + "'", "rows", index, "brandCode"));
+                problems.add(CatalogProblem.of(NOT_FOUND, "No unarchived brand '" + row.brandCode() + "'", "rows", index, "brandCode"));
             }
             boolean newProduct = !existing.getOrDefault("product", Map.of()).containsKey(row.productCode());
             if (newProduct && row.productName() != null) {

@@ -27,14 +27,18 @@ public class ImportStore {
     /** Attributes travel as one string joined by the unit separator (a character no attribute contains). */
     private static final String ATTRIBUTE_SEPARATOR = "\u001f";
 
-    /** Which of the given codes exist already, by kind ('product', 'sku', 'barcode', 'category', 'brand'). */
+    /**
+     * Which of the given codes exist already, by kind ('product', 'sku', 'barcode', 'category', 'brand'):
+     * a recently replaced barcode still counts as its SKU's; an archived category or brand takes no
+     * new products, so it does not count as existing.
+     */
     private static final String EXISTING = """
             SELECT 'product' AS kind, code, id FROM product WHERE code = ANY(cast(?1 as text[]))
             UNION ALL SELECT 'sku', code, id FROM sku WHERE code = ANY(cast(?2 as text[]))
             UNION ALL SELECT 'barcode', barcode, id FROM sku WHERE barcode = ANY(cast(?3 as text[]))
             UNION ALL SELECT 'barcode', barcode, sku_id FROM sku_barcode_alias WHERE barcode = ANY(cast(?3 as text[])) AND valid_until > now()
-            UNION ALL SELECT 'category', code, id FROM category WHERE code = ANY(cast(?4 as text[]))
-            UNION ALL SELECT 'brand', code, id FROM brand WHERE code = ANY(cast(?5 as text[]))""";
+            UNION ALL SELECT 'category', code, id FROM category WHERE code = ANY(cast(?4 as text[])) AND archived_at IS NULL
+            UNION ALL SELECT 'brand', code, id FROM brand WHERE code = ANY(cast(?5 as text[])) AND archived_at IS NULL""";
 
     private static final String INSERT_PRODUCTS = """
             INSERT INTO product (code, name, category_id, brand_id, unit)
