@@ -101,8 +101,8 @@ public class MasterDataGraphQL {
             after.put("attributes", input.attributes == null ? null : String.join(",", input.attributes));
             after.put("retailPrice", change.retailPrice() == null ? null : change.retailPrice().toPlainString());
             after.values().removeIf(value -> value == null);
-            return new Call<Long, SkuPayload>(Arrays.asList(sku, expectedVersion, after.toString()), () -> service.updateSku(sku, expectedVersion, change),
-                    changed -> Call.Audit.of(null, after), null);
+            return MasterDataGraphQL.<SkuPayload>call(Arrays.asList(sku, expectedVersion, after.toString()),
+                    () -> service.updateSku(sku, expectedVersion, change), after);
         });
     }
 
@@ -130,9 +130,8 @@ public class MasterDataGraphQL {
         return frame.run(CategoryPayload.KIND, "categoryMove", idempotencyKey, () -> {
             long category = GlobalId.decodeAt(id, Category.TYPE, "id");
             Long parent = GlobalId.decodeOptionalAt(parentId, Category.TYPE, "parentId");
-            return new Call<Long, CategoryPayload>(Arrays.asList(category, expectedVersion, parent),
-                    () -> service.moveCategory(category, expectedVersion, parent),
-                    changed -> Call.Audit.of(null, Map.of("parentId", parent == null ? "" : parentId)), null);
+            return MasterDataGraphQL.<CategoryPayload>call(Arrays.asList(category, expectedVersion, parent),
+                    () -> service.moveCategory(category, expectedVersion, parent), Map.of("parentId", parent == null ? "" : parentId));
         });
     }
 
@@ -201,8 +200,9 @@ public class MasterDataGraphQL {
                 : reader.named(table, List.of(id)).map(rows -> rows.isEmpty() ? null : view.apply(rows.get(0)));
     }
 
-    private static Call<Long, ProductPayload> call(Object request, java.util.function.Supplier<Uni<Outcome<Long>>> change, Map<String, ?> after) {
-        return new Call<Long, ProductPayload>(request, change::get, changed -> Call.Audit.of(null, after), null);
+    /** A change bound to {@code request}, audited with {@code after} (master data belongs to no org unit). */
+    private static <P> Call<Long, P> call(Object request, java.util.function.Supplier<Uni<Outcome<Long>>> change, Map<String, ?> after) {
+        return new Call<Long, P>(request, change::get, changed -> Call.Audit.of(null, after), null);
     }
 
     /**
@@ -213,7 +213,7 @@ public class MasterDataGraphQL {
             String idempotencyKey, Object request, Map<String, ?> after, Function<Long, Uni<Outcome<Long>>> change) {
         return frame.run(kind, operation, idempotencyKey, () -> {
             long key = GlobalId.decodeAt(id, type, "id");
-            return new Call<Long, P>(Arrays.asList(key, request), () -> change.apply(key), changed -> Call.Audit.of(null, after), null);
+            return MasterDataGraphQL.<P>call(Arrays.asList(key, request), () -> change.apply(key), after);
         });
     }
 }

@@ -26,6 +26,13 @@ public class CustomerPurchases {
     public record PurchasedLine(long skuId, int units, BigDecimal amount) {
     }
 
+    /** Lines summed per category. */
+    private record CategorySum(int units, BigDecimal amount) {
+        CategorySum plus(CategorySum other) {
+            return new CategorySum(units + other.units, amount.add(other.amount));
+        }
+    }
+
     private final CustomerStore store;
     private final SkuCatalog skus;
 
@@ -64,25 +71,24 @@ public class CustomerPurchases {
     }
 
     /** The lines summed per category of their SKUs (SKUs without a category are left out). */
-    private Uni<Map<Long, PurchasedLine>> byCategory(List<PurchasedLine> lines) {
+    private Uni<Map<Long, CategorySum>> byCategory(List<PurchasedLine> lines) {
         return skus.categoryIdsOfSkus(lines.stream().map(PurchasedLine::skuId).distinct().toList()).map(categoryOf -> {
-            Map<Long, PurchasedLine> sums = new LinkedHashMap<>();
+            Map<Long, CategorySum> sums = new LinkedHashMap<>();
             for (PurchasedLine line : lines) {
                 Long category = categoryOf.get(line.skuId());
                 if (category != null) {
-                    sums.merge(category, new PurchasedLine(category, line.units(), line.amount()),
-                            (a, b) -> new PurchasedLine(category, a.units() + b.units(), a.amount().add(b.amount())));
+                    sums.merge(category, new CategorySum(line.units(), line.amount()), CategorySum::plus);
                 }
             }
             return sums;
         });
     }
 
-    private static BigDecimal[] spends(Map<Long, PurchasedLine> categories) {
-        return categories.values().stream().map(PurchasedLine::amount).toArray(BigDecimal[]::new);
+    private static BigDecimal[] spends(Map<Long, CategorySum> categories) {
+        return categories.values().stream().map(CategorySum::amount).toArray(BigDecimal[]::new);
     }
 
-    private static Integer[] units(Map<Long, PurchasedLine> categories) {
-        return categories.values().stream().map(PurchasedLine::units).toArray(Integer[]::new);
+    private static Integer[] units(Map<Long, CategorySum> categories) {
+        return categories.values().stream().map(CategorySum::units).toArray(Integer[]::new);
     }
 }

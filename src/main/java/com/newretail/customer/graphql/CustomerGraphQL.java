@@ -21,6 +21,8 @@ import org.eclipse.microprofile.graphql.Source;
 
 import com.newretail.catalog.api.SkuCatalog;
 import com.newretail.customer.domain.CustomerClearable;
+import com.newretail.customer.domain.CustomerErrorCode;
+import com.newretail.customer.domain.CustomerProblem;
 import com.newretail.customer.domain.CustomerScores;
 import com.newretail.customer.domain.CustomerService;
 import com.newretail.customer.domain.MobileMasking;
@@ -346,8 +348,8 @@ public class CustomerGraphQL {
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
         return frame.guard(CustomersReassignPayload.KIND, () -> {
             if ((input.customerIds == null) == (input.fromGuideId == null)) {
-                return Uni.createFrom().item(CustomersReassignPayload.KIND.refusedBy(List.of(com.newretail.customer.domain.CustomerProblem.of(
-                        com.newretail.customer.domain.CustomerErrorCode.REQUIRED, "Name either customerIds or fromGuideId", "input"))));
+                return CustomersReassignPayload.KIND.refusedNow(CustomerProblem.of(CustomerErrorCode.REQUIRED, "Name either customerIds or fromGuideId",
+                        "input"));
             }
             List<Long> ids = input.customerIds == null ? null : java.util.stream.IntStream.range(0, input.customerIds.size())
                     .mapToObj(i -> GlobalId.decodeAt(input.customerIds.get(i), Customer.TYPE, "input", "customerIds", String.valueOf(i))).toList();
@@ -371,8 +373,8 @@ public class CustomerGraphQL {
         }
         List<Long> companies = movable.stream().map(CustomerReader.Movable::companyId).distinct().toList();
         if (companies.size() > 1) {
-            return Uni.createFrom().item(CustomersReassignPayload.KIND.refusedBy(List.of(com.newretail.customer.domain.CustomerProblem.of(
-                    com.newretail.customer.domain.CustomerErrorCode.NOT_SAME_COMPANY, "The customers belong to several companies", "input"))));
+            return CustomersReassignPayload.KIND.refusedNow(CustomerProblem.of(CustomerErrorCode.NOT_SAME_COMPANY,
+                    "The customers belong to several companies", "input"));
         }
         List<Long> moving = movable.stream().map(CustomerReader.Movable::id).toList();
         long company = companies.isEmpty() ? 0 : companies.get(0);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.sqlclient.Row;
 
 /** The rows a plan fetched, per level: a root's list, or nested rows by the key their parents hold. */
@@ -28,9 +29,9 @@ final class Fetched {
     /** Where a level's columns start in its rows: 0, or after the root's columns for a level read in the root's statement. */
     private final int[] bases;
     private final Page[] layouts;
-    private final io.quarkus.security.identity.SecurityIdentity caller;
+    private final SecurityIdentity caller;
 
-    Fetched(int levels, io.quarkus.security.identity.SecurityIdentity caller) {
+    Fetched(int levels, SecurityIdentity caller) {
         this.caller = caller;
         this.byLevel = new Object[levels];
         this.bases = new int[levels];
@@ -38,7 +39,7 @@ final class Fetched {
     }
 
     /** Who asked: masked fields are written as they may see them. */
-    io.quarkus.security.identity.SecurityIdentity caller() {
+    SecurityIdentity caller() {
         return caller;
     }
 

@@ -174,7 +174,7 @@ public class CheckoutService {
                                         : cartId == null ? Uni.createFrom().item(Outcome.of(orderId))
                                         : carts.markCheckedOut(cartId).map(ignored -> Outcome.of(orderId)))));
         // A member's spend and order count move with the paid order, in its transaction.
-        return placed.call(outcome -> outcome.succeeded() && !payLater
+        return placed.call(outcome -> outcome.succeeded() && !payLater && cart.customerId() != null
                         ? purchases.paid(cart.customerId(), due, priced.currency(), OffsetDateTime.now(), priced.priced().lines().stream()
                                 .map(line -> new CustomerPurchases.PurchasedLine(line.line().skuId(), line.line().quantity(), line.total())).toList())
                         : Uni.createFrom().voidItem());
