@@ -30,6 +30,13 @@ public class StaffDirectory {
                 .findFirst().orElse(null));
     }
 
+    /** The active staff members working at an org unit (not below it), by name; at most {@code limit}. */
+    public Uni<List<Long>> activeAt(long orgUnitId, int limit) {
+        return reader.page(new com.newretail.organization.persistence.StaffQuery(orgUnitId, false, null,
+                com.newretail.organization.domain.StaffStatus.ACTIVE, null), DataScope.all(), null, null, limit)
+                .map(rows -> rows.stream().map(StaffRow::id).toList());
+    }
+
     /** GraphQL views of staff members (for fields of other modules' types). */
     public Uni<Map<Long, Staff>> views(List<Long> staffIds) {
         return staffIds.isEmpty() ? Uni.createFrom().item(Map.of())

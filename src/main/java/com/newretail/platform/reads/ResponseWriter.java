@@ -171,6 +171,10 @@ final class ResponseWriter {
     }
 
     private static void money(JsonGenerator json, Shape.Money money, Row row, int base) throws IOException {
+        if (row.getValue(base + money.amountColumn()) == null) {
+            json.writeNull(); // a nullable Money (e.g. an attainment without a target)
+            return;
+        }
         json.writeStartObject();
         for (Shape.Part part : money.parts()) {
             json.writeFieldName(part.key());

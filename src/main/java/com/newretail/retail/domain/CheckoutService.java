@@ -22,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 
 import com.newretail.customer.api.CustomerPurchases;
+import com.newretail.performance.api.SalesCredits;
 import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.api.StockMovements;
 import com.newretail.inventory.api.StockReservations;
@@ -57,11 +58,13 @@ public class CheckoutService {
     private final OrderStore store;
     private final CartStore carts;
     private final CustomerPurchases purchases;
+    private final SalesCredits credits;
     private final ZoneId zone;
 
     public CheckoutService(SaleRules rules, CartPricer pricer, CouponRule coupons, StockMovements movements, StockReservations reservations,
-            OrderStore store, CartStore carts, CustomerPurchases purchases, RetailConfig config) {
+            OrderStore store, CartStore carts, CustomerPurchases purchases, SalesCredits credits, RetailConfig config) {
         this.rules = rules;
+        this.credits = credits;
         this.purchases = purchases;
         this.reservations = reservations;
         this.store = store;
@@ -177,6 +180,11 @@ public class CheckoutService {
         return placed.call(outcome -> outcome.succeeded() && !payLater && cart.customerId() != null
                         ? purchases.paid(cart.customerId(), due, priced.currency(), OffsetDateTime.now(), priced.priced().lines().stream()
                                 .map(line -> new CustomerPurchases.PurchasedLine(line.line().skuId(), line.line().quantity(), line.total())).toList())
+                        : Uni.createFrom().voidItem())
+                // The sale counts for the store's and the salesperson's attainment on its business day.
+                .call(outcome -> outcome.succeeded() && !payLater
+                        ? credits.sold(businessDate, cart.storeId(), cart.salespersonId(), priced.currency(), due,
+                                lines.stream().mapToInt(CartLineDraft::quantity).sum())
                         : Uni.createFrom().voidItem());
     }
 

@@ -30,11 +30,13 @@ public class PickupService {
     private final StockReservations reservations;
     private final OrderStore orders;
     private final CustomerPurchases purchases;
+    private final SaleCredits credits;
 
-    public PickupService(StockReservations reservations, OrderStore orders, CustomerPurchases purchases) {
+    public PickupService(StockReservations reservations, OrderStore orders, CustomerPurchases purchases, SaleCredits credits) {
         this.reservations = reservations;
         this.orders = orders;
         this.purchases = purchases;
+        this.credits = credits;
     }
 
     public Uni<Outcome<Long>> pay(long orderId, int expectedVersion, List<TenderLine> tenders, String actor) {
@@ -56,6 +58,7 @@ public class PickupService {
                     .chain(() -> event(orderId, "PAID", actor, Tenders.describe(tenders, change)))
                     .call(() -> row.order().customerId() == null ? Uni.createFrom().voidItem() : orders.purchasedLines(orderId)
                             .chain(lines -> purchases.paid(row.order().customerId(), row.total(), row.order().currency(), OffsetDateTime.now(), lines)))
+                    .call(() -> credits.paid(orderId))
                     .map(ignored -> Outcome.of(orderId));
         });
     }
@@ -79,6 +82,7 @@ public class PickupService {
                         .chain(() -> "PAID".equals(row.status()) ? refundInFull(orderId, row.total(), actor)
                                 .call(() -> row.order().customerId() == null ? Uni.createFrom().voidItem() : orders.purchasedLines(orderId)
                                         .chain(lines -> purchases.cancelled(row.order().customerId(), row.total(), lines)))
+                                .call(() -> credits.cancelled(orderId))
                                 : Uni.createFrom().item("Cancelled before payment; reserved stock released"))
                         .call(() -> orders.setStatus(orderId, "CANCELLED"))
                         .chain(detail -> event(orderId, "CANCELLED", actor, detail))

@@ -40,8 +40,11 @@ public class ReturnRefunds {
     private final StockMovements movements;
     private final StockLocations locations;
     private final CustomerPurchases purchases;
+    private final SaleCredits credits;
 
-    public ReturnRefunds(ReturnStore store, OrderStore orders, StockMovements movements, StockLocations locations, CustomerPurchases purchases) {
+    public ReturnRefunds(ReturnStore store, OrderStore orders, StockMovements movements, StockLocations locations, CustomerPurchases purchases,
+            SaleCredits credits) {
+        this.credits = credits;
         this.store = store;
         this.orders = orders;
         this.movements = movements;
@@ -65,7 +68,8 @@ public class ReturnRefunds {
                                             : pay(returnId, target.orderId(), plan, actor)
                                                     .call(() -> target.customerId() == null ? Uni.createFrom().voidItem()
                                                             : store.refundedLines(returnId).chain(lines -> purchases.refunded(
-                                                                    target.customerId(), target.refundTotal(), lines))));
+                                                                    target.customerId(), target.refundTotal(), lines)))
+                                                    .call(() -> credits.refunded(returnId)));
                         })));
     }
 

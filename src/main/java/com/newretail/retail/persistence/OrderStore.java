@@ -90,6 +90,12 @@ public class OrderStore {
     private static final String SET_RESERVATION = "UPDATE retail_order SET reservation_id = ?2 WHERE id = ?1";
 
 
+    /** What a paid order credits to attainment: store, salesperson, currency, total and units. */
+    private static final String CREDIT_FACTS = """
+            SELECT o.store_id, coalesce(o.salesperson_id, 0), o.currency, o.total,
+                   (SELECT coalesce(sum(l.quantity), 0) FROM order_line l WHERE l.order_id = o.id)
+            FROM retail_order o WHERE o.id = ?1""";
+
     private static final String PURCHASED_LINES = "SELECT sku_id, quantity, line_total FROM order_line WHERE order_id = ?1 ORDER BY line_no";
 
     private static final String LOCK_ORDER = """
@@ -163,6 +169,21 @@ public class OrderStore {
     }
 
     /** The order's lines as a member bought them: SKU, units and line total. */
+    /** What a sale or refund credits to (or takes from) attainment. */
+    public record CreditFacts(long storeId, Long salespersonId, String currency, BigDecimal amount, int units) {
+    }
+
+    /** The order's store, salesperson, currency, total and units. */
+    public Uni<CreditFacts> creditFacts(long orderId) {
+        return NativeSql.rows(CREDIT_FACTS, orderId).map(rows -> credit(rows.get(0)));
+    }
+
+    /** A credit row: store, salesperson (0: none), currency, amount, units. */
+    public static CreditFacts credit(Object[] row) {
+        return new CreditFacts(((Number) row[0]).longValue(), NativeSql.idOrNull(row[1]), ((String) row[2]).trim(), NativeSql.decimal(row[3]),
+                ((Number) row[4]).intValue());
+    }
+
     public Uni<List<com.newretail.customer.api.CustomerPurchases.PurchasedLine>> purchasedLines(long orderId) {
         return NativeSql.rows(PURCHASED_LINES, orderId).map(rows -> rows.stream().map(row -> new com.newretail.customer.api.CustomerPurchases.PurchasedLine(
                 ((Number) row[0]).longValue(), ((Number) row[1]).intValue(), NativeSql.decimal(row[2]))).toList());

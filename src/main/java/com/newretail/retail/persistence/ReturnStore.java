@@ -65,6 +65,12 @@ public class ReturnStore {
             FROM unnest(cast(?2 as integer[]), cast(?3 as bigint[]), cast(?4 as integer[]), cast(?5 as text[]), cast(?6 as text[]))
                  AS t(n, s, q, c, a)""";
 
+    /** What a refunded return takes from attainment: the order's store and salesperson, the refund and the units. */
+    private static final String CREDIT_FACTS = """
+            SELECT o.store_id, coalesce(o.salesperson_id, 0), o.currency, r.refund_total,
+                   (SELECT coalesce(sum(l.quantity), 0) FROM order_return_line l WHERE l.return_id = r.id)
+            FROM order_return r JOIN retail_order o ON o.id = r.order_id WHERE r.id = ?1""";
+
     private static final String REFUNDED_LINES = "SELECT sku_id, quantity, refund_amount FROM order_return_line WHERE return_id = ?1 ORDER BY line_no";
 
     private static final String LOCK_RETURN = "SELECT status, version FROM order_return WHERE id = ?1 FOR UPDATE";
@@ -170,6 +176,11 @@ public class ReturnStore {
     }
 
     /** The return's lines as the member got them back: SKU, units and refund. */
+    /** The store, salesperson, currency, refund total and units of a return. */
+    public Uni<OrderStore.CreditFacts> creditFacts(long returnId) {
+        return NativeSql.rows(CREDIT_FACTS, returnId).map(rows -> OrderStore.credit(rows.get(0)));
+    }
+
     public Uni<List<com.newretail.customer.api.CustomerPurchases.PurchasedLine>> refundedLines(long returnId) {
         return NativeSql.rows(REFUNDED_LINES, returnId).map(rows -> rows.stream().map(row -> new com.newretail.customer.api.CustomerPurchases.PurchasedLine(
                 ((Number) row[0]).longValue(), ((Number) row[1]).intValue(), NativeSql.decimal(row[2]))).toList());

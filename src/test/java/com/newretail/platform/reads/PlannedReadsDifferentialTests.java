@@ -208,8 +208,31 @@ class PlannedReadsDifferentialTests {
             stocktakes.add(GlobalId.encode("Stocktake", stocktake));
         }
         stocktakes.add(GlobalId.encode("Stocktake", 999_999_999L));
+        // Targets of this month for the stores and the dealer (one with units), a clerk's target, a proposal, and last year's sales.
+        List<String> targets = new ArrayList<>();
+        java.time.LocalDate month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).atDay(1);
+        for (int i = 0; i < 3; i++) {
+            long unit = GlobalId.decode(units.get(i), "OrgUnit");
+            targets.add(GlobalId.encode("SalesTarget", pool.preparedQuery("INSERT INTO sales_target (org_unit_id, month, amount, quantity, currency, "
+                    + "origin, updated_by) VALUES ($1, $2, $3, $4, 'CNY', 'SET', 'diff-hq') RETURNING id")
+                    .execute(Tuple.of(unit, month, new java.math.BigDecimal(i == 1 ? "0.00" : "150.5" + i), i == 0 ? 12 : null)).await().indefinitely()
+                    .iterator().next().getLong(0)));
+            pool.preparedQuery("INSERT INTO sales_credit_daily (business_date, store_id, staff_id, currency, amount, quantity, orders) "
+                    + "VALUES ($1, $2, NULL, 'CNY', 77.70, 3, 1) ON CONFLICT DO NOTHING")
+                    .execute(Tuple.of(month.minusYears(1).plusDays(i), GlobalId.decode(units.get(i % 2), "OrgUnit"))).await().indefinitely();
+        }
+        targets.add(GlobalId.encode("SalesTarget", pool.preparedQuery("INSERT INTO sales_target (org_unit_id, staff_id, month, amount, currency, "
+                + "origin, updated_by) VALUES ($1, $2, $3, 80.00, 'CNY', 'MANUAL', 'diff-owner') RETURNING id")
+                .execute(Tuple.of(GlobalId.decode(units.get(0), "OrgUnit"), GlobalId.decode(staff.get(0), "Staff"), month)).await().indefinitely()
+                .iterator().next().getLong(0)));
+        List<String> adjustments = new ArrayList<>();
+        adjustments.add(GlobalId.encode("TargetAdjustment", pool.preparedQuery("INSERT INTO target_adjustment (target_id, status, amount, "
+                + "previous_amount, currency, reason, proposed_by) VALUES ($1, 'PROPOSED', 99.00, 80.00, 'CNY', 'Leave \"week\"', 'diff-clerk') "
+                + "RETURNING id").execute(Tuple.of(GlobalId.decode(targets.get(3), "SalesTarget"))).await().indefinitely().iterator().next().getLong(0)));
+        targets.add(GlobalId.encode("SalesTarget", 999_999_999L));
+        adjustments.add(GlobalId.encode("TargetAdjustment", 999_999_999L));
         seeds = new QueryGenerator.Seeds(orders, products, codes, barcodes, List.of("Tea", "绿茶", "nothing-matches", "%", codes.get(0)),
-                customers, units, staff, warehouses, skus, mobiles, companies, positions, documents, transfers, stocktakes);
+                customers, units, staff, warehouses, skus, mobiles, companies, positions, documents, transfers, stocktakes, targets, adjustments);
     }
 
     @Test
@@ -277,7 +300,9 @@ class PlannedReadsDifferentialTests {
             QueryGenerator.Generated generated = generator.next();
             String path = same(generated.document(), generated.document(), generated.variables());
             String lower = generated.document().toLowerCase(java.util.Locale.ROOT);
-            boolean allowed = (mayReadOrders || !lower.contains("order") && !lower.contains("customer"))
+            // Sales targets and attainment are read by the roles that read orders.
+            boolean allowed = (mayReadOrders || !lower.contains("order") && !lower.contains("customer") && !lower.contains("target")
+                    && !lower.contains("attainment"))
                     && (mayReadStock || !lower.contains("stockledger") && !lower.contains("stockdocument") && !lower.contains("stocktransfer")
                             && !lower.contains("stocktake"));
             if (generated.declared() && allowed) {

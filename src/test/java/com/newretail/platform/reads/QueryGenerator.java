@@ -28,7 +28,7 @@ final class QueryGenerator {
     record Seeds(List<String> orderIds, List<String> productIds, List<String> skuCodes, List<String> barcodes, List<String> searches,
             List<String> customerIds, List<String> orgUnitIds, List<String> staffIds, List<String> warehouseIds, List<String> skuIds,
             List<String> mobiles, List<String> companyIds, List<String> positionIds, List<String> documentIds,
-            List<String> transferIds, List<String> stocktakeIds) {
+            List<String> transferIds, List<String> stocktakeIds, List<String> targetIds, List<String> adjustmentIds) {
     }
 
     private final GraphQLSchema schema;
@@ -73,7 +73,25 @@ final class QueryGenerator {
 
     private String root(boolean aliased) {
         String alias = aliased ? "r" + (++names) + ": " : "";
-        return switch (random.nextInt(23)) {
+        return switch (random.nextInt(25)) {
+            case 24 -> switch (random.nextInt(4)) {
+                case 0 -> alias + "salesTarget(id: " + variable("ID!", pick(seeds.targetIds())) + ") " + object("SalesTarget", 1);
+                case 1 -> alias + "salesTargets(orgUnitId: " + variable("ID!", pick(seeds.orgUnitIds())) + ", period: " + variable("String!", period())
+                        + ", first: " + (1 + random.nextInt(3)) + ") " + connection("SalesTarget");
+                case 2 -> alias + "targetAdjustment(id: " + variable("ID!", pick(seeds.adjustmentIds())) + ") " + object("TargetAdjustment", 1);
+                default -> alias + "targetAdjustments(orgUnitId: " + variable("ID!", pick(seeds.orgUnitIds())) + (random.nextBoolean() ? ""
+                        : ", status: " + pick(List.of("PROPOSED", "APPROVED"))) + ", first: " + (1 + random.nextInt(3)) + ") "
+                        + connection("TargetAdjustment");
+            };
+            case 23 -> switch (random.nextInt(3)) {
+                case 0 -> alias + "attainment(orgUnitId: " + variable("ID!", pick(seeds.orgUnitIds())) + (random.nextBoolean() ? ""
+                        : ", staffId: " + variable("ID", pick(seeds.staffIds()))) + ", period: " + variable("String!", period()) + ") "
+                        + object("Attainment", 1);
+                case 1 -> alias + "unitAttainments(parentId: " + variable("ID!", pick(seeds.orgUnitIds())) + ", period: "
+                        + variable("String!", period()) + ", first: " + (1 + random.nextInt(3)) + ") " + connection("Attainment");
+                default -> alias + "staffAttainments(storeId: " + variable("ID!", pick(seeds.orgUnitIds())) + ", period: "
+                        + variable("String!", period()) + ", first: " + (1 + random.nextInt(3)) + ") " + connection("Attainment");
+            };
             case 22 -> random.nextBoolean() ? alias + "stocktake(id: " + variable("ID!", pick(seeds.stocktakeIds())) + ") " + object("Stocktake", 1)
                     : alias + "stocktakes(first: " + (1 + random.nextInt(3)) + switch (random.nextInt(4)) {
                         case 0 -> ", where: { warehouseId: " + variable("ID", pick(seeds.warehouseIds())) + " }";
@@ -161,6 +179,13 @@ final class QueryGenerator {
             case 4 -> alias + "skuByCode(code: " + variable("String!", pick(seeds.skuCodes())) + ") " + object("Sku", 1);
             default -> alias + "skuByBarcode(barcode: \"" + pick(seeds.barcodes()) + "\") " + object("Sku", 1);
         };
+    }
+
+    /** A target period: this month, quarter or year, the month a year ago, or a year without data. */
+    private String period() {
+        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+        return pick(List.of(month.toString(), month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1), Integer.toString(month.getYear()),
+                month.minusYears(1).toString(), "2031"));
     }
 
     /** {@code node(id:)} of a seeded object (or a missing one): fragments on its type, on another, and Node's own fields. */
