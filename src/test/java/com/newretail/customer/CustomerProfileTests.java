@@ -241,6 +241,23 @@ class CustomerProfileTests {
         JsonPath none = client.runText(scores, vars("id", never));
         assertThat(none.getString("data.customer.rfmRecency"), nullValue());
         assertNotNull(none.getString("data.customer.rfmScoredAt"));
+        assertThat(client.run("customer/customersSorted", vars("where", Map.of("homeStoreId", gid(basket.shop().store()), "rfmMonetaryMin", 4)))
+                .getList("data.customers.edges.node.id"), contains(basket.member()));
+
+        // System tags follow the figures: both bought for the first time today; only the regular buyer tops all three scores.
+        String tags = "query($id: ID!) { customer(id: $id) { tags { name kind } } }";
+        assertThat(client.runText(tags, vars("id", basket.member())).getList("data.customer.tags.name"), contains("Champion", "New member"));
+        assertThat(client.runText(tags, vars("id", basket.member())).getList("data.customer.tags.kind", String.class).stream().distinct().toList(),
+                contains("SYSTEM"));
+        assertThat(client.runText(tags, vars("id", occasional)).getList("data.customer.tags.name"), contains("New member"));
+        assertThat(client.runText(tags, vars("id", never)).getList("data.customer.tags"), empty());
+        assertThat(client.run("customer/customerUntag", vars("id", basket.member(), "tags", List.of("Champion")))
+                .getList("data.customerUntag.userErrors.code"), contains("SYSTEM_TAG"));
+        // Half a year later without buying again, the regular buyer has lapsed: the tags that no longer hold come off.
+        pool.preparedQuery("UPDATE customer SET first_purchase_at = now() - interval '300 days', last_purchase_at = now() - interval '200 days' "
+                + "WHERE id = $1").execute(Tuple.of(GlobalId.decode(basket.member(), "Customer"))).await().indefinitely();
+        client.runText("mutation { customerScoresRefresh { scoredCount } }", Map.of());
+        assertThat(client.runText(tags, vars("id", basket.member())).getList("data.customer.tags.name"), contains("Lapsed"));
     }
 
     @Test

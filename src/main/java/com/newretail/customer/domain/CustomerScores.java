@@ -12,8 +12,9 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * RFM scores (recency, frequency, monetary value; quintiles 1-5 within each company) for every member,
- * recomputed nightly at {@code newretail.customer.rfm-cron} (one statement; safe with several replicas:
- * a second run the same night writes the same scores) and on demand by {@code customerScoresRefresh}.
+ * and then the {@link SystemTag system tags} that follow from the figures, recomputed nightly at
+ * {@code newretail.customer.rfm-cron} (a few set-based statements; safe with several replicas: a
+ * second run the same night writes the same scores and tags) and on demand by {@code customerScoresRefresh}.
  */
 @ApplicationScoped
 public class CustomerScores {
@@ -26,9 +27,12 @@ public class CustomerScores {
         this.store = store;
     }
 
-    /** Scores every member in the current transaction; the number of members written. */
+    /** Scores every member and brings the system tags up to date, in the current transaction; the number of members scored. */
     public Uni<Integer> score() {
-        return store.scoreRfm();
+        return store.scoreRfm().call(() -> io.smallrye.mutiny.Multi.createFrom().items(SystemTag.values())
+                .onItem().transformToUniAndConcatenate(tag -> store.removeSystemTag(tag.label(), tag.condition())
+                        .chain(() -> store.addSystemTag(tag.label(), tag.condition())))
+                .collect().asList());
     }
 
     @Scheduled(cron = "${newretail.customer.rfm-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -122,7 +122,7 @@ public class CustomerGraphQL {
         return new CustomerReadModels.Filter(where.homeStoreId == null ? null : GlobalId.decode(where.homeStoreId, OrgUnit.TYPE), where.search,
                 where.tag, where.level == null ? null : where.level.name(), where.guideId == null ? null : GlobalId.decode(where.guideId, Staff.TYPE),
                 where.spendMin == null ? null : where.spendMin.value(), where.spendMax == null ? null : where.spendMax.value(),
-                where.lastPurchaseFrom, where.lastPurchaseTo, where.smsConsent);
+                where.lastPurchaseFrom, where.lastPurchaseTo, where.smsConsent, where.rfmRecencyMin, where.rfmFrequencyMin, where.rfmMonetaryMin);
     }
 
     /** The sort's key values of a row, as the planner writes them from the sort's cursor columns. */

@@ -135,5 +135,14 @@ public final class CustomerInputs {
 
         @Description("Only customers who gave (true) or did not give (false) SMS consent.")
         public Boolean smsConsent;
+
+        @Description("RFM recency score (1-5, 5 bought most recently) at least.")
+        public Integer rfmRecencyMin;
+
+        @Description("RFM frequency score (1-5) at least.")
+        public Integer rfmFrequencyMin;
+
+        @Description("RFM monetary score (1-5) at least.")
+        public Integer rfmMonetaryMin;
     }
 }

@@ -29,7 +29,7 @@ class CustomerReads implements ReadModelSource {
     /** The aliases of the customers' FROM (the customer and their home store). */
     private static final Set<String> ALIASES = Set.of("c", "s");
     private static final Set<String> FILTER_FIELDS = Set.of("homeStoreId", "search", "tag", "level", "guideId", "spendMin", "spendMax",
-            "lastPurchaseFrom", "lastPurchaseTo", "smsConsent");
+            "lastPurchaseFrom", "lastPurchaseTo", "smsConsent", "rfmRecencyMin", "rfmFrequencyMin", "rfmMonetaryMin");
 
     @Override
     public List<ReadModel> readModels() {
@@ -68,7 +68,7 @@ class CustomerReads implements ReadModelSource {
         return new CustomerReadModels.Filter(id(where.string("homeStoreId"), OrgUnit.TYPE), where.string("search"), where.string("tag"),
                 where.string("level"), id(where.string("guideId"), Staff.TYPE),
                 where.decimal("spendMin"), where.decimal("spendMax"), where.dateTime("lastPurchaseFrom"), where.dateTime("lastPurchaseTo"),
-                where.bool("smsConsent"));
+                where.bool("smsConsent"), where.integer("rfmRecencyMin"), where.integer("rfmFrequencyMin"), where.integer("rfmMonetaryMin"));
     }
 
     private static Long id(String globalId, String type) {

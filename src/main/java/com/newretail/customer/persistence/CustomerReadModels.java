@@ -90,9 +90,10 @@ public final class CustomerReadModels {
 
     /** What {@code customers(where:)} keeps; null fields do not filter. */
     public record Filter(Long homeStoreId, String search, String tag, String level, Long guideId, BigDecimal spendMin, BigDecimal spendMax,
-            OffsetDateTime lastPurchaseFrom, OffsetDateTime lastPurchaseTo, Boolean smsConsent) {
+            OffsetDateTime lastPurchaseFrom, OffsetDateTime lastPurchaseTo, Boolean smsConsent, Integer rfmRecencyMin, Integer rfmFrequencyMin,
+            Integer rfmMonetaryMin) {
 
-        public static final Filter NONE = new Filter(null, null, null, null, null, null, null, null, null, null);
+        public static final Filter NONE = new Filter(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Where a page starts: the sort key and id of the last row of the previous page (both null on the first page). */
@@ -152,6 +153,15 @@ public final class CustomerReadModels {
         }
         if (filter.smsConsent() != null) {
             where.append(" AND c.sms_consent = ").append(args.add(filter.smsConsent()));
+        }
+        if (filter.rfmRecencyMin() != null) {
+            where.append(" AND c.rfm_recency >= ").append(args.add(filter.rfmRecencyMin()));
+        }
+        if (filter.rfmFrequencyMin() != null) {
+            where.append(" AND c.rfm_frequency >= ").append(args.add(filter.rfmFrequencyMin()));
+        }
+        if (filter.rfmMonetaryMin() != null) {
+            where.append(" AND c.rfm_monetary >= ").append(args.add(filter.rfmMonetaryMin()));
         }
         if (after.id() != null) {
             String id = args.add(after.id());

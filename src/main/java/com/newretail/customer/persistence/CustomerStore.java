@@ -227,6 +227,18 @@ public class CustomerStore {
         return NativeSql.update(SCORE_RFM);
     }
 
+    /** Puts a system tag on the members whose figures meet {@code condition} (SQL on {@code customer c}); the number tagged. */
+    public Uni<Integer> addSystemTag(String name, String condition) {
+        return NativeSql.update("INSERT INTO customer_tag (customer_id, name, kind, created_by) SELECT c.id, ?1, 'SYSTEM', 'rules' FROM customer c "
+                + "WHERE c.merged_into_id IS NULL AND (" + condition + ") ON CONFLICT (customer_id, name) DO NOTHING", name);
+    }
+
+    /** Takes a system tag off the members whose figures no longer meet {@code condition}; the number untagged. */
+    public Uni<Integer> removeSystemTag(String name, String condition) {
+        return NativeSql.update("DELETE FROM customer_tag t USING customer c WHERE t.customer_id = c.id AND t.kind = 'SYSTEM' AND t.name = ?1 "
+                + "AND (c.merged_into_id IS NOT NULL OR NOT coalesce(" + condition + ", false))", name);
+    }
+
     /** Takes back a refund ({@code orders} 0) or a cancelled paid order ({@code orders} 1). */
     public Uni<Integer> takeBack(long customerId, BigDecimal amount, int orders) {
         return NativeSql.update(TAKE_BACK, customerId, amount, orders);

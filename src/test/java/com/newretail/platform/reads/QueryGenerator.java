@@ -117,7 +117,9 @@ final class QueryGenerator {
             case 19 -> alias + "priceLists(first: " + (1 + random.nextInt(3)) + ") " + connection("PriceList");
             case 18 -> random.nextBoolean() ? alias + "position(id: " + variable("ID!", pick(seeds.positionIds())) + ") " + object("Position", 1)
                     : alias + "positions(first: " + (1 + random.nextInt(4)) + ") " + connection("Position");
-            case 17 -> alias + "customers(first: " + (1 + random.nextInt(4)) + switch (random.nextInt(8)) {
+            case 17 -> alias + "customers(first: " + (1 + random.nextInt(4)) + switch (random.nextInt(9)) {
+                        case 7 -> ", where: { rfmMonetaryMin: " + variable("Int", 1 + random.nextInt(5)) + (random.nextBoolean() ? ""
+                                : ", rfmRecencyMin: 2, rfmFrequencyMin: " + (1 + random.nextInt(5))) + " }";
                         case 0 -> ", where: { homeStoreId: " + variable("ID", pick(seeds.orgUnitIds())) + " }";
                         case 1 -> ", where: { search: " + variable("String", pick(List.of("Member", "1", "%", " nothing "))) + " }";
                         case 2 -> ", where: { search: " + variable("String", pick(seeds.mobiles()).substring(0, 5)) + ", homeStoreId: "
