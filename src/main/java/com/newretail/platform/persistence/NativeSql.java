@@ -85,6 +85,14 @@ public final class NativeSql {
         return connection().chain(connection -> Uni.createFrom().completionStage(connection.update(statement.sql(), statement.bind(params))));
     }
 
+    /**
+     * A statement assembled with {@code $n} placeholders (a {@code SqlArgs}), run as it is: for SQL built
+     * from parts at run time (a segment's rule), which the statement cache of {@link #update} must not hold.
+     */
+    public static Uni<Integer> updateNumbered(String sql, List<Object> values) {
+        return connection().chain(connection -> Uni.createFrom().completionStage(connection.update(sql, values.toArray())));
+    }
+
     /** A NUMERIC column of a native row. */
     public static BigDecimal decimal(Object value) {
         return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());

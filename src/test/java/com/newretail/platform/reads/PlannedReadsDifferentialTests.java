@@ -229,48 +229,63 @@ class PlannedReadsDifferentialTests {
         adjustments.add(GlobalId.encode("TargetAdjustment", pool.preparedQuery("INSERT INTO target_adjustment (target_id, status, amount, "
                 + "previous_amount, currency, reason, proposed_by) VALUES ($1, 'PROPOSED', 99.00, 80.00, 'CNY', 'Leave \"week\"', 'diff-clerk') "
                 + "RETURNING id").execute(Tuple.of(GlobalId.decode(targets.get(3), "SalesTarget"))).await().indefinitely().iterator().next().getLong(0)));
+        // Two segments (one archived, its description with quotes) and a snapshot of the first.
+        List<String> segments = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            segments.add(GlobalId.encode("Segment", pool.preparedQuery("INSERT INTO segment (name, description, rule, rule_text, created_by, "
+                    + "archived_at) VALUES ($1, $2, '{\"tag\":\"VIP\"}', 'tag \"VIP\"', 'diff-hq', $3) RETURNING id")
+                    .execute(Tuple.of(com.newretail.support.OrgFixtures.uniqueCode("Diff segment "), i == 0 ? null : "Old \"VIPs\"\n",
+                            i == 0 ? null : java.time.OffsetDateTime.now())).await().indefinitely().iterator().next().getLong(0)));
+        }
+        List<String> snapshots = new ArrayList<>();
+        snapshots.add(GlobalId.encode("SegmentSnapshot", pool.preparedQuery("INSERT INTO segment_snapshot (segment_id, rule_text, member_count, "
+                + "taken_by) VALUES ($1, 'tag \"VIP\"', 1, 'diff-hq') RETURNING id").execute(Tuple.of(GlobalId.decode(segments.get(0), "Segment")))
+                .await().indefinitely().iterator().next().getLong(0)));
+        segments.add(GlobalId.encode("Segment", 999_999_999L));
+        snapshots.add(GlobalId.encode("SegmentSnapshot", 999_999_999L));
         targets.add(GlobalId.encode("SalesTarget", 999_999_999L));
         adjustments.add(GlobalId.encode("TargetAdjustment", 999_999_999L));
         seeds = new QueryGenerator.Seeds(orders, products, codes, barcodes, List.of("Tea", "绿茶", "nothing-matches", "%", codes.get(0)),
-                customers, units, staff, warehouses, skus, mobiles, companies, positions, documents, transfers, stocktakes, targets, adjustments);
+                customers, units, staff, warehouses, skus, mobiles, companies, positions, documents, transfers, stocktakes, targets, adjustments,
+                segments, snapshots);
     }
 
     @Test
     @Order(2)
     @TestSecurity(user = "diff-hq", roles = "hq-admin")
     void headquartersAdmin() {
-        differential(true, true);
+        differential(true, true, true);
     }
 
     @Test
     @Order(3)
     @TestSecurity(user = "diff-clerk", roles = "sales-clerk")
     void storeClerk() {
-        differential(true, false);
+        differential(true, false, false);
     }
 
     @Test
     @Order(4)
     @TestSecurity(user = "diff-owner", roles = { "org-admin", "store-manager" })
     void dealerOwner() {
-        differential(true, true);
+        differential(true, true, false);
     }
 
     @Test
     @Order(5)
     @TestSecurity(user = "diff-analyst", roles = "analyst")
     void analystWithoutStaffRecord() {
-        differential(true, true);
+        differential(true, true, true);
     }
 
     @Test
     @Order(6)
     @TestSecurity(user = "diff-keeper", roles = "warehouse-keeper")
     void warehouseKeeperWhomOrdersAreDenied() {
-        differential(false, true);
+        differential(false, true, false);
     }
 
-    private void differential(boolean mayReadOrders, boolean mayReadStock) {
+    private void differential(boolean mayReadOrders, boolean mayReadStock, boolean mayReadSegments) {
         QueryGenerator.Seeds data = seedAs();
         Map<String, Object> fixed = new HashMap<>();
         fixed.put("id", data.orderIds().get(0));
@@ -304,7 +319,8 @@ class PlannedReadsDifferentialTests {
             boolean allowed = (mayReadOrders || !lower.contains("order") && !lower.contains("customer") && !lower.contains("target")
                     && !lower.contains("attainment"))
                     && (mayReadStock || !lower.contains("stockledger") && !lower.contains("stockdocument") && !lower.contains("stocktransfer")
-                            && !lower.contains("stocktake"));
+                            && !lower.contains("stocktake"))
+                    && (mayReadSegments || !lower.contains("segment"));
             if (generated.declared() && allowed) {
                 assertEquals(PlannedReadsRoute.PLANNED, path, "declared and allowed, so planned: " + generated.document());
             }

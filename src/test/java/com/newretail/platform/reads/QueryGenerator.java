@@ -28,7 +28,8 @@ final class QueryGenerator {
     record Seeds(List<String> orderIds, List<String> productIds, List<String> skuCodes, List<String> barcodes, List<String> searches,
             List<String> customerIds, List<String> orgUnitIds, List<String> staffIds, List<String> warehouseIds, List<String> skuIds,
             List<String> mobiles, List<String> companyIds, List<String> positionIds, List<String> documentIds,
-            List<String> transferIds, List<String> stocktakeIds, List<String> targetIds, List<String> adjustmentIds) {
+            List<String> transferIds, List<String> stocktakeIds, List<String> targetIds, List<String> adjustmentIds,
+            List<String> segmentIds, List<String> snapshotIds) {
     }
 
     private final GraphQLSchema schema;
@@ -73,7 +74,14 @@ final class QueryGenerator {
 
     private String root(boolean aliased) {
         String alias = aliased ? "r" + (++names) + ": " : "";
-        return switch (random.nextInt(25)) {
+        return switch (random.nextInt(26)) {
+            case 25 -> switch (random.nextInt(3)) {
+                case 0 -> alias + "segment(id: " + variable("ID!", pick(seeds.segmentIds())) + ") " + object("Segment", 1);
+                case 1 -> alias + "segmentSnapshot(id: " + variable("ID!", pick(seeds.snapshotIds())) + ") " + object("SegmentSnapshot", 1);
+                default -> alias + "segments(first: " + (1 + random.nextInt(3)) + (random.nextBoolean() ? ", includeArchived: true" : "")
+                        + (random.nextBoolean() ? ", search: " + variable("String", pick(List.of("Diff", "%", "nothing"))) : "") + ") "
+                        + connection("Segment");
+            };
             case 24 -> switch (random.nextInt(4)) {
                 case 0 -> alias + "salesTarget(id: " + variable("ID!", pick(seeds.targetIds())) + ") " + object("SalesTarget", 1);
                 case 1 -> alias + "salesTargets(orgUnitId: " + variable("ID!", pick(seeds.orgUnitIds())) + ", period: " + variable("String!", period())

@@ -1,0 +1,24 @@
+package com.newretail.operations.graphql;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.graphql.NodeLoader;
+
+/** {@code node(id:)} for segments and snapshots, through their own queries and so their rules. */
+@Singleton
+public class OperationsNodes {
+
+    @Produces
+    @Singleton
+    NodeLoader segments(OperationsGraphQL queries) {
+        return NodeLoader.of(Segment.TYPE, id -> queries.segment(GlobalId.encode(Segment.TYPE, id)));
+    }
+
+    @Produces
+    @Singleton
+    NodeLoader snapshots(OperationsGraphQL queries) {
+        return NodeLoader.of(SegmentSnapshot.TYPE, id -> queries.segmentSnapshot(GlobalId.encode(SegmentSnapshot.TYPE, id)));
+    }
+}

@@ -1,0 +1,67 @@
+package com.newretail.operations.graphql;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.newretail.operations.persistence.SegmentReadModels;
+import com.newretail.platform.graphql.Cursor;
+import com.newretail.platform.graphql.GlobalId;
+import com.newretail.platform.graphql.InvalidArgumentException;
+import com.newretail.platform.graphql.PageRequest;
+import com.newretail.platform.reads.ReadModel;
+import com.newretail.platform.reads.ReadModelSource;
+import com.newretail.platform.reads.ReadRoot;
+
+/**
+ * The operations module's part of the planner: segments and snapshots. {@code segmentPreview}
+ * evaluates a rule, so it stays with its resolver.
+ */
+@ApplicationScoped
+class OperationsReads implements ReadModelSource {
+
+    private static final Set<String> SEGMENT_ALIASES = Set.of("sg");
+    private static final Set<String> SNAPSHOT_ALIASES = Set.of("ss");
+
+    @Override
+    public List<ReadModel> readModels() {
+        return List.of(SegmentReadModels.SEGMENT, SegmentReadModels.SNAPSHOT);
+    }
+
+    @Override
+    public List<NodeRead> readNodes() {
+        return List.of(new NodeRead(Segment.TYPE, "segment", SEGMENT_ALIASES, (id, scope, args) -> SegmentReadModels.segmentsByIds(List.of(id), args)),
+                new NodeRead(SegmentSnapshot.TYPE, "segmentSnapshot", SNAPSHOT_ALIASES,
+                        (id, scope, args) -> SegmentReadModels.snapshotsByIds(List.of(id), args)));
+    }
+
+    @Override
+    public List<ReadRoot> readRoots() {
+        return List.of(
+                new ReadRoot("segment", Segment.TYPE, false, SEGMENT_ALIASES, (arguments, page, scope, args) ->
+                        SegmentReadModels.segmentsByIds(List.of(GlobalId.decode(arguments.string("id"), Segment.TYPE)), args)),
+                new ReadRoot("segments", Segment.TYPE, true, SEGMENT_ALIASES, (arguments, page, scope, args) -> {
+                    String[] position = after(page);
+                    Boolean archived = arguments.bool("includeArchived");
+                    return SegmentReadModels.segments(arguments.string("search"), archived != null && archived, position[0],
+                            position[1] == null ? null : Long.parseLong(position[1]), args);
+                }),
+                new ReadRoot("segmentSnapshot", SegmentSnapshot.TYPE, false, SNAPSHOT_ALIASES, (arguments, page, scope, args) ->
+                        SegmentReadModels.snapshotsByIds(List.of(GlobalId.decode(arguments.string("id"), SegmentSnapshot.TYPE)), args)));
+    }
+
+    /** Where a page of segments starts: the name and id of the last one of the previous page (both null on the first page). */
+    static String[] after(PageRequest page) {
+        if (page.after() == null) {
+            return new String[2];
+        }
+        List<String> parts = Cursor.decode(page.after(), 2);
+        try {
+            Long.parseLong(parts.get(1));
+        } catch (NumberFormatException e) {
+            throw new InvalidArgumentException("'after' is not a valid cursor");
+        }
+        return new String[] {parts.get(0), parts.get(1)};
+    }
+}
