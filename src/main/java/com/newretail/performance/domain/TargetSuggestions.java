@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.newretail.organization.api.StaffDirectory;
 import com.newretail.performance.persistence.PerformanceReader;
 
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -57,12 +56,15 @@ public class TargetSuggestions {
         LocalDate today = businessDay.today();
         LocalDate cutoff = today.isBefore(month.start()) ? today : month.start();
         LocalDate from = cutoff.minusDays(HISTORY_DAYS);
-        return children(unit).chain(subjects -> subjects.isEmpty() ? Uni.createFrom().item(List.<Suggested>of())
-                : Multi.createFrom().iterable(subjects)
-                        .onItem().transformToUniAndConcatenate(subject -> reader.dailySales(subject.orgUnitId(), subject.staffId(), from, cutoff)
-                                .map(history -> Map.entry(subject, history)))
-                        .collect().asList()
-                        .map(histories -> withFloors(histories, month, cutoff)));
+        return children(unit).chain(subjects -> {
+            if (subjects.isEmpty()) {
+                return Uni.createFrom().item(List.<Suggested>of());
+            }
+            boolean staffLevel = subjects.get(0).staffId() != null;
+            List<Long> keys = subjects.stream().map(s -> staffLevel ? s.staffId() : s.orgUnitId()).toList();
+            return reader.dailySales(keys, staffLevel ? unit.id() : null, from, cutoff).map(byKey -> withFloors(subjects.stream()
+                    .map(s -> Map.entry(s, byKey.get(staffLevel ? s.staffId() : s.orgUnitId()))).toList(), month, cutoff));
+        });
     }
 
     private static List<Suggested> withFloors(List<Map.Entry<Subject, Map<LocalDate, BigDecimal>>> histories, Period month, LocalDate cutoff) {

@@ -245,12 +245,7 @@ public class PerformanceGraphQL {
     @NonNull
     @Description("The target the proposal is for.")
     public Uni<List<@NonNull SalesTarget>> adjustmentTarget(@Source List<TargetAdjustment> adjustments) {
-        List<Long> ids = adjustments.stream().map(a -> a.row().targetId()).toList();
-        return reader.targetsByIds(ids.stream().distinct().toList(), DataScope.all()).map(rows -> {
-            Map<Long, PerformanceReader.TargetRow> byId = rows.stream().collect(java.util.stream.Collectors.toMap(PerformanceReader.TargetRow::id,
-                    Function.identity()));
-            return ids.stream().map(id -> new SalesTarget(byId.get(id))).toList();
-        });
+        return targetsInOrder(adjustments.stream().map(a -> a.row().targetId()).toList());
     }
 
     @Name("targets")
@@ -258,11 +253,7 @@ public class PerformanceGraphQL {
     @Description("The targets written (children left out of a split: set to zero); empty when there are userErrors.")
     public Uni<@NonNull List<@NonNull SalesTarget>> payloadTargets(@Source SalesTargetsPayload payload) {
         List<Long> ids = payload.targetIds() == null ? List.of() : payload.targetIds();
-        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : reader.targetsByIds(ids, DataScope.all()).map(rows -> {
-            Map<Long, PerformanceReader.TargetRow> byId = rows.stream().collect(java.util.stream.Collectors.toMap(PerformanceReader.TargetRow::id,
-                    Function.identity()));
-            return ids.stream().filter(byId::containsKey).map(id -> new SalesTarget(byId.get(id))).toList();
-        });
+        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : targetsInOrder(ids);
     }
 
     @Name("adjustment")
@@ -418,6 +409,15 @@ public class PerformanceGraphQL {
 
     private static Call.Audit audit(List<Long> ids, long unit, Map<String, ?> after) {
         return new Call.Audit(ids.stream().map(id -> GlobalId.encode(SalesTarget.TYPE, id)).toList(), unit, after);
+    }
+
+    /** The targets of these ids (the caller already sees the object naming them), in the ids' order. */
+    private Uni<List<SalesTarget>> targetsInOrder(List<Long> ids) {
+        return reader.targetsByIds(ids.stream().distinct().toList(), DataScope.all()).map(rows -> {
+            Map<Long, PerformanceReader.TargetRow> byId = rows.stream().collect(java.util.stream.Collectors.toMap(PerformanceReader.TargetRow::id,
+                    Function.identity()));
+            return ids.stream().filter(byId::containsKey).map(id -> new SalesTarget(byId.get(id))).toList();
+        });
     }
 
     private String actor() {

@@ -3,6 +3,7 @@ package com.newretail.performance.persistence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -103,18 +104,24 @@ public class PerformanceReader {
         return PoolQueries.list(pool, sql, args, PerformanceReader::unit);
     }
 
-    /** The subject's net sales per business day in {@code [from, to)}; days without sales are absent. */
-    public Uni<Map<LocalDate, BigDecimal>> dailySales(long orgUnitId, Long staffId, LocalDate from, LocalDate to) {
+    /**
+     * Net sales per business day in {@code [from, to)} of each child unit's subtree, or (with a store) of
+     * each staff member there, in one statement: by child key, days without sales absent.
+     */
+    public Uni<Map<Long, Map<LocalDate, BigDecimal>>> dailySales(List<Long> keys, Long store, LocalDate from, LocalDate to) {
         SqlArgs args = new SqlArgs();
-        String subject = staffId == null
-                ? "d.store_id IN (SELECT ds.id FROM org_unit ds WHERE ds.path LIKE (SELECT path FROM org_unit WHERE id = " + args.add(orgUnitId) + ") || '%')"
-                : "d.store_id = " + args.add(orgUnitId) + " AND d.staff_id = " + args.add(staffId);
-        String sql = "SELECT d.business_date, sum(d.amount) AS amount FROM sales_credit_daily d WHERE " + subject + " AND d.business_date >= "
-                + args.add(from) + " AND d.business_date < " + args.add(to) + " GROUP BY d.business_date";
-        return PoolQueries.list(pool, sql, args, row -> Map.entry(row.getLocalDate(0), row.getBigDecimal(1))).map(entries -> {
-            Map<LocalDate, BigDecimal> days = new TreeMap<>();
-            entries.forEach(entry -> days.put(entry.getKey(), entry.getValue()));
-            return days;
+        String ids = args.add(keys.toArray(Long[]::new));
+        String sql = store == null
+                ? "SELECT u.id, d.business_date, sum(d.amount) FROM org_unit u JOIN org_unit ds ON ds.path LIKE u.path || '%' "
+                        + "JOIN sales_credit_daily d ON d.store_id = ds.id WHERE u.id = ANY(" + ids + ")"
+                : "SELECT d.staff_id, d.business_date, sum(d.amount) FROM sales_credit_daily d WHERE d.store_id = " + args.add(store)
+                        + " AND d.staff_id = ANY(" + ids + ")";
+        sql += " AND d.business_date >= " + args.add(from) + " AND d.business_date < " + args.add(to) + " GROUP BY 1, 2";
+        return PoolQueries.list(pool, sql, args, row -> new Object[] {row.getLong(0), row.getLocalDate(1), row.getBigDecimal(2)}).map(rows -> {
+            Map<Long, Map<LocalDate, BigDecimal>> byKey = new HashMap<>();
+            keys.forEach(key -> byKey.put(key, new TreeMap<>()));
+            rows.forEach(row -> byKey.get((Long) row[0]).put((LocalDate) row[1], (BigDecimal) row[2]));
+            return byKey;
         });
     }
 
