@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.platform.graphql.GlobalId;
+
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -46,12 +48,11 @@ public class RetailFixtures {
         stock.receive(shop.warehouse(), tea, 5);
         stock.receive(shop.warehouse(), cup, 5);
         long salesperson = orgs.staff(shop.store(), "SHOPPING_GUIDE", "Guide of " + memberName, null);
-        String code = OrgFixtures.uniqueCode("CPN");
-        coupon(code, "PERCENT", "10", shop.company());
         String mobile = "13" + String.format("%09d", Math.floorMod(System.nanoTime(), 1_000_000_000L));
         String member = InventoryCalls.ok(GraphQLClient.anonymous().run("customer/customerCreate", GraphQLClient.vars("input",
                 Map.of("mobile", mobile, "name", memberName, "homeStoreId", OrgFixtures.gid(shop.store())))), "customerCreate")
                 .getString("data.customerCreate.customer.id");
+        String code = coupon("PERCENT_OFF", "10", shop.company(), GlobalId.decode(member, "Customer"));
         return new Basket(shop, tea, cup, salesperson, code, member);
     }
 
@@ -65,10 +66,20 @@ public class RetailFixtures {
                 .iterator().next().getLong(0);
     }
 
-    /** A demo coupon of the company, valid since yesterday, redeemable once. */
-    public void coupon(String code, String kind, String value, long companyId) {
-        pool.preparedQuery("INSERT INTO coupon (code, kind, value, company_id, valid_from, max_redemptions) "
-                + "VALUES ($1, $2, $3, $4, now() - interval '1 day', 1)")
-                .execute(Tuple.of(code, kind, new BigDecimal(value), companyId)).await().indefinitely();
+    /**
+     * A coupon of a new template of the company (valid since yesterday for a year, HQ bears the cost,
+     * restored on returns) issued straight to the member; its code.
+     */
+    public String coupon(String kind, String value, long companyId, long customerId) {
+        long template = pool.preparedQuery("INSERT INTO coupon_template (name, kind, value, max_discount, owner_unit_id, stackable, valid_from, "
+                + "valid_to, hq_share, company_share, dealer_share, on_return, per_person_limit, created_by) VALUES ('Test coupon', $1, $2, $3, $4, "
+                + "false, now() - interval '1 day', now() + interval '1 year', 100, 0, 0, 'RESTORE', 1, 'fixture') RETURNING id")
+                .execute(Tuple.of(kind, new BigDecimal(value), "PERCENT_OFF".equals(kind) ? new BigDecimal("1000.00") : null, companyId))
+                .await().indefinitely().iterator().next().getLong(0);
+        String code = OrgFixtures.uniqueCode("CP").replaceAll("[^A-Za-z0-9]", "").toUpperCase();
+        pool.preparedQuery("INSERT INTO member_coupon (template_id, customer_id, code, face_value, balance, valid_from, valid_to, source, issued_by) "
+                + "SELECT id, $2, $3, coalesce(max_discount, value), coalesce(max_discount, value), valid_from, valid_to, 'DIRECT', 'fixture' "
+                + "FROM coupon_template WHERE id = $1").execute(Tuple.of(template, customerId, code)).await().indefinitely();
+        return code;
     }
 }

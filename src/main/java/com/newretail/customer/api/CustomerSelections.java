@@ -32,6 +32,19 @@ public class CustomerSelections {
                 + scope.predicate("s.path", null, args) + ") AND (" + criteria.sql(args) + ")";
     }
 
+    /** {@code SELECT c.id …} of every customer record whose home store is in the scope (merged ones too: what they held stays theirs). */
+    public static String visibleIdsSql(DataScope scope, SqlArgs args) {
+        return "SELECT c.id FROM customer c JOIN org_unit s ON s.id = c.home_store_id WHERE " + scope.predicate("s.path", null, args);
+    }
+
+    /** Those of {@code ids} whose home store is in the scope. */
+    public Uni<java.util.Set<Long>> visible(List<Long> ids, DataScope scope) {
+        SqlArgs args = new SqlArgs();
+        String sql = "SELECT c.id FROM customer c JOIN org_unit s ON s.id = c.home_store_id WHERE c.id = ANY(" + args.add(ids.toArray(Long[]::new))
+                + ") AND " + scope.predicate("s.path", null, args);
+        return PoolQueries.list(pool, sql, args, row -> row.getLong(0)).map(java.util.HashSet::new);
+    }
+
     public Uni<Long> count(CustomerCriteria criteria, DataScope scope) {
         SqlArgs args = new SqlArgs();
         return PoolQueries.list(pool, "SELECT count(*) FROM (" + idsSql(criteria, scope, args) + ") x", args, row -> row.getLong(0))

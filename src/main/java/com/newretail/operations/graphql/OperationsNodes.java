@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.NodeLoader;
 
-/** {@code node(id:)} for segments and snapshots, through their own queries and so their rules. */
+/** {@code node(id:)} for segments, snapshots, coupon templates and coupons, through their own queries and so their rules. */
 @Singleton
 public class OperationsNodes {
 
@@ -20,5 +20,17 @@ public class OperationsNodes {
     @Singleton
     NodeLoader snapshots(OperationsGraphQL queries) {
         return NodeLoader.of(SegmentSnapshot.TYPE, id -> queries.segmentSnapshot(GlobalId.encode(SegmentSnapshot.TYPE, id)));
+    }
+
+    @Produces
+    @Singleton
+    NodeLoader couponTemplates(CouponsGraphQL queries) {
+        return NodeLoader.of(CouponTemplate.TYPE, id -> queries.couponTemplate(GlobalId.encode(CouponTemplate.TYPE, id)));
+    }
+
+    @Produces
+    @Singleton
+    NodeLoader coupons(CouponsGraphQL queries) {
+        return NodeLoader.of(Coupon.TYPE, id -> queries.coupon(GlobalId.encode(Coupon.TYPE, id)));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.operations.persistence.CouponReadModels;
 import com.newretail.operations.persistence.SegmentReadModels;
 import com.newretail.platform.graphql.Cursor;
 import com.newretail.platform.graphql.GlobalId;
@@ -15,7 +16,7 @@ import com.newretail.platform.reads.ReadModelSource;
 import com.newretail.platform.reads.ReadRoot;
 
 /**
- * The operations module's part of the planner: segments and snapshots. {@code segmentPreview}
+ * The operations module's part of the planner: segments, snapshots, coupon templates and member coupons. {@code segmentPreview}
  * evaluates a rule, so it stays with its resolver.
  */
 @ApplicationScoped
@@ -23,17 +24,23 @@ class OperationsReads implements ReadModelSource {
 
     private static final Set<String> SEGMENT_ALIASES = Set.of("sg");
     private static final Set<String> SNAPSHOT_ALIASES = Set.of("ss");
+    private static final Set<String> TEMPLATE_ALIASES = Set.of("cpt", "ou");
+    private static final Set<String> COUPON_ALIASES = Set.of("mc");
 
     @Override
     public List<ReadModel> readModels() {
-        return List.of(SegmentReadModels.SEGMENT, SegmentReadModels.SNAPSHOT);
+        return List.of(SegmentReadModels.SEGMENT, SegmentReadModels.SNAPSHOT, CouponReadModels.TEMPLATE, CouponReadModels.COUPON,
+                CouponReadModels.USE);
     }
 
     @Override
     public List<NodeRead> readNodes() {
         return List.of(new NodeRead(Segment.TYPE, "segment", SEGMENT_ALIASES, (id, scope, args) -> SegmentReadModels.segmentsByIds(List.of(id), args)),
                 new NodeRead(SegmentSnapshot.TYPE, "segmentSnapshot", SNAPSHOT_ALIASES,
-                        (id, scope, args) -> SegmentReadModels.snapshotsByIds(List.of(id), args)));
+                        (id, scope, args) -> SegmentReadModels.snapshotsByIds(List.of(id), args)),
+                new NodeRead(CouponTemplate.TYPE, "couponTemplate", TEMPLATE_ALIASES, (id, scope, args) -> CouponReadModels.templatesByIds(List.of(id),
+                        scope, args)),
+                new NodeRead(Coupon.TYPE, "coupon", COUPON_ALIASES, (id, scope, args) -> CouponReadModels.couponsByIds(List.of(id), scope, args)));
     }
 
     @Override
@@ -48,7 +55,21 @@ class OperationsReads implements ReadModelSource {
                             position[1] == null ? null : Long.parseLong(position[1]), args);
                 }),
                 new ReadRoot("segmentSnapshot", SegmentSnapshot.TYPE, false, SNAPSHOT_ALIASES, (arguments, page, scope, args) ->
-                        SegmentReadModels.snapshotsByIds(List.of(GlobalId.decode(arguments.string("id"), SegmentSnapshot.TYPE)), args)));
+                        SegmentReadModels.snapshotsByIds(List.of(GlobalId.decode(arguments.string("id"), SegmentSnapshot.TYPE)), args)),
+                new ReadRoot("couponTemplate", CouponTemplate.TYPE, false, TEMPLATE_ALIASES, (arguments, page, scope, args) ->
+                        CouponReadModels.templatesByIds(List.of(GlobalId.decode(arguments.string("id"), CouponTemplate.TYPE)), scope, args)),
+                new ReadRoot("couponTemplates", CouponTemplate.TYPE, true, TEMPLATE_ALIASES, (arguments, page, scope, args) -> {
+                    Boolean archived = arguments.bool("includeArchived");
+                    return CouponReadModels.templates(arguments.string("search"), archived != null && archived, scope, page.afterId(), args);
+                }),
+                new ReadRoot("coupon", Coupon.TYPE, false, COUPON_ALIASES, (arguments, page, scope, args) ->
+                        CouponReadModels.couponsByIds(List.of(GlobalId.decode(arguments.string("id"), Coupon.TYPE)), scope, args)),
+                new ReadRoot("coupons", Coupon.TYPE, true, COUPON_ALIASES, (arguments, page, scope, args) -> {
+                    String status = arguments.string("status");
+                    return CouponReadModels.coupons(CouponsGraphQL.filter(arguments.string("customerId"), arguments.string("templateId"),
+                            status == null ? null : com.newretail.operations.domain.CouponStatus.valueOf(status), arguments.string("code")), scope,
+                            page.afterId(), args);
+                }));
     }
 
     /** Where a page of segments starts: the name and id of the last one of the previous page (both null on the first page). */

@@ -37,6 +37,11 @@ public class SegmentStore {
     private static final String COUNT_MEMBERS = """
             UPDATE segment_snapshot SET member_count = (SELECT count(*) FROM segment_snapshot_member WHERE snapshot_id = ?1) WHERE id = ?1""";
 
+    /** How many members a snapshot holds; empty when there is no such snapshot. */
+    public Uni<Optional<Long>> snapshotMembers(long snapshotId) {
+        return NativeSql.scalars("SELECT member_count FROM segment_snapshot WHERE id = ?1", Long.class, snapshotId).map(rows -> rows.stream().findFirst());
+    }
+
     /** The new segment's id; empty when a live segment has the name. */
     public Uni<Optional<Long>> insert(String name, String description, String rule, String ruleText, String actor) {
         return NativeSql.scalars(INSERT, Long.class, name, description, rule, ruleText, actor).map(ids -> ids.stream().findFirst());

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.newretail.catalog.api.Prices;
 import com.newretail.retail.api.CouponRule;
 
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /** Prices a cart for its store now: unit prices by the catalog's price rule, coupons by the coupon hook, then {@link Pricing}. */
@@ -52,11 +51,12 @@ public class CartPricer {
                 }
                 priceable.add(priced);
             }
-            BigDecimal net = Pricing.net(priceable);
             String cartCurrency = currency;
-            return Multi.createFrom().iterable(couponCodes)
-                    .onItem().transformToUniAndConcatenate(code -> coupons.quote(code, storeId, companyId, customerId, net, at))
-                    .collect().asList().map(quotes -> {
+            List<CouponRule.BasketLine> basket = priceable.stream()
+                    .map(line -> new CouponRule.BasketLine(line.skuId(), Pricing.gross(line).subtract(line.lineDiscount()).max(BigDecimal.ZERO))).toList();
+            Uni<List<CouponRule.Quote>> quoted = couponCodes.isEmpty() ? Uni.createFrom().item(List.of())
+                    : coupons.quote(couponCodes, new CouponRule.Basket(storeId, customerId, basket, at));
+            return quoted.map(quotes -> {
                         BigDecimal discount = BigDecimal.ZERO;
                         for (int i = 0; i < quotes.size(); i++) {
                             if (quotes.get(i).applies()) {

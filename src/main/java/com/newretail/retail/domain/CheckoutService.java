@@ -171,7 +171,7 @@ public class CheckoutService {
         Uni<Outcome<Long>> placed = store.place(order, orderLines(lines, priced), payments(tenders), events(tenders, change, pickupBy != null))
                 .chain(orderId -> takeStock(orderId, cart.warehouseId(), lines, pickupBy, actor, cartId != null)
                         .chain(problem -> problem != null ? Uni.createFrom().item(Outcome.refused(List.of(problem)))
-                                : redeem(priced.coupons(), orderId).chain(redeemed -> !redeemed
+                                : redeem(priced.coupons(), orderId, cart.storeId()).chain(redeemed -> !redeemed
                                         ? Uni.createFrom().item(Outcome.refused(RetailErrorCode.COUPON_INVALID, "A coupon was used up meanwhile",
                                                 "id"))
                                         : cartId == null ? Uni.createFrom().item(Outcome.of(orderId))
@@ -227,10 +227,10 @@ public class CheckoutService {
         return tenders.isEmpty() ? List.of(created) : List.of(created, new NewEvent("PAID", paid));
     }
 
-    private Uni<Boolean> redeem(List<CouponRule.Quote> quotes, long orderId) {
+    private Uni<Boolean> redeem(List<CouponRule.Quote> quotes, long orderId, long storeId) {
         Uni<Boolean> chain = Uni.createFrom().item(true);
         for (CouponRule.Quote quote : quotes) {
-            chain = chain.chain(ok -> ok ? coupons.redeem(quote, orderId) : Uni.createFrom().item(false));
+            chain = chain.chain(ok -> ok ? coupons.redeem(quote, orderId, storeId) : Uni.createFrom().item(false));
         }
         return chain;
     }

@@ -20,6 +20,7 @@ import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.api.StockLocations;
 import com.newretail.inventory.api.StockMovements;
 import com.newretail.inventory.api.StockReason;
+import com.newretail.retail.api.CouponRule;
 import com.newretail.retail.persistence.OrderStore;
 import com.newretail.retail.persistence.ReturnStore;
 import com.newretail.retail.persistence.ReturnStore.RefundPart;
@@ -41,10 +42,12 @@ public class ReturnRefunds {
     private final StockLocations locations;
     private final CustomerPurchases purchases;
     private final SaleCredits credits;
+    private final CouponRule coupons;
 
     public ReturnRefunds(ReturnStore store, OrderStore orders, StockMovements movements, StockLocations locations, CustomerPurchases purchases,
-            SaleCredits credits) {
+            SaleCredits credits, CouponRule coupons) {
         this.credits = credits;
+        this.coupons = coupons;
         this.store = store;
         this.orders = orders;
         this.movements = movements;
@@ -69,7 +72,8 @@ public class ReturnRefunds {
                                                     .call(() -> target.customerId() == null ? Uni.createFrom().voidItem()
                                                             : store.refundedLines(returnId).chain(lines -> purchases.refunded(
                                                                     target.customerId(), target.refundTotal(), lines)))
-                                                    .call(() -> credits.refunded(returnId)));
+                                                    .call(() -> credits.refunded(returnId))
+                                                    .call(() -> couponsBack(returnId)));
                         })));
     }
 
@@ -114,6 +118,12 @@ public class ReturnRefunds {
             problems.add(RetailProblem.of(REFUND_MISMATCH, "Refunds of " + sum + " do not add up to " + total, "input", "refunds"));
         }
         return problems;
+    }
+
+    /** The coupons of the order hear of the refund (their templates restore or forfeit them). */
+    private Uni<Void> couponsBack(long returnId) {
+        return store.couponReturn(returnId).chain(back -> back.couponDiscount().signum() == 0 ? Uni.createFrom().voidItem()
+                : coupons.returned(back.orderId(), back.couponDiscount(), back.returnedShare(), back.wholeOrder()));
     }
 
     private Uni<Outcome<Long>> restock(long returnId, long store, long warehouse, String actor) {

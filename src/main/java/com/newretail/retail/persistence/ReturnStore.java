@@ -71,6 +71,19 @@ public class ReturnStore {
                    (SELECT coalesce(sum(l.quantity), 0) FROM order_return_line l WHERE l.return_id = r.id)
             FROM order_return r JOIN retail_order o ON o.id = r.order_id WHERE r.id = ?1""";
 
+    /**
+     * What a refunded return means for the order's coupons: the order, its coupon discount, the coupon
+     * share of the returned units, and whether every unit of the order has now been refunded.
+     */
+    private static final String COUPON_RETURN = """
+            SELECT o.id, o.coupon_discount,
+                   COALESCE((SELECT sum(round(ol.coupon_share * rl.quantity / ol.quantity, 2)) FROM order_return_line rl
+                             JOIN order_line ol ON ol.order_id = o.id AND ol.line_no = rl.line_no WHERE rl.return_id = ?1), 0),
+                   (SELECT sum(quantity) FROM order_line WHERE order_id = o.id)
+                       <= (SELECT COALESCE(sum(rl.quantity), 0) FROM order_return_line rl JOIN order_return rr ON rr.id = rl.return_id
+                           WHERE rr.order_id = o.id AND rr.status = 'REFUNDED')
+            FROM order_return r JOIN retail_order o ON o.id = r.order_id WHERE r.id = ?1""";
+
     private static final String REFUNDED_LINES = "SELECT sku_id, quantity, refund_amount FROM order_return_line WHERE return_id = ?1 ORDER BY line_no";
 
     private static final String LOCK_RETURN = "SELECT status, version FROM order_return WHERE id = ?1 FOR UPDATE";
@@ -184,6 +197,17 @@ public class ReturnStore {
     public Uni<List<com.newretail.customer.api.CustomerPurchases.PurchasedLine>> refundedLines(long returnId) {
         return NativeSql.rows(REFUNDED_LINES, returnId).map(rows -> rows.stream().map(row -> new com.newretail.customer.api.CustomerPurchases.PurchasedLine(
                 ((Number) row[0]).longValue(), ((Number) row[1]).intValue(), NativeSql.decimal(row[2]))).toList());
+    }
+
+    /** The coupon facts of a refunded return (after it was marked refunded). */
+    public record CouponReturn(long orderId, BigDecimal couponDiscount, BigDecimal returnedShare, boolean wholeOrder) {
+    }
+
+    public Uni<CouponReturn> couponReturn(long returnId) {
+        return NativeSql.rows(COUPON_RETURN, returnId).map(rows -> {
+            Object[] row = rows.get(0);
+            return new CouponReturn(((Number) row[0]).longValue(), NativeSql.decimal(row[1]), NativeSql.decimal(row[2]), (Boolean) row[3]);
+        });
     }
 
     public Uni<List<ReturnedUnits>> returnedUnits(long returnId) {
