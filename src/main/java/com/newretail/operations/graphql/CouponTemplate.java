@@ -14,6 +14,7 @@ import com.newretail.operations.domain.CouponKind;
 import com.newretail.operations.domain.CouponReturnPolicy;
 import com.newretail.operations.domain.CouponTemplateStatus;
 import com.newretail.operations.persistence.CouponReader.TemplateRow;
+import com.newretail.platform.graphql.DecimalValue;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.Money;
 import com.newretail.platform.graphql.Node;
@@ -59,8 +60,8 @@ public class CouponTemplate implements Node {
 
     @NonNull
     @Description("The amount off (AMOUNT_OFF, THRESHOLD), the percentage (PERCENT_OFF) or the stored value (RED_PACKET).")
-    public BigDecimal getValue() {
-        return row.value();
+    public DecimalValue getValue() {
+        return new DecimalValue(row.value());
     }
 
     @Description("The most a PERCENT_OFF coupon takes off; null for other kinds.")
@@ -99,20 +100,20 @@ public class CouponTemplate implements Node {
 
     @NonNull
     @Description("Percent of the redeemed value HQ bears.")
-    public BigDecimal getHqShare() {
-        return row.hqShare();
+    public DecimalValue getHqShare() {
+        return new DecimalValue(row.hqShare());
     }
 
     @NonNull
     @Description("Percent of the redeemed value the store's sales company bears.")
-    public BigDecimal getCompanyShare() {
-        return row.companyShare();
+    public DecimalValue getCompanyShare() {
+        return new DecimalValue(row.companyShare());
     }
 
     @NonNull
     @Description("Percent of the redeemed value the store's dealer bears.")
-    public BigDecimal getDealerShare() {
-        return row.dealerShare();
+    public DecimalValue getDealerShare() {
+        return new DecimalValue(row.dealerShare());
     }
 
     @NonNull

@@ -53,7 +53,7 @@ public final class CouponReadModels {
 
     /** A coupon past its end that was never used up reads as EXPIRED. */
     static final String COUPON_STATUS = "CASE WHEN mc.status = 'AVAILABLE' AND mc.valid_to <= now() THEN 'EXPIRED' ELSE mc.status END";
-    static final String COUPON_CURRENCY = "(SELECT tpl.currency FROM coupon_template tplpl WHERE tpl.id = mc.template_id)";
+    static final String COUPON_CURRENCY = "(SELECT tpl.currency FROM coupon_template tpl WHERE tpl.id = mc.template_id)";
 
     public static final ReadModel COUPON = ReadModel.of("Coupon", "member_coupon mc", "mc.id")
             .id("id")

@@ -29,7 +29,7 @@ final class QueryGenerator {
             List<String> customerIds, List<String> orgUnitIds, List<String> staffIds, List<String> warehouseIds, List<String> skuIds,
             List<String> mobiles, List<String> companyIds, List<String> positionIds, List<String> documentIds,
             List<String> transferIds, List<String> stocktakeIds, List<String> targetIds, List<String> adjustmentIds,
-            List<String> segmentIds, List<String> snapshotIds) {
+            List<String> segmentIds, List<String> snapshotIds, List<String> couponTemplateIds, List<String> couponIds) {
     }
 
     private final GraphQLSchema schema;
@@ -74,7 +74,18 @@ final class QueryGenerator {
 
     private String root(boolean aliased) {
         String alias = aliased ? "r" + (++names) + ": " : "";
-        return switch (random.nextInt(26)) {
+        return switch (random.nextInt(27)) {
+            case 26 -> switch (random.nextInt(4)) {
+                case 0 -> alias + "couponTemplate(id: " + variable("ID!", pick(seeds.couponTemplateIds())) + ") " + object("CouponTemplate", 1);
+                case 1 -> alias + "couponTemplates(first: " + (1 + random.nextInt(3)) + (random.nextBoolean() ? ", includeArchived: true" : "")
+                        + (random.nextBoolean() ? ", search: " + variable("String", pick(List.of("Test", "%", "nothing"))) : "") + ") "
+                        + connection("CouponTemplate");
+                case 2 -> alias + "coupon(id: " + variable("ID!", pick(seeds.couponIds())) + ") " + object("Coupon", 1);
+                default -> alias + "coupons(first: " + (1 + random.nextInt(3))
+                        + (random.nextBoolean() ? ", customerId: " + variable("ID", pick(seeds.customerIds())) : "")
+                        + (random.nextBoolean() ? ", templateId: " + variable("ID", pick(seeds.couponTemplateIds())) : "")
+                        + (random.nextBoolean() ? ", status: " + pick(List.of("AVAILABLE", "USED", "EXPIRED")) : "") + ") " + connection("Coupon");
+            };
             case 25 -> switch (random.nextInt(3)) {
                 case 0 -> alias + "segment(id: " + variable("ID!", pick(seeds.segmentIds())) + ") " + object("Segment", 1);
                 case 1 -> alias + "segmentSnapshot(id: " + variable("ID!", pick(seeds.snapshotIds())) + ") " + object("SegmentSnapshot", 1);
