@@ -37,6 +37,20 @@ public class CustomerSelections {
         return "SELECT c.id FROM customer c JOIN org_unit s ON s.id = c.home_store_id WHERE " + scope.predicate("s.path", null, args);
     }
 
+    /**
+     * {@code SELECT id, mobile, name, store_name} of the members {@code customerIdsSql} selects who may get
+     * SMS: consent given, not merged into another record. {@code customerIdsSql} yields one column of ids.
+     */
+    public static String smsContactsSql(String customerIdsSql) {
+        return "SELECT c.id, c.mobile, c.name, s.name AS store_name FROM customer c JOIN org_unit s ON s.id = c.home_store_id WHERE c.id IN ("
+                + customerIdsSql + ") AND c.sms_consent AND c.merged_into_id IS NULL";
+    }
+
+    /** A condition that holds when the member {@code customerIdColumn} names may no longer get SMS (consent withdrawn, or merged). */
+    public static String smsConsentWithdrawnSql(String customerIdColumn) {
+        return "EXISTS (SELECT 1 FROM customer c WHERE c.id = " + customerIdColumn + " AND (NOT c.sms_consent OR c.merged_into_id IS NOT NULL))";
+    }
+
     /** Those of {@code ids} whose home store is in the scope. */
     public Uni<java.util.Set<Long>> visible(List<Long> ids, DataScope scope) {
         SqlArgs args = new SqlArgs();

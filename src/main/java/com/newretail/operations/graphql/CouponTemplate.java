@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.Type;
 
 import com.newretail.operations.domain.CouponKind;
 import com.newretail.operations.domain.CouponReturnPolicy;
-import com.newretail.operations.domain.CouponTemplateStatus;
+import com.newretail.operations.domain.TemplateStatus;
 import com.newretail.operations.persistence.CouponReader.TemplateRow;
 import com.newretail.platform.graphql.DecimalValue;
 import com.newretail.platform.graphql.GlobalId;
@@ -169,8 +169,8 @@ public class CouponTemplate implements Node {
 
     @NonNull
     @Description("Whether it still issues coupons.")
-    public CouponTemplateStatus getStatus() {
-        return CouponTemplateStatus.valueOf(row.status());
+    public TemplateStatus getStatus() {
+        return TemplateStatus.valueOf(row.status());
     }
 
     @NonNull

@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.NodeLoader;
 
-/** {@code node(id:)} for segments, snapshots, coupon templates and coupons, through their own queries and so their rules. */
+/** {@code node(id:)} for segments, snapshots, coupon templates, coupons, SMS templates and batches, through their own queries and so their rules. */
 @Singleton
 public class OperationsNodes {
 
@@ -32,5 +32,17 @@ public class OperationsNodes {
     @Singleton
     NodeLoader coupons(CouponsGraphQL queries) {
         return NodeLoader.of(Coupon.TYPE, id -> queries.coupon(GlobalId.encode(Coupon.TYPE, id)));
+    }
+
+    @Produces
+    @Singleton
+    NodeLoader smsTemplates(SmsGraphQL queries) {
+        return NodeLoader.of(SmsTemplate.TYPE, id -> queries.smsTemplate(GlobalId.encode(SmsTemplate.TYPE, id)));
+    }
+
+    @Produces
+    @Singleton
+    NodeLoader smsBatches(SmsGraphQL queries) {
+        return NodeLoader.of(SmsBatch.TYPE, id -> queries.smsBatch(GlobalId.encode(SmsBatch.TYPE, id)));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.newretail.operations.persistence.CouponReadModels;
 import com.newretail.operations.persistence.SegmentReadModels;
+import com.newretail.operations.persistence.SmsReadModels;
 import com.newretail.platform.graphql.Cursor;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.InvalidArgumentException;
@@ -30,7 +31,7 @@ class OperationsReads implements ReadModelSource {
     @Override
     public List<ReadModel> readModels() {
         return List.of(SegmentReadModels.SEGMENT, SegmentReadModels.SNAPSHOT, CouponReadModels.TEMPLATE, CouponReadModels.COUPON,
-                CouponReadModels.USE);
+                CouponReadModels.USE, SmsReadModels.TEMPLATE, SmsReadModels.BATCH, SmsReadModels.MESSAGE);
     }
 
     @Override
@@ -40,7 +41,9 @@ class OperationsReads implements ReadModelSource {
                         (id, scope, args) -> SegmentReadModels.snapshotsByIds(List.of(id), args)),
                 new NodeRead(CouponTemplate.TYPE, "couponTemplate", TEMPLATE_ALIASES, (id, scope, args) -> CouponReadModels.templatesByIds(List.of(id),
                         scope, args)),
-                new NodeRead(Coupon.TYPE, "coupon", COUPON_ALIASES, (id, scope, args) -> CouponReadModels.couponsByIds(List.of(id), scope, args)));
+                new NodeRead(Coupon.TYPE, "coupon", COUPON_ALIASES, (id, scope, args) -> CouponReadModels.couponsByIds(List.of(id), scope, args)),
+                new NodeRead(SmsTemplate.TYPE, "smsTemplate", Set.of("smt"), (id, scope, args) -> SmsReadModels.templatesByIds(List.of(id), args)),
+                new NodeRead(SmsBatch.TYPE, "smsBatch", Set.of("sb"), (id, scope, args) -> SmsReadModels.batchesByIds(List.of(id), args)));
     }
 
     @Override
@@ -69,7 +72,18 @@ class OperationsReads implements ReadModelSource {
                     return CouponReadModels.coupons(CouponsGraphQL.filter(arguments.string("customerId"), arguments.string("templateId"),
                             status == null ? null : com.newretail.operations.domain.CouponStatus.valueOf(status), arguments.string("code")), scope,
                             page.afterId(), args);
-                }));
+                }),
+                new ReadRoot("smsTemplate", SmsTemplate.TYPE, false, Set.of("smt"), (arguments, page, scope, args) ->
+                        SmsReadModels.templatesByIds(List.of(GlobalId.decode(arguments.string("id"), SmsTemplate.TYPE)), args)),
+                new ReadRoot("smsTemplates", SmsTemplate.TYPE, true, Set.of("smt"), (arguments, page, scope, args) ->
+                        SmsReadModels.templates(page.afterId(), args)),
+                new ReadRoot("smsBatch", SmsBatch.TYPE, false, Set.of("sb"), (arguments, page, scope, args) ->
+                        SmsReadModels.batchesByIds(List.of(GlobalId.decode(arguments.string("id"), SmsBatch.TYPE)), args)),
+                new ReadRoot("smsBatches", SmsBatch.TYPE, true, Set.of("sb"), (arguments, page, scope, args) ->
+                        SmsReadModels.batches(page.afterId(), args)),
+                new ReadRoot("smsMessages", SmsMessage.TYPE, true, Set.of("sm"), (arguments, page, scope, args) ->
+                        SmsReadModels.messages(GlobalId.decode(arguments.string("batchId"), SmsBatch.TYPE), arguments.string("status"), scope,
+                                page.afterId(), args)));
     }
 
     /** Where a page of segments starts: the name and id of the last one of the previous page (both null on the first page). */

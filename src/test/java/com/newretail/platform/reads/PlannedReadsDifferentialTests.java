@@ -259,6 +259,25 @@ class PlannedReadsDifferentialTests {
         pool.preparedQuery("INSERT INTO coupon_use (coupon_id, order_id, store_id, discount, restored) SELECT $1, o.id, o.store_id, 15.00, 7.50 "
                 + "FROM retail_order o WHERE o.id = $2").execute(Tuple.of(GlobalId.decode(coupons.get(0), "Coupon"),
                         GlobalId.decode(orders.get(0), "Order"))).await().indefinitely();
+        // An SMS template and a batch of it to the first segment's snapshot: one text delivered, one failed (its error with quotes).
+        List<String> smsTemplates = new ArrayList<>();
+        List<String> smsBatches = new ArrayList<>();
+        long smsTemplate = pool.preparedQuery("INSERT INTO sms_template (name, signature, body, created_by) VALUES ('Diff \"spring\"', 'New Retail', "
+                + "'Hi {name}', 'diff-hq') RETURNING id").execute().await().indefinitely().iterator().next().getLong(0);
+        smsTemplates.add(GlobalId.encode("SmsTemplate", smsTemplate));
+        long smsBatch = pool.preparedQuery("INSERT INTO sms_batch (template_id, snapshot_id, rate_per_minute, recipients, skipped_no_consent, "
+                + "created_by) VALUES ($1, $2, 60, 3, 1, 'diff-hq') RETURNING id").execute(Tuple.of(smsTemplate,
+                        GlobalId.decode(snapshots.get(0), "SegmentSnapshot"))).await().indefinitely().iterator().next().getLong(0);
+        smsBatches.add(GlobalId.encode("SmsBatch", smsBatch));
+        for (int i = 0; i < 2; i++) {
+            pool.preparedQuery("INSERT INTO sms_message (batch_id, customer_id, mobile, body, status, attempts, next_attempt_at, provider_message_id, "
+                    + "last_error, sent_at, delivered_at) VALUES ($1, $2, '13800000000', $3, $4, 1, now(), $5, $6, now(), $7)")
+                    .execute(Tuple.from(java.util.Arrays.asList(smsBatch, GlobalId.decode(customers.get(i), "Customer"), "【New Retail】Hi \"you\"",
+                            i == 0 ? "DELIVERED" : "FAILED", "diff-prov-" + smsBatch + "-" + i, i == 0 ? null : "Refused: \"blocked\"",
+                            i == 0 ? java.time.OffsetDateTime.now() : null))).await().indefinitely();
+        }
+        smsTemplates.add(GlobalId.encode("SmsTemplate", 999_999_999L));
+        smsBatches.add(GlobalId.encode("SmsBatch", 999_999_999L));
         couponTemplates.add(GlobalId.encode("CouponTemplate", 999_999_999L));
         coupons.add(GlobalId.encode("Coupon", 999_999_999L));
         segments.add(GlobalId.encode("Segment", 999_999_999L));
@@ -267,7 +286,7 @@ class PlannedReadsDifferentialTests {
         adjustments.add(GlobalId.encode("TargetAdjustment", 999_999_999L));
         seeds = new QueryGenerator.Seeds(orders, products, codes, barcodes, List.of("Tea", "绿茶", "nothing-matches", "%", codes.get(0)),
                 customers, units, staff, warehouses, skus, mobiles, companies, positions, documents, transfers, stocktakes, targets, adjustments,
-                segments, snapshots, couponTemplates, coupons);
+                segments, snapshots, couponTemplates, coupons, smsTemplates, smsBatches);
     }
 
     @Test
@@ -340,7 +359,7 @@ class PlannedReadsDifferentialTests {
                     && !lower.contains("attainment"))
                     && (mayReadStock || !lower.contains("stockledger") && !lower.contains("stockdocument") && !lower.contains("stocktransfer")
                             && !lower.contains("stocktake"))
-                    && (mayReadSegments || !lower.contains("segment") && !lower.contains("snapshot"))
+                    && (mayReadSegments || !lower.contains("segment") && !lower.contains("snapshot") && !lower.contains("sms"))
                     // Coupons are read by the roles that sell or run campaigns, as are orders here.
                     && (mayReadOrders || !lower.contains("coupon"));
             if (generated.declared() && allowed) {

@@ -29,7 +29,8 @@ final class QueryGenerator {
             List<String> customerIds, List<String> orgUnitIds, List<String> staffIds, List<String> warehouseIds, List<String> skuIds,
             List<String> mobiles, List<String> companyIds, List<String> positionIds, List<String> documentIds,
             List<String> transferIds, List<String> stocktakeIds, List<String> targetIds, List<String> adjustmentIds,
-            List<String> segmentIds, List<String> snapshotIds, List<String> couponTemplateIds, List<String> couponIds) {
+            List<String> segmentIds, List<String> snapshotIds, List<String> couponTemplateIds, List<String> couponIds,
+            List<String> smsTemplateIds, List<String> smsBatchIds) {
     }
 
     private final GraphQLSchema schema;
@@ -74,7 +75,15 @@ final class QueryGenerator {
 
     private String root(boolean aliased) {
         String alias = aliased ? "r" + (++names) + ": " : "";
-        return switch (random.nextInt(27)) {
+        return switch (random.nextInt(28)) {
+            case 27 -> switch (random.nextInt(5)) {
+                case 0 -> alias + "smsTemplate(id: " + variable("ID!", pick(seeds.smsTemplateIds())) + ") " + object("SmsTemplate", 1);
+                case 1 -> alias + "smsTemplates(first: " + (1 + random.nextInt(3)) + ") " + connection("SmsTemplate");
+                case 2 -> alias + "smsBatch(id: " + variable("ID!", pick(seeds.smsBatchIds())) + ") " + object("SmsBatch", 1);
+                case 3 -> alias + "smsBatches(first: " + (1 + random.nextInt(3)) + ") " + connection("SmsBatch");
+                default -> alias + "smsMessages(batchId: " + variable("ID!", pick(seeds.smsBatchIds())) + ", first: " + (1 + random.nextInt(3))
+                        + (random.nextBoolean() ? ", status: " + pick(List.of("DELIVERED", "FAILED", "QUEUED")) : "") + ") " + connection("SmsMessage");
+            };
             case 26 -> switch (random.nextInt(4)) {
                 case 0 -> alias + "couponTemplate(id: " + variable("ID!", pick(seeds.couponTemplateIds())) + ") " + object("CouponTemplate", 1);
                 case 1 -> alias + "couponTemplates(first: " + (1 + random.nextInt(3)) + (random.nextBoolean() ? ", includeArchived: true" : "")

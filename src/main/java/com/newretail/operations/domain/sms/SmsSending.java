@@ -1,0 +1,109 @@
+package com.newretail.operations.domain.sms;
+
+import static com.newretail.operations.domain.sms.SmsErrorCode.ARCHIVED;
+import static com.newretail.operations.domain.sms.SmsErrorCode.INVALID_VALUE;
+import static com.newretail.operations.domain.sms.SmsErrorCode.NOT_FOUND;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.newretail.customer.api.CustomerSelections;
+import com.newretail.operations.persistence.CouponStore.Recipients;
+import com.newretail.operations.persistence.SegmentStore;
+import com.newretail.operations.persistence.SmsStore;
+import com.newretail.platform.mutation.Outcome;
+import com.newretail.platform.scope.DataScope;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * SMS templates (a signature and a body with {@code {name}} and {@code {store}}) and sends: a batch
+ * to listed members or a snapshot's, written to the outbox in the batch's transaction for those who
+ * gave SMS consent, spread at the batch's rate; the dispatcher sends them outside quiet hours.
+ */
+@ApplicationScoped
+public class SmsSending {
+
+    static final int MAX_NAME = 80;
+    static final int MAX_BODY = 500;
+    static final int MAX_RECIPIENTS = 500;
+    static final int MAX_RATE = 6000;
+    static final List<String> VARIABLES = List.of("name", "store");
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^{}]*)}");
+    private static final Pattern SIGNATURE = Pattern.compile("[\\p{L}\\p{N} ]{2,20}");
+
+    private final SmsStore store;
+    private final SegmentStore segments;
+    private final CustomerSelections customers;
+
+    public SmsSending(SmsStore store, SegmentStore segments, CustomerSelections customers) {
+        this.store = store;
+        this.segments = segments;
+        this.customers = customers;
+    }
+
+    public Uni<Outcome<Long>> createTemplate(String name, String signature, String body, String actor) {
+        if (name == null || name.isBlank() || name.trim().length() > MAX_NAME) {
+            return Outcome.refusedNow(INVALID_VALUE, "A name has 1-" + MAX_NAME + " characters", "input", "name");
+        }
+        if (signature == null || !SIGNATURE.matcher(signature.trim()).matches()) {
+            return Outcome.refusedNow(INVALID_VALUE, "A signature has 2-20 letters, digits or spaces (it is sent as 【signature】)", "input",
+                    "signature");
+        }
+        if (body == null || body.isBlank() || body.length() > MAX_BODY) {
+            return Outcome.refusedNow(INVALID_VALUE, "A body has 1-" + MAX_BODY + " characters", "input", "body");
+        }
+        Matcher variable = VARIABLE.matcher(body);
+        while (variable.find()) {
+            if (!VARIABLES.contains(variable.group(1))) {
+                return Outcome.refusedNow(INVALID_VALUE, "Unknown variable {" + variable.group(1) + "}; use {name} or {store}", "input", "body");
+            }
+        }
+        return store.insertTemplate(name.trim(), signature.trim(), body, actor).map(Outcome::of);
+    }
+
+    /** A batch to listed members in the caller's scope. */
+    public Uni<Outcome<Long>> toMembers(long templateId, List<Long> customerIds, int ratePerMinute, DataScope scope, String actor) {
+        List<Long> distinct = customerIds.stream().distinct().toList();
+        if (distinct.isEmpty() || distinct.size() > MAX_RECIPIENTS) {
+            return Outcome.refusedNow(INVALID_VALUE, "Give 1-" + MAX_RECIPIENTS + " members", "input", "customerIds");
+        }
+        return customers.visible(distinct, scope).chain(visible -> {
+            for (int i = 0; i < customerIds.size(); i++) {
+                if (!visible.contains(customerIds.get(i))) {
+                    return Outcome.refusedNow(NOT_FOUND, "No such customer in your data scope", "input", "customerIds", String.valueOf(i));
+                }
+            }
+            return send(templateId, new Recipients(distinct.toArray(Long[]::new), null), distinct.size(), ratePerMinute, actor);
+        });
+    }
+
+    /** A batch to the members of a snapshot (who were in the snapshotting caller's scope). */
+    public Uni<Outcome<Long>> toSnapshot(long templateId, long snapshotId, int ratePerMinute, String actor) {
+        return segments.snapshotMembers(snapshotId).chain(members -> members.isEmpty()
+                ? Outcome.refusedNow(NOT_FOUND, "No such segment snapshot", "input", "snapshotId")
+                : send(templateId, new Recipients(null, snapshotId), members.get().intValue(), ratePerMinute, actor));
+    }
+
+    private Uni<Outcome<Long>> send(long templateId, Recipients to, int recipients, int ratePerMinute, String actor) {
+        if (ratePerMinute < 1 || ratePerMinute > MAX_RATE) {
+            return Outcome.refusedNow(INVALID_VALUE, "ratePerMinute is 1-" + MAX_RATE, "input", "ratePerMinute");
+        }
+        return store.template(templateId).chain(found -> {
+            if (found.isEmpty()) {
+                return Outcome.refusedNow(NOT_FOUND, "No such SMS template", "input", "templateId");
+            }
+            if (!"ACTIVE".equals(found.get().status())) {
+                return Outcome.refusedNow(ARCHIVED, "The template is archived", "input", "templateId");
+            }
+            return store.queue(found.get(), to, recipients, ratePerMinute, OffsetDateTime.now(), actor).map(queued -> queued.texts() == 0
+                    ? Outcome.<Long, SmsErrorCode>refused(SmsErrorCode.NO_CONSENT, "None of the " + recipients
+                            + " recipient(s) has given SMS consent; nothing was queued", "input")
+                    : Outcome.of(queued.batchId()));
+        });
+    }
+}
