@@ -113,4 +113,15 @@ public sealed interface CustomerCriteria {
         return (min == null ? "" : column + " >= " + args.add(min)) + (min != null && max != null ? " AND " : "")
                 + (max == null ? "" : column + " <= " + args.add(max));
     }
+
+    /**
+     * A condition another module writes over {@code c.id}, about its own data (e.g. operations: answered
+     * a survey so); {@code description} says what it is, for logs.
+     */
+    record Matching(String description, java.util.function.Function<SqlArgs, String> condition) implements CustomerCriteria {
+        @Override
+        public String sql(SqlArgs args) {
+            return condition.apply(args);
+        }
+    }
 }

@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.NodeLoader;
 
-/** {@code node(id:)} for segments, snapshots, coupon templates, coupons, SMS templates and batches, through their own queries and so their rules. */
+/** {@code node(id:)} for segments, snapshots, coupon templates, coupons, SMS templates and batches, surveys, through their own queries and so their rules. */
 @Singleton
 public class OperationsNodes {
 
@@ -44,5 +44,11 @@ public class OperationsNodes {
     @Singleton
     NodeLoader smsBatches(SmsGraphQL queries) {
         return NodeLoader.of(SmsBatch.TYPE, id -> queries.smsBatch(GlobalId.encode(SmsBatch.TYPE, id)));
+    }
+
+    @Produces
+    @Singleton
+    NodeLoader surveys(SurveyGraphQL queries) {
+        return NodeLoader.of(Survey.TYPE, id -> queries.survey(GlobalId.encode(Survey.TYPE, id)));
     }
 }

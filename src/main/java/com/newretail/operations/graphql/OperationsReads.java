@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.newretail.operations.persistence.CouponReadModels;
 import com.newretail.operations.persistence.SegmentReadModels;
 import com.newretail.operations.persistence.SmsReadModels;
+import com.newretail.operations.persistence.SurveyReadModels;
 import com.newretail.platform.graphql.Cursor;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.InvalidArgumentException;
@@ -31,7 +32,8 @@ class OperationsReads implements ReadModelSource {
     @Override
     public List<ReadModel> readModels() {
         return List.of(SegmentReadModels.SEGMENT, SegmentReadModels.SNAPSHOT, CouponReadModels.TEMPLATE, CouponReadModels.COUPON,
-                CouponReadModels.USE, SmsReadModels.TEMPLATE, SmsReadModels.BATCH, SmsReadModels.MESSAGE);
+                CouponReadModels.USE, SmsReadModels.TEMPLATE, SmsReadModels.BATCH, SmsReadModels.MESSAGE,
+                SurveyReadModels.SURVEY, SurveyReadModels.QUESTION, SurveyReadModels.TAG_RULE);
     }
 
     @Override
@@ -43,7 +45,8 @@ class OperationsReads implements ReadModelSource {
                         scope, args)),
                 new NodeRead(Coupon.TYPE, "coupon", COUPON_ALIASES, (id, scope, args) -> CouponReadModels.couponsByIds(List.of(id), scope, args)),
                 new NodeRead(SmsTemplate.TYPE, "smsTemplate", Set.of("smt"), (id, scope, args) -> SmsReadModels.templatesByIds(List.of(id), args)),
-                new NodeRead(SmsBatch.TYPE, "smsBatch", Set.of("sb"), (id, scope, args) -> SmsReadModels.batchesByIds(List.of(id), args)));
+                new NodeRead(SmsBatch.TYPE, "smsBatch", Set.of("sb"), (id, scope, args) -> SmsReadModels.batchesByIds(List.of(id), args)),
+                new NodeRead(Survey.TYPE, "survey", Set.of("sv"), (id, scope, args) -> SurveyReadModels.byIds(List.of(id), args)));
     }
 
     @Override
@@ -83,7 +86,11 @@ class OperationsReads implements ReadModelSource {
                         SmsReadModels.batches(page.afterId(), args)),
                 new ReadRoot("smsMessages", SmsMessage.TYPE, true, Set.of("sm"), (arguments, page, scope, args) ->
                         SmsReadModels.messages(GlobalId.decode(arguments.string("batchId"), SmsBatch.TYPE), arguments.string("status"), scope,
-                                page.afterId(), args)));
+                                page.afterId(), args)),
+                new ReadRoot("survey", Survey.TYPE, false, Set.of("sv"), (arguments, page, scope, args) ->
+                        SurveyReadModels.byIds(List.of(GlobalId.decode(arguments.string("id"), Survey.TYPE)), args)),
+                new ReadRoot("surveys", Survey.TYPE, true, Set.of("sv"), (arguments, page, scope, args) ->
+                        SurveyReadModels.surveys(arguments.string("status"), page.afterId(), args)));
     }
 
     /** Where a page of segments starts: the name and id of the last one of the previous page (both null on the first page). */

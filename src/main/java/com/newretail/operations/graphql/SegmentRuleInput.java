@@ -56,4 +56,25 @@ public class SegmentRuleInput {
 
     @Description("Gave (true) or did not give (false) SMS marketing consent.")
     public Boolean smsConsent;
+
+    @Description("Answered a survey's choice question with this option.")
+    public SurveyAnswerRuleInput answered;
+
+    /** A survey answer condition. */
+    @org.eclipse.microprofile.graphql.Input("SurveyAnswerRuleInput")
+    @Description("Answered question `question` of survey `surveyId` with `option`.")
+    public static class SurveyAnswerRuleInput {
+        @NonNull
+        @Id
+        @Description("The survey.")
+        public String surveyId;
+
+        @NonNull
+        @Description("The question's position (1-based).")
+        public int question;
+
+        @NonNull
+        @Description("One of its options.")
+        public String option;
+    }
 }

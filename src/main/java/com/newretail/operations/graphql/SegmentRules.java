@@ -98,6 +98,7 @@ final class SegmentRules {
         add(set, "notBoughtWithinDays", rule.notBoughtWithinDays);
         add(set, "boughtCategoryId", rule.boughtCategoryId);
         add(set, "smsConsent", rule.smsConsent);
+        add(set, "answered", rule.answered);
         if (set.size() != 1) {
             throw new Invalid(SegmentErrorCode.INVALID_RULE, set.isEmpty() ? "A rule node sets one field" : "A rule node sets one field, not "
                     + String.join(", ", set), path);
@@ -181,6 +182,18 @@ final class SegmentRules {
                 return new Node(new CustomerCriteria.BoughtCategory(category), json.add(field, rule.boughtCategoryId).build(),
                         "bought in category " + rule.boughtCategoryId);
             }
+            case "answered" -> {
+                long survey = id(rule.answered.surveyId, Survey.TYPE, append(at, "surveyId"));
+                if (rule.answered.question < 1 || rule.answered.option == null || rule.answered.option.isBlank()
+                        || rule.answered.option.length() > 100) {
+                    throw new Invalid(SegmentErrorCode.INVALID_RULE, "A survey answer names a question (1, 2, …) and an option", at);
+                }
+                int question = rule.answered.question;
+                String option = rule.answered.option;
+                return new Node(SurveyAnswers.answered(survey, question, option), json.add(field, jakarta.json.Json.createObjectBuilder()
+                        .add("surveyId", rule.answered.surveyId).add("question", question).add("option", option)).build(),
+                        "answered survey " + rule.answered.surveyId + " question " + question + " \"" + option + "\"");
+            }
             default -> {
                 return new Node(new CustomerCriteria.SmsConsent(rule.smsConsent), json.add(field, rule.smsConsent).build(),
                         rule.smsConsent ? "SMS consent given" : "no SMS consent");
@@ -227,6 +240,13 @@ final class SegmentRules {
                 case "notBoughtWithinDays" -> rule.notBoughtWithinDays = json.getInt(field);
                 case "boughtCategoryId" -> rule.boughtCategoryId = json.getString(field);
                 case "smsConsent" -> rule.smsConsent = json.getBoolean(field);
+                case "answered" -> {
+                    JsonObject answered = json.getJsonObject(field);
+                    rule.answered = new SegmentRuleInput.SurveyAnswerRuleInput();
+                    rule.answered.surveyId = answered.getString("surveyId");
+                    rule.answered.question = answered.getInt("question");
+                    rule.answered.option = answered.getString("option");
+                }
                 default -> throw new IllegalStateException("unknown rule field " + field);
             }
         }

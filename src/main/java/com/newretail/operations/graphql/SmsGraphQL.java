@@ -191,10 +191,11 @@ public class SmsGraphQL {
                 }
             }
             Long snapshot = GlobalId.decodeOptionalAt(input.snapshotId, SegmentSnapshot.TYPE, "input", "snapshotId");
+            Long survey = GlobalId.decodeOptionalAt(input.surveyId, Survey.TYPE, "input", "surveyId");
             return callerScope.current().chain(scope -> frame.once(SmsBatchPayload.KIND, "smsSend", idempotencyKey,
-                    Call.<Long, SmsBatchPayload>of(java.util.Arrays.asList(template, members, snapshot, input.ratePerMinute),
-                            () -> snapshot != null ? sending.toSnapshot(template, snapshot, input.ratePerMinute, actor())
-                                    : sending.toMembers(template, members, input.ratePerMinute, scope, actor()),
+                    Call.<Long, SmsBatchPayload>of(java.util.Arrays.asList(template, members, snapshot, input.ratePerMinute, survey),
+                            () -> snapshot != null ? sending.toSnapshot(template, snapshot, input.ratePerMinute, survey, actor())
+                                    : sending.toMembers(template, members, input.ratePerMinute, survey, scope, actor()),
                             id -> Call.Audit.of(null, Map.of("templateId", input.templateId, "to", snapshot != null ? input.snapshotId
                                     : members.size() + " member(s)")))));
         });

@@ -27,7 +27,7 @@ public final class SmsInputs {
         public String signature;
 
         @NonNull
-        @Description("1-500 characters; `{name}` and `{store}` are filled in per member (no other variables).")
+        @Description("1-500 characters; `{name}`, `{store}` and `{link}` (a survey link, see smsSend) are filled in per member.")
         public String body;
     }
 
@@ -47,6 +47,10 @@ public final class SmsInputs {
         @Id
         @Description("A segment snapshot; or give customerIds.")
         public String snapshotId;
+
+        @Id
+        @Description("The published survey a template with `{link}` links to: each member gets a signed, single-use link.")
+        public String surveyId;
 
         @NonNull
         @DefaultValue("600")

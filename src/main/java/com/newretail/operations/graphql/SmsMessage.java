@@ -11,12 +11,11 @@ import org.eclipse.microprofile.graphql.Type;
 import com.newretail.operations.domain.sms.SmsStatus;
 import com.newretail.operations.persistence.SmsReader.MessageRow;
 import com.newretail.platform.graphql.GlobalId;
-import com.newretail.platform.graphql.Node;
 
 /** GraphQL view of one text. */
 @Type("SmsMessage")
 @Description("One text to one member: what was sent and where it stands.")
-public class SmsMessage implements Node {
+public class SmsMessage {
 
     public static final String TYPE = "SmsMessage";
 
@@ -31,10 +30,9 @@ public class SmsMessage implements Node {
         return row;
     }
 
-    @Override
     @Id
     @NonNull
-    @Description("Globally unique, opaque ID of this text.")
+    @Description("Globally unique, opaque ID of this text (listed through `smsMessages`).")
     public String getId() {
         return GlobalId.encode(TYPE, row.id());
     }

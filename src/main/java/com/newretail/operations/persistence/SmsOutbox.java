@@ -21,7 +21,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class SmsOutbox {
 
     /** A claimed text: the attempt number is the claim's fencing token. */
-    public record Claimed(long id, String mobile, String body, int attempt) {
+    public record Claimed(long id, String mobile, String body, int attempt, Long linkId) {
     }
 
     private static final String WITHDRAWN = """
@@ -34,7 +34,7 @@ public class SmsOutbox {
                   WHERE status IN ('QUEUED', 'SENDING') AND next_attempt_at <= now() AND (status = 'QUEUED' OR lease_until < now())
                   ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED) due
             WHERE m.id = due.id
-            RETURNING m.id, m.mobile, m.body, m.attempts""";
+            RETURNING m.id, m.mobile, m.body, m.attempts, m.link_id""";
 
     private static final String SENT = """
             UPDATE sms_message SET status = 'SENT', provider_message_id = $3, sent_at = now(), lease_until = NULL, last_error = NULL
@@ -65,7 +65,7 @@ public class SmsOutbox {
 
     public Uni<List<Claimed>> claim(int limit, Duration lease) {
         return PoolQueries.list(pool, CLAIM, Tuple.of(limit, (double) lease.toMillis()), row -> new Claimed(row.getLong("id"), row.getString("mobile"),
-                row.getString("body"), row.getInteger("attempts")));
+                row.getString("body"), row.getInteger("attempts"), row.getLong("link_id")));
     }
 
     public Uni<Boolean> sent(Claimed text, String providerMessageId) {

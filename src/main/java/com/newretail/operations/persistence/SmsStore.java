@@ -41,6 +41,17 @@ public class SmsStore {
                    cast(?4 as timestamptz) + cast((row_number() OVER (ORDER BY x.id) - 1) * 60.0 / cast(?5 as integer) as double precision) * interval '1 second'
             FROM (%s) x""";
 
+    /** {@link #QUEUE} for a template with {@code {link}}: each text carries a new single-use link to survey ?7 for its member. */
+    private static final String QUEUE_WITH_LINKS = """
+            WITH contacts AS (%s),
+                 links AS (INSERT INTO survey_link (survey_id, customer_id) SELECT ?7, id FROM contacts RETURNING id, customer_id)
+            INSERT INTO sms_message (batch_id, customer_id, mobile, body, next_attempt_at, link_id)
+            SELECT ?1, x.id, x.mobile, left('【' || ?2 || '】' || replace(replace(?3, '{name}', x.name), '{store}', x.store_name), 600),
+                   cast(?4 as timestamptz) + cast((row_number() OVER (ORDER BY x.id) - 1) * 60.0 / cast(?5 as integer) as double precision)
+                                             * interval '1 second',
+                   l.id
+            FROM contacts x JOIN links l ON l.customer_id = x.id""";
+
     private static final String COUNT = """
             UPDATE sms_batch SET recipients = ?2, skipped_no_consent = ?2 - (SELECT count(*) FROM sms_message WHERE batch_id = ?1) WHERE id = ?1""";
 
@@ -57,13 +68,16 @@ public class SmsStore {
      * A batch of the template to the recipients (listed members, or a snapshot's), written to the
      * outbox for those with SMS consent.
      */
-    public Uni<Queued> queue(TemplateText template, CouponStore.Recipients to, int recipients, int ratePerMinute, OffsetDateTime start,
-            String actor) {
+    public Uni<Queued> queue(TemplateText template, CouponStore.Recipients to, int recipients, int ratePerMinute, Long surveyId,
+            OffsetDateTime start, String actor) {
         String recipientIds = to.customerIds() != null ? "SELECT unnest(cast(?6 as bigint[]))"
                 : "SELECT customer_id FROM segment_snapshot_member WHERE snapshot_id = ?6";
         return NativeSql.longValue(INSERT_BATCH, template.id(), to.snapshotId(), ratePerMinute, actor)
-                .call(batch -> NativeSql.update(QUEUE.formatted(CustomerSelections.smsContactsSql(recipientIds)), batch, template.signature(),
-                        template.body(), start, ratePerMinute, to.customerIds() != null ? to.customerIds() : to.snapshotId()))
+                .call(batch -> surveyId == null
+                        ? NativeSql.update(QUEUE.formatted(CustomerSelections.smsContactsSql(recipientIds)), batch, template.signature(),
+                                template.body(), start, ratePerMinute, to.customerIds() != null ? to.customerIds() : to.snapshotId())
+                        : NativeSql.update(QUEUE_WITH_LINKS.formatted(CustomerSelections.smsContactsSql(recipientIds)), batch, template.signature(),
+                                template.body(), start, ratePerMinute, to.customerIds() != null ? to.customerIds() : to.snapshotId(), surveyId))
                 .call(batch -> NativeSql.update(COUNT, batch, recipients))
                 .chain(batch -> NativeSql.longValue("SELECT count(*) FROM sms_message WHERE batch_id = ?1", batch)
                         .map(texts -> new Queued(batch, texts)));

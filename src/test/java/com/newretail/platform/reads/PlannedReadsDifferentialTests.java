@@ -278,6 +278,22 @@ class PlannedReadsDifferentialTests {
         }
         smsTemplates.add(GlobalId.encode("SmsTemplate", 999_999_999L));
         smsBatches.add(GlobalId.encode("SmsBatch", 999_999_999L));
+        // A published survey (a quote in its intro) with every kind of question and a tag rule, and a draft without an intro.
+        List<String> surveys = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            long survey = pool.preparedQuery("INSERT INTO survey (title, intro, status, one_per_customer, created_by, published_at) VALUES ($1, $2, $3, "
+                    + "$4, 'diff-hq', CASE WHEN $3 = 'PUBLISHED' THEN now() END) RETURNING id").execute(Tuple.of("Diff survey " + i,
+                            i == 0 ? "Say \"hi\"" : null, i == 0 ? "PUBLISHED" : "DRAFT", i == 0)).await().indefinitely().iterator().next().getLong(0);
+            pool.preparedQuery("INSERT INTO survey_question (survey_id, position, kind, prompt, options, required, rating_max) VALUES "
+                    + "($1, 1, 'SINGLE_CHOICE', 'Tea?', '{Green,\"Black \\\"strong\\\"\"}', true, NULL), ($1, 2, 'RATING', 'Store?', '{}', false, 5), "
+                    + "($1, 3, 'TEXT', 'More?', '{}', false, NULL)").execute(Tuple.of(survey)).await().indefinitely();
+            if (i == 0) {
+                pool.preparedQuery("INSERT INTO survey_tag_rule (survey_id, position, option, tag) VALUES ($1, 1, 'Green', 'Green fan')")
+                        .execute(Tuple.of(survey)).await().indefinitely();
+            }
+            surveys.add(GlobalId.encode("Survey", survey));
+        }
+        surveys.add(GlobalId.encode("Survey", 999_999_999L));
         couponTemplates.add(GlobalId.encode("CouponTemplate", 999_999_999L));
         coupons.add(GlobalId.encode("Coupon", 999_999_999L));
         segments.add(GlobalId.encode("Segment", 999_999_999L));
@@ -286,7 +302,7 @@ class PlannedReadsDifferentialTests {
         adjustments.add(GlobalId.encode("TargetAdjustment", 999_999_999L));
         seeds = new QueryGenerator.Seeds(orders, products, codes, barcodes, List.of("Tea", "绿茶", "nothing-matches", "%", codes.get(0)),
                 customers, units, staff, warehouses, skus, mobiles, companies, positions, documents, transfers, stocktakes, targets, adjustments,
-                segments, snapshots, couponTemplates, coupons, smsTemplates, smsBatches);
+                segments, snapshots, couponTemplates, coupons, smsTemplates, smsBatches, surveys);
     }
 
     @Test
@@ -361,7 +377,7 @@ class PlannedReadsDifferentialTests {
                             && !lower.contains("stocktake"))
                     && (mayReadSegments || !lower.contains("segment") && !lower.contains("snapshot") && !lower.contains("sms"))
                     // Coupons are read by the roles that sell or run campaigns, as are orders here.
-                    && (mayReadOrders || !lower.contains("coupon"));
+                    && (mayReadOrders || !lower.contains("coupon") && !lower.contains("survey"));
             if (generated.declared() && allowed) {
                 assertEquals(PlannedReadsRoute.PLANNED, path, "declared and allowed, so planned: " + generated.document());
             }

@@ -30,7 +30,7 @@ final class QueryGenerator {
             List<String> mobiles, List<String> companyIds, List<String> positionIds, List<String> documentIds,
             List<String> transferIds, List<String> stocktakeIds, List<String> targetIds, List<String> adjustmentIds,
             List<String> segmentIds, List<String> snapshotIds, List<String> couponTemplateIds, List<String> couponIds,
-            List<String> smsTemplateIds, List<String> smsBatchIds) {
+            List<String> smsTemplateIds, List<String> smsBatchIds, List<String> surveyIds) {
     }
 
     private final GraphQLSchema schema;
@@ -75,7 +75,11 @@ final class QueryGenerator {
 
     private String root(boolean aliased) {
         String alias = aliased ? "r" + (++names) + ": " : "";
-        return switch (random.nextInt(28)) {
+        return switch (random.nextInt(29)) {
+            case 28 -> random.nextBoolean()
+                    ? alias + "survey(id: " + variable("ID!", pick(seeds.surveyIds())) + ") " + object("Survey", 1)
+                    : alias + "surveys(first: " + (1 + random.nextInt(3)) + (random.nextBoolean() ? ", status: " + pick(List.of("PUBLISHED", "DRAFT"))
+                            : "") + ") " + connection("Survey");
             case 27 -> switch (random.nextInt(5)) {
                 case 0 -> alias + "smsTemplate(id: " + variable("ID!", pick(seeds.smsTemplateIds())) + ") " + object("SmsTemplate", 1);
                 case 1 -> alias + "smsTemplates(first: " + (1 + random.nextInt(3)) + ") " + connection("SmsTemplate");

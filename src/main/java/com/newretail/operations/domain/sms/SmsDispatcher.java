@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import com.newretail.operations.domain.survey.SurveyLinks;
 import com.newretail.operations.persistence.SmsOutbox;
 
 import io.quarkus.scheduler.Scheduled;
@@ -36,10 +37,12 @@ public class SmsDispatcher {
     private final SmsGateway gateway;
     private final SmsConfig config;
     private final ZoneId zone;
+    private final SurveyLinks links;
 
     public SmsDispatcher(SmsOutbox outbox, SmsGateway gateway, SmsConfig config,
-            @ConfigProperty(name = "newretail.retail.time-zone", defaultValue = "Asia/Shanghai") ZoneId zone) {
+            @ConfigProperty(name = "newretail.retail.time-zone", defaultValue = "Asia/Shanghai") ZoneId zone, SurveyLinks links) {
         this.outbox = outbox;
+        this.links = links;
         this.gateway = gateway;
         this.config = config;
         this.zone = zone;
@@ -63,11 +66,16 @@ public class SmsDispatcher {
         }
         return outbox.failWithdrawn().chain(() -> outbox.claim(config.dispatch().batchSize(), config.dispatch().lease()))
                 .chain(claimed -> Multi.createFrom().iterable(claimed)
-                        .onItem().transformToUniAndMerge(text -> via.send(new SmsGateway.Outgoing(text.id(), text.mobile(), text.body()))
+                        .onItem().transformToUniAndMerge(text -> via.send(new SmsGateway.Outgoing(text.id(), text.mobile(), text(text)))
                                 .onFailure().recoverWithItem(failure -> new SmsGateway.Retry("gateway error: " + failure.getMessage()))
                                 .chain(result -> record(text, result)))
                         .collect().asList()
                         .map(outcomes -> new Pass(claimed.size(), count(outcomes, 'S'), count(outcomes, 'R'), count(outcomes, 'F'))));
+    }
+
+    /** The text as it goes out: a survey link is signed now, so the outbox never holds a usable link. */
+    private String text(SmsOutbox.Claimed text) {
+        return text.linkId() == null ? text.body() : text.body().replace("{link}", links.url(text.linkId()));
     }
 
     private Uni<Character> record(SmsOutbox.Claimed text, SmsGateway.Result result) {

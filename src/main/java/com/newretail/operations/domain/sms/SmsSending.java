@@ -15,6 +15,7 @@ import com.newretail.customer.api.CustomerSelections;
 import com.newretail.operations.persistence.CouponStore.Recipients;
 import com.newretail.operations.persistence.SegmentStore;
 import com.newretail.operations.persistence.SmsStore;
+import com.newretail.operations.persistence.SurveyStore;
 import com.newretail.platform.mutation.Outcome;
 import com.newretail.platform.scope.DataScope;
 
@@ -32,17 +33,19 @@ public class SmsSending {
     static final int MAX_BODY = 500;
     static final int MAX_RECIPIENTS = 500;
     static final int MAX_RATE = 6000;
-    static final List<String> VARIABLES = List.of("name", "store");
+    static final List<String> VARIABLES = List.of("name", "store", "link");
     private static final Pattern VARIABLE = Pattern.compile("\\{([^{}]*)}");
     private static final Pattern SIGNATURE = Pattern.compile("[\\p{L}\\p{N} ]{2,20}");
 
     private final SmsStore store;
     private final SegmentStore segments;
+    private final SurveyStore surveys;
     private final CustomerSelections customers;
 
-    public SmsSending(SmsStore store, SegmentStore segments, CustomerSelections customers) {
+    public SmsSending(SmsStore store, SegmentStore segments, SurveyStore surveys, CustomerSelections customers) {
         this.store = store;
         this.segments = segments;
+        this.surveys = surveys;
         this.customers = customers;
     }
 
@@ -60,14 +63,14 @@ public class SmsSending {
         Matcher variable = VARIABLE.matcher(body);
         while (variable.find()) {
             if (!VARIABLES.contains(variable.group(1))) {
-                return Outcome.refusedNow(INVALID_VALUE, "Unknown variable {" + variable.group(1) + "}; use {name} or {store}", "input", "body");
+                return Outcome.refusedNow(INVALID_VALUE, "Unknown variable {" + variable.group(1) + "}; use {name}, {store} or {link}", "input", "body");
             }
         }
         return store.insertTemplate(name.trim(), signature.trim(), body, actor).map(Outcome::of);
     }
 
     /** A batch to listed members in the caller's scope. */
-    public Uni<Outcome<Long>> toMembers(long templateId, List<Long> customerIds, int ratePerMinute, DataScope scope, String actor) {
+    public Uni<Outcome<Long>> toMembers(long templateId, List<Long> customerIds, int ratePerMinute, Long surveyId, DataScope scope, String actor) {
         List<Long> distinct = customerIds.stream().distinct().toList();
         if (distinct.isEmpty() || distinct.size() > MAX_RECIPIENTS) {
             return Outcome.refusedNow(INVALID_VALUE, "Give 1-" + MAX_RECIPIENTS + " members", "input", "customerIds");
@@ -78,18 +81,18 @@ public class SmsSending {
                     return Outcome.refusedNow(NOT_FOUND, "No such customer in your data scope", "input", "customerIds", String.valueOf(i));
                 }
             }
-            return send(templateId, new Recipients(distinct.toArray(Long[]::new), null), distinct.size(), ratePerMinute, actor);
+            return send(templateId, new Recipients(distinct.toArray(Long[]::new), null), distinct.size(), ratePerMinute, surveyId, actor);
         });
     }
 
     /** A batch to the members of a snapshot (who were in the snapshotting caller's scope). */
-    public Uni<Outcome<Long>> toSnapshot(long templateId, long snapshotId, int ratePerMinute, String actor) {
+    public Uni<Outcome<Long>> toSnapshot(long templateId, long snapshotId, int ratePerMinute, Long surveyId, String actor) {
         return segments.snapshotMembers(snapshotId).chain(members -> members.isEmpty()
                 ? Outcome.refusedNow(NOT_FOUND, "No such segment snapshot", "input", "snapshotId")
-                : send(templateId, new Recipients(null, snapshotId), members.get().intValue(), ratePerMinute, actor));
+                : send(templateId, new Recipients(null, snapshotId), members.get().intValue(), ratePerMinute, surveyId, actor));
     }
 
-    private Uni<Outcome<Long>> send(long templateId, Recipients to, int recipients, int ratePerMinute, String actor) {
+    private Uni<Outcome<Long>> send(long templateId, Recipients to, int recipients, int ratePerMinute, Long surveyId, String actor) {
         if (ratePerMinute < 1 || ratePerMinute > MAX_RATE) {
             return Outcome.refusedNow(INVALID_VALUE, "ratePerMinute is 1-" + MAX_RATE, "input", "ratePerMinute");
         }
@@ -100,10 +103,24 @@ public class SmsSending {
             if (!"ACTIVE".equals(found.get().status())) {
                 return Outcome.refusedNow(ARCHIVED, "The template is archived", "input", "templateId");
             }
-            return store.queue(found.get(), to, recipients, ratePerMinute, OffsetDateTime.now(), actor).map(queued -> queued.texts() == 0
-                    ? Outcome.<Long, SmsErrorCode>refused(SmsErrorCode.NO_CONSENT, "None of the " + recipients
-                            + " recipient(s) has given SMS consent; nothing was queued", "input")
-                    : Outcome.of(queued.batchId()));
+            boolean linked = found.get().body().contains("{link}");
+            if (linked != (surveyId != null)) {
+                return Outcome.refusedNow(INVALID_VALUE, linked ? "The template has {link}: give the survey it links to"
+                        : "The template has no {link} for the survey", "input", "surveyId");
+            }
+            Uni<Outcome<Long>> surveyOpen = surveyId == null ? Uni.createFrom().nullItem() : surveys.share(surveyId).map(survey -> survey.isEmpty()
+                    ? Outcome.<Long, SmsErrorCode>refused(NOT_FOUND, "No such survey", "input", "surveyId")
+                    : !"PUBLISHED".equals(survey.get().status())
+                            ? Outcome.<Long, SmsErrorCode>refused(INVALID_VALUE, "Only a published survey can be sent", "input", "surveyId") : null);
+            return surveyOpen.chain(refusal -> refusal != null ? Uni.createFrom().item(refusal) : queue(found.get(), to, recipients, ratePerMinute,
+                    surveyId, actor));
         });
+    }
+
+    private Uni<Outcome<Long>> queue(SmsStore.TemplateText template, Recipients to, int recipients, int ratePerMinute, Long surveyId, String actor) {
+        return store.queue(template, to, recipients, ratePerMinute, surveyId, OffsetDateTime.now(), actor).map(queued -> queued.texts() == 0
+                ? Outcome.<Long, SmsErrorCode>refused(SmsErrorCode.NO_CONSENT, "None of the " + recipients
+                        + " recipient(s) has given SMS consent; nothing was queued", "input")
+                : Outcome.of(queued.batchId()));
     }
 }

@@ -1,0 +1,176 @@
+package com.newretail.operations.graphql;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import com.newretail.operations.domain.survey.QuestionKind;
+import com.newretail.operations.domain.survey.SurveyDefinition;
+import com.newretail.operations.domain.survey.SurveyErrorCode;
+import com.newretail.operations.domain.survey.SurveyLinks;
+import com.newretail.operations.domain.survey.SurveyService;
+import com.newretail.operations.persistence.SurveyReader;
+import com.newretail.platform.mutation.Outcome;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.qute.Engine;
+import io.quarkus.vertx.VertxContextSupport;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * The survey form a member opens from a link: {@code GET /s/<token>} shows it (plain HTML, works
+ * without JavaScript), {@code POST} records the answers and uses the link up. A forged token, a used
+ * link or a closed survey get a clear page (404, 410) and change nothing; answers the rules refuse
+ * come back on the form with the reasons (400).
+ */
+@ApplicationScoped
+public class SurveyPages {
+
+    private static final Logger LOG = Logger.getLogger(SurveyPages.class);
+    private static final int MAX_BODY = 32 * 1024;
+
+    private final SurveyLinks links;
+    private final SurveyReader reader;
+    private final SurveyService service;
+    private final Engine engine;
+
+    public SurveyPages(SurveyLinks links, SurveyReader reader, SurveyService service, Engine engine) {
+        this.links = links;
+        this.reader = reader;
+        this.service = service;
+        this.engine = engine;
+    }
+
+    void route(@Observes Router router) {
+        router.get(SurveyLinks.PATH + ":token").blockingHandler(this::show, false);
+        router.post(SurveyLinks.PATH + ":token").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY)).blockingHandler(this::answer, false);
+    }
+
+    /** A link's survey when the link is signed, unused and the survey open; else the page that says why (already sent). */
+    private Optional<Form> open(RoutingContext context) {
+        Optional<Long> linkId = links.verify(context.pathParam("token"));
+        Optional<SurveyReader.LinkView> link = linkId.isEmpty() ? Optional.empty()
+                : reader.link(linkId.get()).await().atMost(java.time.Duration.ofSeconds(10));
+        if (link.isEmpty()) {
+            message(context, 404, "Link not valid", "This survey link is not valid. Please check the message you received.");
+            return Optional.empty();
+        }
+        if (link.get().used()) {
+            message(context, 410, "Already answered", "This link was already used. Thank you for your answers!");
+            return Optional.empty();
+        }
+        if (!"PUBLISHED".equals(link.get().status())) {
+            message(context, 410, "Survey closed", "This survey is not open for answers.");
+            return Optional.empty();
+        }
+        List<SurveyDefinition.Question> questions = reader.questionsOf(List.of(link.get().surveyId())).await()
+                .atMost(java.time.Duration.ofSeconds(10)).getOrDefault(link.get().surveyId(), List.of());
+        return Optional.of(new Form(link.get(), questions));
+    }
+
+    private record Form(SurveyReader.LinkView link, List<SurveyDefinition.Question> questions) {
+    }
+
+    private void show(RoutingContext context) {
+        try {
+            open(context).ifPresent(form -> render(context, 200, form, List.of()));
+        } catch (RuntimeException e) {
+            fault(context, e);
+        }
+    }
+
+    private void answer(RoutingContext context) {
+        try {
+            Optional<Form> form = open(context);
+            if (form.isEmpty()) {
+                return;
+            }
+            List<SurveyDefinition.Answer> answers = answers(context, form.get().questions());
+            Outcome<Long> outcome = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() ->
+                    service.answerByLink(form.get().link().linkId(), answers)));
+            if (outcome.succeeded()) {
+                message(context, 200, "Thank you", "Your answers were recorded. Thank you!");
+                return;
+            }
+            SurveyErrorCode code = (SurveyErrorCode) outcome.problems().get(0).code();
+            if (code == SurveyErrorCode.INVALID_VALUE) {
+                render(context, 400, form.get(), outcome.problems().stream().map(p -> p.message()).toList());
+            } else if (code == SurveyErrorCode.ALREADY_ANSWERED) {
+                message(context, 410, "Already answered", "You already answered this survey. Thank you!");
+            } else {
+                message(context, 410, "Survey closed", outcome.problems().get(0).message());
+            }
+        } catch (Throwable e) {
+            fault(context, e);
+        }
+    }
+
+    /** The form's fields {@code q<position>} as answers; unanswered questions are left out (required ones are then refused). */
+    static List<SurveyDefinition.Answer> answers(RoutingContext context, List<SurveyDefinition.Question> questions) {
+        List<SurveyDefinition.Answer> answers = new ArrayList<>();
+        for (SurveyDefinition.Question q : questions) {
+            List<String> values = context.request().formAttributes().getAll("q" + q.position()).stream().filter(v -> v != null && !v.isBlank())
+                    .toList();
+            if (values.isEmpty()) {
+                continue;
+            }
+            answers.add(switch (q.kind()) {
+                case SINGLE_CHOICE, MULTIPLE_CHOICE -> new SurveyDefinition.Answer(q.position(), values, null, null);
+                case RATING -> new SurveyDefinition.Answer(q.position(), List.of(), parse(values.get(0)), null);
+                case TEXT -> new SurveyDefinition.Answer(q.position(), List.of(), null, values.get(0).trim());
+            });
+        }
+        return answers;
+    }
+
+    private static Integer parse(String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private void render(RoutingContext context, int status, Form form, List<String> errors) {
+        List<Map<String, Object>> questions = form.questions().stream().map(q -> {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("position", q.position());
+            view.put("kind", q.kind().name());
+            view.put("prompt", q.prompt());
+            view.put("options", q.options());
+            view.put("required", q.required());
+            view.put("ratings", q.kind() == QuestionKind.RATING ? IntStream.rangeClosed(1, q.ratingMax()).boxed().toList() : List.of());
+            return view;
+        }).toList();
+        String html = engine.getTemplate("survey/form").data("title", form.link().title()).data("intro", form.link().intro())
+                .data("errors", errors).data("questions", questions).data("action", SurveyLinks.PATH + context.pathParam("token")).render();
+        send(context, status, html);
+    }
+
+    private void message(RoutingContext context, int status, String heading, String message) {
+        send(context, status, engine.getTemplate("survey/message").data("heading", heading).data("message", message).render());
+    }
+
+    private static void send(RoutingContext context, int status, String html) {
+        context.response().setStatusCode(status).putHeader("Content-Type", "text/html; charset=utf-8")
+                .putHeader("Cache-Control", "no-store").putHeader("X-Frame-Options", "DENY")
+                .putHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'").end(html);
+    }
+
+    private void fault(RoutingContext context, Throwable e) {
+        LOG.error("Survey page failed", e);
+        if (!context.response().ended()) {
+            message(context, 500, "Something went wrong", "Please try again later.");
+        }
+    }
+}
