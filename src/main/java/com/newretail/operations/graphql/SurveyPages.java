@@ -22,6 +22,9 @@ import com.newretail.platform.mutation.Outcome;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.qute.Engine;
+import io.quarkus.qute.HtmlEscaper;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.Variant;
 import io.quarkus.vertx.VertxContextSupport;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -42,13 +45,29 @@ public class SurveyPages {
     private final SurveyLinks links;
     private final SurveyReader reader;
     private final SurveyService service;
-    private final Engine engine;
+    private final Template formPage;
+    private final Template messagePage;
 
-    public SurveyPages(SurveyLinks links, SurveyReader reader, SurveyService service, Engine engine) {
+    public SurveyPages(SurveyLinks links, SurveyReader reader, SurveyService service) {
         this.links = links;
         this.reader = reader;
         this.service = service;
-        this.engine = engine;
+        // Every value is HTML-escaped; the views are maps, so no reflection is needed (native image).
+        Engine engine = Engine.builder().addDefaults().addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML))).build();
+        this.formPage = template(engine, "templates/survey/form.html");
+        this.messagePage = template(engine, "templates/survey/message.html");
+    }
+
+    private static Template template(Engine engine, String resource) {
+        try (java.io.InputStream in = SurveyPages.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing template " + resource);
+            }
+            return engine.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), Variant.forContentType(Variant.TEXT_HTML),
+                    resource);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot read template " + resource, e);
+        }
     }
 
     void route(@Observes Router router) {
@@ -152,13 +171,13 @@ public class SurveyPages {
             view.put("ratings", q.kind() == QuestionKind.RATING ? IntStream.rangeClosed(1, q.ratingMax()).boxed().toList() : List.of());
             return view;
         }).toList();
-        String html = engine.getTemplate("survey/form").data("title", form.link().title()).data("intro", form.link().intro())
+        String html = formPage.data("title", form.link().title()).data("intro", form.link().intro())
                 .data("errors", errors).data("questions", questions).data("action", SurveyLinks.PATH + context.pathParam("token")).render();
         send(context, status, html);
     }
 
     private void message(RoutingContext context, int status, String heading, String message) {
-        send(context, status, engine.getTemplate("survey/message").data("heading", heading).data("message", message).render());
+        send(context, status, messagePage.data("heading", heading).data("message", message).render());
     }
 
     private static void send(RoutingContext context, int status, String html) {
