@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.newretail.operations.persistence.CouponReadModels;
+import com.newretail.operations.persistence.MarketPriceReadModels;
 import com.newretail.operations.persistence.SegmentReadModels;
 import com.newretail.operations.persistence.SmsReadModels;
 import com.newretail.operations.persistence.SurveyReadModels;
@@ -33,7 +34,7 @@ class OperationsReads implements ReadModelSource {
     public List<ReadModel> readModels() {
         return List.of(SegmentReadModels.SEGMENT, SegmentReadModels.SNAPSHOT, CouponReadModels.TEMPLATE, CouponReadModels.COUPON,
                 CouponReadModels.USE, SmsReadModels.TEMPLATE, SmsReadModels.BATCH, SmsReadModels.MESSAGE,
-                SurveyReadModels.SURVEY, SurveyReadModels.QUESTION, SurveyReadModels.TAG_RULE);
+                SurveyReadModels.SURVEY, SurveyReadModels.QUESTION, SurveyReadModels.TAG_RULE, MarketPriceReadModels.PRICE);
     }
 
     @Override
@@ -90,7 +91,14 @@ class OperationsReads implements ReadModelSource {
                 new ReadRoot("survey", Survey.TYPE, false, Set.of("sv"), (arguments, page, scope, args) ->
                         SurveyReadModels.byIds(List.of(GlobalId.decode(arguments.string("id"), Survey.TYPE)), args)),
                 new ReadRoot("surveys", Survey.TYPE, true, Set.of("sv"), (arguments, page, scope, args) ->
-                        SurveyReadModels.surveys(arguments.string("status"), page.afterId(), args)));
+                        SurveyReadModels.surveys(arguments.string("status"), page.afterId(), args)),
+                new ReadRoot("marketPrices", MarketPrice.TYPE, true, Set.of("mp", "mu"), (arguments, page, scope, args) ->
+                        MarketPriceReadModels.prices(MarketGraphQL.filter(arguments.string("skuId"), arguments.string("orgUnitId"),
+                                arguments.string("productName"), date(arguments.string("from")), date(arguments.string("to"))), scope, page.afterId(), args)));
+    }
+
+    private static java.time.LocalDate date(String value) {
+        return value == null ? null : java.time.LocalDate.parse(value);
     }
 
     /** Where a page of segments starts: the name and id of the last one of the previous page (both null on the first page). */

@@ -75,7 +75,10 @@ final class QueryGenerator {
 
     private String root(boolean aliased) {
         String alias = aliased ? "r" + (++names) + ": " : "";
-        return switch (random.nextInt(29)) {
+        return switch (random.nextInt(30)) {
+            case 29 -> alias + "marketPrices(first: " + (1 + random.nextInt(3))
+                    + (random.nextBoolean() ? ", orgUnitId: " + variable("ID", pick(seeds.orgUnitIds())) : "")
+                    + (random.nextBoolean() ? ", skuId: " + variable("ID", pick(seeds.skuIds())) : "") + ") " + connection("MarketPrice");
             case 28 -> random.nextBoolean()
                     ? alias + "survey(id: " + variable("ID!", pick(seeds.surveyIds())) + ") " + object("Survey", 1)
                     : alias + "surveys(first: " + (1 + random.nextInt(3)) + (random.nextBoolean() ? ", status: " + pick(List.of("PUBLISHED", "DRAFT"))
