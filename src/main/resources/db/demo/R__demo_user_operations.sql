@@ -40,3 +40,20 @@ BEGIN
         INSERT INTO survey_tag_rule (survey_id, position, option, tag) VALUES (new_survey, 1, 'Green', 'Green tea lover');
     END IF;
 END $$;
+
+-- A red packet for the spring campaign, and the campaign itself as a DRAFT for the walkthrough (schedule it to run it).
+INSERT INTO coupon_template (name, kind, value, owner_unit_id, stackable, valid_from, valid_to, hq_share, company_share, dealer_share, on_return,
+                             budget, per_person_limit, created_by)
+SELECT 'Spring red packet ¥8', 'RED_PACKET', 8, id, true, '2026-01-01T00:00:00+08:00', '2028-01-01T00:00:00+08:00', 70, 30, 0, 'RESTORE', 2000, 1,
+       'demo'
+FROM org_unit WHERE code = 'SC-EAST'
+  AND NOT EXISTS (SELECT 1 FROM coupon_template WHERE name = 'Spring red packet ¥8');
+
+INSERT INTO operation_task (name, goal, segment_id, coupon_template_id, sms_template_id, survey_id, control_percent, start_at, attribution_days,
+                            budget, owner)
+SELECT 'Spring VIP red packet', 'Bring East China VIPs back in spring; learn their tea habits', s.id, c.id, t.id, v.id, 0, now(), 14, 500.00,
+       'hq-admin'
+FROM segment s, coupon_template c, sms_template t, survey v
+WHERE s.name = 'East VIPs' AND s.archived_at IS NULL AND c.name = 'Spring red packet ¥8' AND t.name = 'Tea survey invitation'
+  AND v.title = 'Tea habits'
+  AND NOT EXISTS (SELECT 1 FROM operation_task WHERE name = 'Spring VIP red packet');

@@ -64,7 +64,7 @@ public class CouponIssuer {
                 }
             }
             return ownedTemplate(templateId, scope).chain(found -> found.refusal() != null ? Uni.createFrom().item(found.refusal())
-                    : issue(found.template(), new Recipients(distinct.toArray(Long[]::new), null), distinct.size(), "DIRECT", actor));
+                    : issue(found.template(), Recipients.members(distinct.toArray(Long[]::new)), distinct.size(), "DIRECT", actor));
         });
     }
 
@@ -73,7 +73,7 @@ public class CouponIssuer {
         return segments.snapshotMembers(snapshotId).chain(members -> members.isEmpty()
                 ? Outcome.refusedNow(NOT_FOUND, "No such segment snapshot", "input", "snapshotId")
                 : ownedTemplate(templateId, scope).chain(found -> found.refusal() != null ? Uni.createFrom().item(found.refusal())
-                        : issue(found.template(), new Recipients(null, snapshotId), members.get().intValue(), "SNAPSHOT", actor)));
+                        : issue(found.template(), Recipients.snapshot(snapshotId), members.get().intValue(), "SNAPSHOT", actor)));
     }
 
     /** A member claims a template's public code (at the till, or through a link): one coupon, within the caps. */
@@ -82,7 +82,13 @@ public class CouponIssuer {
                 ? Outcome.refusedNow(NOT_FOUND, "No such customer in your data scope", "customerId")
                 : store.lockByClaimCode(claimCode.trim()).chain(found -> found.isEmpty()
                         ? Outcome.refusedNow(NOT_FOUND, "No template has this claim code", "claimCode")
-                        : issue(found.get(), new Recipients(new Long[] {customerId}, null), 1, "CLAIM", actor)));
+                        : issue(found.get(), Recipients.members(new Long[] {customerId}), 1, "CLAIM", actor)));
+    }
+
+    /** Coupons of the template to a task's targeted members (not its control group), as the task's owner. */
+    public Uni<Outcome<Issued>> toTask(long templateId, long taskId, int recipients, String actor) {
+        return ownedTemplate(templateId, DataScope.all()).chain(found -> found.refusal() != null ? Uni.createFrom().item(found.refusal())
+                : issue(found.template(), Recipients.task(taskId), recipients, "TASK", actor));
     }
 
     private record Owned(LockedTemplate template, Outcome<Issued> refusal) {

@@ -323,7 +323,7 @@ public class CouponsGraphQL {
         });
     }
 
-    private Uni<CouponTemplate> templateById(long id) {
+    Uni<CouponTemplate> templateById(long id) {
         return reader.templatesByIds(List.of(id), DataScope.all()).map(rows -> rows.isEmpty() ? null : new CouponTemplate(rows.get(0)));
     }
 

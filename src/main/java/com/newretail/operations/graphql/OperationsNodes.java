@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.NodeLoader;
 
-/** {@code node(id:)} for segments, snapshots, coupon templates, coupons, SMS templates and batches, surveys, through their own queries and so their rules. */
+/** {@code node(id:)} for segments, snapshots, coupon templates, coupons, SMS templates and batches, surveys, operation tasks, through their own queries and so their rules. */
 @Singleton
 public class OperationsNodes {
 
@@ -50,5 +50,11 @@ public class OperationsNodes {
     @Singleton
     NodeLoader surveys(SurveyGraphQL queries) {
         return NodeLoader.of(Survey.TYPE, id -> queries.survey(GlobalId.encode(Survey.TYPE, id)));
+    }
+
+    @Produces
+    @Singleton
+    NodeLoader operationTasks(TasksGraphQL queries) {
+        return NodeLoader.of(OperationTask.TYPE, id -> queries.operationTask(GlobalId.encode(OperationTask.TYPE, id)));
     }
 }

@@ -10,6 +10,7 @@ import com.newretail.operations.persistence.MarketPriceReadModels;
 import com.newretail.operations.persistence.SegmentReadModels;
 import com.newretail.operations.persistence.SmsReadModels;
 import com.newretail.operations.persistence.SurveyReadModels;
+import com.newretail.operations.persistence.TaskReadModels;
 import com.newretail.platform.graphql.Cursor;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.InvalidArgumentException;
@@ -34,7 +35,8 @@ class OperationsReads implements ReadModelSource {
     public List<ReadModel> readModels() {
         return List.of(SegmentReadModels.SEGMENT, SegmentReadModels.SNAPSHOT, CouponReadModels.TEMPLATE, CouponReadModels.COUPON,
                 CouponReadModels.USE, SmsReadModels.TEMPLATE, SmsReadModels.BATCH, SmsReadModels.MESSAGE,
-                SurveyReadModels.SURVEY, SurveyReadModels.QUESTION, SurveyReadModels.TAG_RULE, MarketPriceReadModels.PRICE);
+                SurveyReadModels.SURVEY, SurveyReadModels.QUESTION, SurveyReadModels.TAG_RULE, MarketPriceReadModels.PRICE,
+                TaskReadModels.TASK);
     }
 
     @Override
@@ -47,7 +49,8 @@ class OperationsReads implements ReadModelSource {
                 new NodeRead(Coupon.TYPE, "coupon", COUPON_ALIASES, (id, scope, args) -> CouponReadModels.couponsByIds(List.of(id), scope, args)),
                 new NodeRead(SmsTemplate.TYPE, "smsTemplate", Set.of("smt"), (id, scope, args) -> SmsReadModels.templatesByIds(List.of(id), args)),
                 new NodeRead(SmsBatch.TYPE, "smsBatch", Set.of("sb"), (id, scope, args) -> SmsReadModels.batchesByIds(List.of(id), args)),
-                new NodeRead(Survey.TYPE, "survey", Set.of("sv"), (id, scope, args) -> SurveyReadModels.byIds(List.of(id), args)));
+                new NodeRead(Survey.TYPE, "survey", Set.of("sv"), (id, scope, args) -> SurveyReadModels.byIds(List.of(id), args)),
+                new NodeRead(OperationTask.TYPE, "operationTask", Set.of("ot"), (id, scope, args) -> TaskReadModels.byIds(List.of(id), args)));
     }
 
     @Override
@@ -94,7 +97,11 @@ class OperationsReads implements ReadModelSource {
                         SurveyReadModels.surveys(arguments.string("status"), page.afterId(), args)),
                 new ReadRoot("marketPrices", MarketPrice.TYPE, true, Set.of("mp", "mu"), (arguments, page, scope, args) ->
                         MarketPriceReadModels.prices(MarketGraphQL.filter(arguments.string("skuId"), arguments.string("orgUnitId"),
-                                arguments.string("productName"), date(arguments.string("from")), date(arguments.string("to"))), scope, page.afterId(), args)));
+                                arguments.string("productName"), date(arguments.string("from")), date(arguments.string("to"))), scope, page.afterId(), args)),
+                new ReadRoot("operationTask", OperationTask.TYPE, false, Set.of("ot"), (arguments, page, scope, args) ->
+                        TaskReadModels.byIds(List.of(GlobalId.decode(arguments.string("id"), OperationTask.TYPE)), args)),
+                new ReadRoot("operationTasks", OperationTask.TYPE, true, Set.of("ot"), (arguments, page, scope, args) ->
+                        TaskReadModels.tasks(arguments.string("status"), page.afterId(), args)));
     }
 
     private static java.time.LocalDate date(String value) {

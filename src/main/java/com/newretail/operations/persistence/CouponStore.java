@@ -27,15 +27,32 @@ public class CouponStore {
             Integer quantityCap, int perPersonLimit, String claimCode) {
     }
 
-    /** Who a batch goes to: listed members, or the members of a segment snapshot. */
-    public record Recipients(Long[] customerIds, Long snapshotId) {
-        String sql() {
-            return customerIds != null ? "SELECT unnest(cast(?2 as bigint[])) AS customer_id"
-                    : "SELECT customer_id FROM segment_snapshot_member WHERE snapshot_id = ?2";
+    /** Who a batch goes to: listed members, the members of a segment snapshot, or a task's targeted members (not its control group). */
+    public record Recipients(Long[] customerIds, Long snapshotId, Long taskId) {
+
+        public static Recipients members(Long[] customerIds) {
+            return new Recipients(customerIds, null, null);
         }
 
-        Object parameter() {
-            return customerIds != null ? customerIds : snapshotId;
+        public static Recipients snapshot(long snapshotId) {
+            return new Recipients(null, snapshotId, null);
+        }
+
+        public static Recipients task(long taskId) {
+            return new Recipients(null, null, taskId);
+        }
+
+        /** {@code SELECT customer_id …} of the recipients, with {@link #parameter} at {@code placeholder} (e.g. ?2). */
+        public String idsSql(String placeholder) {
+            if (customerIds != null) {
+                return "SELECT unnest(cast(" + placeholder + " as bigint[])) AS customer_id";
+            }
+            return snapshotId != null ? "SELECT customer_id FROM segment_snapshot_member WHERE snapshot_id = " + placeholder
+                    : "SELECT customer_id FROM operation_task_member WHERE task_id = " + placeholder + " AND NOT control";
+        }
+
+        public Object parameter() {
+            return customerIds != null ? customerIds : snapshotId != null ? snapshotId : taskId;
         }
     }
 
@@ -69,11 +86,12 @@ public class CouponStore {
     private static final String COUNT_BELOW_LIMIT = "SELECT count(*) " + BELOW_LIMIT;
 
     private static final String ISSUE = """
-            INSERT INTO member_coupon (template_id, customer_id, code, face_value, balance, valid_from, valid_to, source, snapshot_id, issued_by)
+            INSERT INTO member_coupon (template_id, customer_id, code, face_value, balance, valid_from, valid_to, source, snapshot_id, issued_by,
+                                       task_id)
             SELECT t.id, x.customer_id, 'CP' || upper(substr(md5(gen_random_uuid()::text), 1, 14)), ?3, ?3, greatest(now(), t.valid_from),
                    CASE WHEN t.valid_days IS NULL THEN t.valid_to
                         ELSE least(t.valid_to, greatest(now(), t.valid_from) + t.valid_days * interval '1 day') END,
-                   ?4, ?5, ?6
+                   ?4, ?5, ?6, ?7
             """ + BELOW_LIMIT + " RETURNING id";
 
     private static final String COUNT_ISSUED = """
@@ -119,13 +137,13 @@ public class CouponStore {
 
     /** How many of the recipients may still get a coupon of the template. */
     public Uni<Long> belowLimit(long templateId, Recipients to) {
-        return NativeSql.longValue(COUNT_BELOW_LIMIT.formatted(to.sql()), templateId, to.parameter());
+        return NativeSql.longValue(COUNT_BELOW_LIMIT.formatted(to.idsSql("?2")), templateId, to.parameter());
     }
 
     /** One coupon for each recipient below the per-person limit, counted on the template; the new coupons' ids. */
     public Uni<List<Long>> issue(LockedTemplate template, Recipients to, String source, String actor) {
-        return NativeSql.scalars(ISSUE.formatted(to.sql()), Long.class, template.id(), to.parameter(), template.faceValue(), source,
-                to.snapshotId(), actor).call(ids -> NativeSql.update(COUNT_ISSUED, template.id(), ids.size(),
+        return NativeSql.scalars(ISSUE.formatted(to.idsSql("?2")), Long.class, template.id(), to.parameter(), template.faceValue(), source,
+                to.snapshotId(), actor, to.taskId()).call(ids -> NativeSql.update(COUNT_ISSUED, template.id(), ids.size(),
                         template.faceValue().multiply(BigDecimal.valueOf(ids.size()))));
     }
 

@@ -28,8 +28,8 @@ public class SmsStore {
     private static final String TEMPLATE = "SELECT id, signature, body, status FROM sms_template WHERE id = ?1";
 
     private static final String INSERT_BATCH = """
-            INSERT INTO sms_batch (template_id, snapshot_id, rate_per_minute, recipients, skipped_no_consent, created_by)
-            VALUES (?1, ?2, ?3, 0, 0, ?4) RETURNING id""";
+            INSERT INTO sms_batch (template_id, snapshot_id, rate_per_minute, recipients, skipped_no_consent, created_by, task_id)
+            VALUES (?1, ?2, ?3, 0, 0, ?4, ?5) RETURNING id""";
 
     /**
      * One text per member who may get SMS, the template's variables filled in, spread over time at the
@@ -70,14 +70,13 @@ public class SmsStore {
      */
     public Uni<Queued> queue(TemplateText template, CouponStore.Recipients to, int recipients, int ratePerMinute, Long surveyId,
             OffsetDateTime start, String actor) {
-        String recipientIds = to.customerIds() != null ? "SELECT unnest(cast(?6 as bigint[]))"
-                : "SELECT customer_id FROM segment_snapshot_member WHERE snapshot_id = ?6";
-        return NativeSql.longValue(INSERT_BATCH, template.id(), to.snapshotId(), ratePerMinute, actor)
+        String recipientIds = to.idsSql("?6");
+        return NativeSql.longValue(INSERT_BATCH, template.id(), to.snapshotId(), ratePerMinute, actor, to.taskId())
                 .call(batch -> surveyId == null
                         ? NativeSql.update(QUEUE.formatted(CustomerSelections.smsContactsSql(recipientIds)), batch, template.signature(),
-                                template.body(), start, ratePerMinute, to.customerIds() != null ? to.customerIds() : to.snapshotId())
+                                template.body(), start, ratePerMinute, to.parameter())
                         : NativeSql.update(QUEUE_WITH_LINKS.formatted(CustomerSelections.smsContactsSql(recipientIds)), batch, template.signature(),
-                                template.body(), start, ratePerMinute, to.customerIds() != null ? to.customerIds() : to.snapshotId(), surveyId))
+                                template.body(), start, ratePerMinute, to.parameter(), surveyId))
                 .call(batch -> NativeSql.update(COUNT, batch, recipients))
                 .chain(batch -> NativeSql.longValue("SELECT count(*) FROM sms_message WHERE batch_id = ?1", batch)
                         .map(texts -> new Queued(batch, texts)));

@@ -302,6 +302,18 @@ class PlannedReadsDifferentialTests {
                             i == 0 ? "STORE" : "ONLINE", new java.math.BigDecimal(i == 0 ? "9.50" : "12.00"), i, i == 0 ? null : "Promo \"618\"")))
                     .await().indefinitely();
         }
+        // A running task on the first segment with the first coupon template and the SMS template, and a draft with a budget (quotes in its goal).
+        List<String> tasks = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            tasks.add(GlobalId.encode("OperationTask", pool.preparedQuery("INSERT INTO operation_task (name, goal, segment_id, snapshot_id, "
+                    + "coupon_template_id, sms_template_id, budget, control_percent, start_at, attribution_days, status, owner, started_at) "
+                    + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), 7, $9, 'diff-hq', $10) RETURNING id").execute(Tuple.from(java.util.Arrays.asList(
+                            "Diff task " + i, i == 0 ? "Win back" : "Say \"hello\"", GlobalId.decode(segments.get(0), "Segment"),
+                            i == 0 ? GlobalId.decode(snapshots.get(0), "SegmentSnapshot") : null, GlobalId.decode(couponTemplates.get(0), "CouponTemplate"),
+                            i == 0 ? smsTemplate : null, i == 0 ? null : new java.math.BigDecimal("500.00"), i * 20, i == 0 ? "RUNNING" : "DRAFT",
+                            i == 0 ? java.time.OffsetDateTime.now() : null))).await().indefinitely().iterator().next().getLong(0)));
+        }
+        tasks.add(GlobalId.encode("OperationTask", 999_999_999L));
         couponTemplates.add(GlobalId.encode("CouponTemplate", 999_999_999L));
         coupons.add(GlobalId.encode("Coupon", 999_999_999L));
         segments.add(GlobalId.encode("Segment", 999_999_999L));
@@ -310,7 +322,7 @@ class PlannedReadsDifferentialTests {
         adjustments.add(GlobalId.encode("TargetAdjustment", 999_999_999L));
         seeds = new QueryGenerator.Seeds(orders, products, codes, barcodes, List.of("Tea", "绿茶", "nothing-matches", "%", codes.get(0)),
                 customers, units, staff, warehouses, skus, mobiles, companies, positions, documents, transfers, stocktakes, targets, adjustments,
-                segments, snapshots, couponTemplates, coupons, smsTemplates, smsBatches, surveys);
+                segments, snapshots, couponTemplates, coupons, smsTemplates, smsBatches, surveys, tasks);
     }
 
     @Test
@@ -383,7 +395,8 @@ class PlannedReadsDifferentialTests {
                     && !lower.contains("attainment"))
                     && (mayReadStock || !lower.contains("stockledger") && !lower.contains("stockdocument") && !lower.contains("stocktransfer")
                             && !lower.contains("stocktake"))
-                    && (mayReadSegments || !lower.contains("segment") && !lower.contains("snapshot") && !lower.contains("sms"))
+                    && (mayReadSegments || !lower.contains("segment") && !lower.contains("snapshot") && !lower.contains("sms")
+                            && !lower.contains("operationtask"))
                     // Coupons are read by the roles that sell or run campaigns, as are orders here.
                     && (mayReadOrders || !lower.contains("coupon") && !lower.contains("survey") && !lower.contains("market"));
             if (generated.declared() && allowed) {

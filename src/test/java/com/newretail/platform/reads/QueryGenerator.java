@@ -30,7 +30,7 @@ final class QueryGenerator {
             List<String> mobiles, List<String> companyIds, List<String> positionIds, List<String> documentIds,
             List<String> transferIds, List<String> stocktakeIds, List<String> targetIds, List<String> adjustmentIds,
             List<String> segmentIds, List<String> snapshotIds, List<String> couponTemplateIds, List<String> couponIds,
-            List<String> smsTemplateIds, List<String> smsBatchIds, List<String> surveyIds) {
+            List<String> smsTemplateIds, List<String> smsBatchIds, List<String> surveyIds, List<String> taskIds) {
     }
 
     private final GraphQLSchema schema;
@@ -75,7 +75,11 @@ final class QueryGenerator {
 
     private String root(boolean aliased) {
         String alias = aliased ? "r" + (++names) + ": " : "";
-        return switch (random.nextInt(30)) {
+        return switch (random.nextInt(31)) {
+            case 30 -> random.nextBoolean()
+                    ? alias + "operationTask(id: " + variable("ID!", pick(seeds.taskIds())) + ") " + object("OperationTask", 1)
+                    : alias + "operationTasks(first: " + (1 + random.nextInt(3)) + (random.nextBoolean() ? ", status: " + pick(List.of("RUNNING", "DRAFT"))
+                            : "") + ") " + connection("OperationTask");
             case 29 -> alias + "marketPrices(first: " + (1 + random.nextInt(3))
                     + (random.nextBoolean() ? ", orgUnitId: " + variable("ID", pick(seeds.orgUnitIds())) : "")
                     + (random.nextBoolean() ? ", skuId: " + variable("ID", pick(seeds.skuIds())) : "") + ") " + connection("MarketPrice");

@@ -16,6 +16,10 @@ public interface SmsConfig {
     @WithDefault("logging")
     String gateway();
 
+    /** What one text costs (in CNY), for operation task reports. */
+    @WithDefault("0.05")
+    java.math.BigDecimal unitCost();
+
     Http http();
 
     Dispatch dispatch();

@@ -81,7 +81,7 @@ public class SmsSending {
                     return Outcome.refusedNow(NOT_FOUND, "No such customer in your data scope", "input", "customerIds", String.valueOf(i));
                 }
             }
-            return send(templateId, new Recipients(distinct.toArray(Long[]::new), null), distinct.size(), ratePerMinute, surveyId, actor);
+            return send(templateId, Recipients.members(distinct.toArray(Long[]::new)), distinct.size(), ratePerMinute, surveyId, actor);
         });
     }
 
@@ -89,7 +89,12 @@ public class SmsSending {
     public Uni<Outcome<Long>> toSnapshot(long templateId, long snapshotId, int ratePerMinute, Long surveyId, String actor) {
         return segments.snapshotMembers(snapshotId).chain(members -> members.isEmpty()
                 ? Outcome.refusedNow(NOT_FOUND, "No such segment snapshot", "input", "snapshotId")
-                : send(templateId, new Recipients(null, snapshotId), members.get().intValue(), ratePerMinute, surveyId, actor));
+                : send(templateId, Recipients.snapshot(snapshotId), members.get().intValue(), ratePerMinute, surveyId, actor));
+    }
+
+    /** A batch to a task's targeted members (not its control group). */
+    public Uni<Outcome<Long>> toTask(long templateId, long taskId, int recipients, int ratePerMinute, Long surveyId, String actor) {
+        return send(templateId, Recipients.task(taskId), recipients, ratePerMinute, surveyId, actor);
     }
 
     private Uni<Outcome<Long>> send(long templateId, Recipients to, int recipients, int ratePerMinute, Long surveyId, String actor) {
