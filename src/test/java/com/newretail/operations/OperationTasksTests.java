@@ -124,7 +124,8 @@ class OperationTasksTests {
                 fields("all", List.of(fields("homeStoreUnderId", gid(store)), fields("tag", "Spring wave")))))), "segmentCreate")
                 .getString("data.segmentCreate.segment.id");
         String packet = created("operations/couponTemplateCreate", fields("name", "Spring red packet", "kind", "RED_PACKET", "value", "5",
-                "ownerUnitId", gid(company), "validFrom", "2026-01-01T00:00:00Z", "validTo", "2099-01-01T00:00:00Z", "budget", "1000"),
+                "ownerUnitId", gid(company), "validFrom", "2026-01-01T00:00:00Z", "validTo", "2099-01-01T00:00:00Z", "budget", "1000", "hqShare", "70",
+                "companyShare", "30"),
                 "couponTemplateCreate", "data.couponTemplateCreate.template.id");
         String text = created("operations/smsTemplateCreate", fields("name", "Spring", "signature", "New Retail", "body",
                 "Hi {name}, a red packet waits at {store}"), "smsTemplateCreate", "data.smsTemplateCreate.template.id");
@@ -182,6 +183,11 @@ class OperationTasksTests {
         BigDecimal smsCost = new BigDecimal("0.05").multiply(BigDecimal.valueOf(targeted.size())).setScale(2, RoundingMode.HALF_UP);
         BigDecimal cost = new BigDecimal("5.00").add(smsCost);
         assertEquals("5.00", report.getString("data.operationTaskReport.couponCost.amount"));
+        // The red packet's cost is borne 70 % by HQ and 30 % by the company.
+        assertEquals("3.50", report.getString("data.operationTaskReport.hqCouponCost.amount"));
+        assertEquals("1.50", report.getString("data.operationTaskReport.companyCouponCost.amount"));
+        assertEquals("0.00", report.getString("data.operationTaskReport.dealerCouponCost.amount"));
+        assertEquals(0, report.getInt("data.operationTaskReport.surveyResponses"));
         assertEquals(smsCost.toPlainString(), report.getString("data.operationTaskReport.smsCost.amount"));
         assertEquals(cost.toPlainString(), report.getString("data.operationTaskReport.cost.amount"));
         assertEquals(new BigDecimal("14.80").subtract(cost).multiply(BigDecimal.valueOf(100)).divide(cost, 1, RoundingMode.HALF_UP).toPlainString(),

@@ -234,9 +234,11 @@ public class TasksGraphQL {
     }
 
     private Uni<TaskViews.Report> view(TaskReports.Report r) {
-        return Uni.createFrom().item(new TaskViews.Report(r.targeted(), r.reached(), r.redeemed(), r.purchased(), r.control(), r.controlPurchased(),
+        return Uni.createFrom().item(new TaskViews.Report(r.targeted(), r.reached(), r.redeemed(), r.purchased(), r.surveyResponses(), r.control(),
+                r.controlPurchased(),
                 decimal(r.purchaseRatePercent()), decimal(r.controlPurchaseRatePercent()), decimal(r.upliftPoints()), money(r.attributedRevenue()),
-                r.incrementalRevenue() == null ? null : money(r.incrementalRevenue()), money(r.couponCost()), money(r.smsCost()), money(r.cost()),
+                r.incrementalRevenue() == null ? null : money(r.incrementalRevenue()), money(r.couponCost()), money(r.hqCouponCost()),
+                money(r.companyCouponCost()), money(r.dealerCouponCost()), money(r.smsCost()), money(r.cost()),
                 decimal(r.roiPercent()), decimal(r.incrementalRoiPercent()), r.windowStart(), r.windowEnd(), r.byStore().stream()
                         .map(s -> new TaskViews.StoreResult(s.storeId(), s.orders(), money(s.revenue()), s.redemptions(), money(s.discount())))
                         .toList()));

@@ -26,7 +26,8 @@ public class TaskReader {
     }
 
     /** What the tools did: members targeted and held back, reached, redeemed, what coupons cost, texts sent. */
-    public record Facts(int targeted, int control, int reached, int redeemed, BigDecimal couponCost, int textsSent) {
+    public record Facts(int targeted, int control, int reached, int redeemed, BigDecimal couponCost, int textsSent, int surveyResponses,
+            BigDecimal hqCost, BigDecimal companyCost, BigDecimal dealerCost) {
     }
 
     /** A member of a task. */
@@ -49,7 +50,16 @@ public class TaskReader {
                    (SELECT COALESCE(sum(u.discount - u.restored), 0) FROM member_coupon mc JOIN coupon_use u ON u.coupon_id = mc.id
                     WHERE mc.task_id = $1) AS coupon_cost,
                    (SELECT count(*) FROM sms_message s JOIN sms_batch b ON b.id = s.batch_id WHERE b.task_id = $1
-                    AND s.status IN ('SENT', 'DELIVERED')) AS texts_sent""";
+                    AND s.status IN ('SENT', 'DELIVERED')) AS texts_sent,
+                   (SELECT count(*) FROM survey_response r JOIN operation_task t ON t.id = $1
+                    WHERE r.survey_id = t.survey_id AND r.submitted_at >= t.started_at
+                      AND r.customer_id IN (SELECT customer_id FROM operation_task_member WHERE task_id = $1 AND NOT control)) AS responses,
+                   (SELECT COALESCE(sum((u.discount - u.restored) * t.hq_share / 100), 0) FROM member_coupon mc
+                    JOIN coupon_use u ON u.coupon_id = mc.id JOIN coupon_template t ON t.id = mc.template_id WHERE mc.task_id = $1) AS hq_cost,
+                   (SELECT COALESCE(sum((u.discount - u.restored) * t.company_share / 100), 0) FROM member_coupon mc
+                    JOIN coupon_use u ON u.coupon_id = mc.id JOIN coupon_template t ON t.id = mc.template_id WHERE mc.task_id = $1) AS company_cost,
+                   (SELECT COALESCE(sum((u.discount - u.restored) * t.dealer_share / 100), 0) FROM member_coupon mc
+                    JOIN coupon_use u ON u.coupon_id = mc.id JOIN coupon_template t ON t.id = mc.template_id WHERE mc.task_id = $1) AS dealer_cost""";
 
     private static final String MEMBERS = "SELECT customer_id, control FROM operation_task_member WHERE task_id = $1";
 
@@ -77,7 +87,8 @@ public class TaskReader {
     public Uni<Facts> facts(long taskId) {
         return PoolQueries.list(pool, FACTS, Tuple.of(taskId), row -> new Facts(row.getLong("targeted").intValue(), row.getLong("control").intValue(),
                 row.getLong("reached").intValue(), row.getLong("redeemed").intValue(), SqlNumbers.decimal(row, "coupon_cost"),
-                row.getLong("texts_sent").intValue())).map(rows -> rows.get(0));
+                row.getLong("texts_sent").intValue(), row.getLong("responses").intValue(), SqlNumbers.decimal(row, "hq_cost"),
+                SqlNumbers.decimal(row, "company_cost"), SqlNumbers.decimal(row, "dealer_cost"))).map(rows -> rows.get(0));
     }
 
     public Uni<List<Member>> members(long taskId) {

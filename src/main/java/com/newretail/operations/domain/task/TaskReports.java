@@ -21,8 +21,9 @@ import io.smallrye.mutiny.Uni;
  * A task's results: the funnel (targeted → reached → redeemed → purchased), sales of the targeted
  * members in the attribution window (from the start, for {@code attributionDays}), by store; the
  * control group's purchase rate and revenue per member for the uplift and the incremental revenue;
- * cost (coupon value taken off, net of what refunds restored, plus texts at the configured unit
- * cost) and ROI = (revenue − cost) ÷ cost.
+ * survey responses of targeted members since the start; cost (coupon value taken off, net of what
+ * refunds restored — split by the templates' HQ, company and dealer shares — plus texts at the
+ * configured unit cost) and ROI = (revenue − cost) ÷ cost.
  */
 @ApplicationScoped
 public class TaskReports {
@@ -32,9 +33,11 @@ public class TaskReports {
     }
 
     /** The report; percentages and ROI are null where their base is 0 (no control group, no cost). */
-    public record Report(int targeted, int reached, int redeemed, int purchased, int control, int controlPurchased, BigDecimal purchaseRatePercent,
+    public record Report(int targeted, int reached, int redeemed, int purchased, int surveyResponses, int control, int controlPurchased,
+            BigDecimal purchaseRatePercent,
             BigDecimal controlPurchaseRatePercent, BigDecimal upliftPoints, BigDecimal attributedRevenue, BigDecimal incrementalRevenue,
-            BigDecimal couponCost, BigDecimal smsCost, BigDecimal cost, BigDecimal roiPercent, BigDecimal incrementalRoiPercent,
+            BigDecimal couponCost, BigDecimal hqCouponCost, BigDecimal companyCouponCost, BigDecimal dealerCouponCost, BigDecimal smsCost,
+            BigDecimal cost, BigDecimal roiPercent, BigDecimal incrementalRoiPercent,
             OffsetDateTime windowStart, OffsetDateTime windowEnd, List<StoreLine> byStore) {
     }
 
@@ -95,9 +98,10 @@ public class TaskReports {
                         .multiply(BigDecimal.valueOf(facts.targeted())).setScale(2, RoundingMode.HALF_UP);
         BigDecimal smsCost = smsUnitCost.multiply(BigDecimal.valueOf(facts.textsSent())).setScale(2, RoundingMode.HALF_UP);
         BigDecimal cost = facts.couponCost().add(smsCost).setScale(2, RoundingMode.HALF_UP);
-        return new Report(facts.targeted(), facts.reached(), facts.redeemed(), treatedBuyers.size(), facts.control(), controlBuyers.size(), rate,
-                controlRate, uplift, treatedRevenue.setScale(2, RoundingMode.HALF_UP), incremental, facts.couponCost().setScale(2, RoundingMode.HALF_UP),
-                smsCost, cost, roi(treatedRevenue, cost), incremental == null ? null : roi(incremental, cost), from, to,
+        return new Report(facts.targeted(), facts.reached(), facts.redeemed(), treatedBuyers.size(), facts.surveyResponses(), facts.control(),
+                controlBuyers.size(), rate, controlRate, uplift, treatedRevenue.setScale(2, RoundingMode.HALF_UP), incremental,
+                facts.couponCost().setScale(2, RoundingMode.HALF_UP), facts.hqCost().setScale(2, RoundingMode.HALF_UP),
+                facts.companyCost().setScale(2, RoundingMode.HALF_UP), facts.dealerCost().setScale(2, RoundingMode.HALF_UP), smsCost, cost, roi(treatedRevenue, cost), incremental == null ? null : roi(incremental, cost), from, to,
                 stores.values().stream().sorted(java.util.Comparator.comparing(StoreLine::revenue).reversed().thenComparing(StoreLine::storeId)).toList());
     }
 
