@@ -197,13 +197,17 @@ class OperationTasksTests {
         assertEquals(rate.subtract(controlRate).toPlainString(), report.getString("data.operationTaskReport.upliftPoints"));
         assertThat(report.getList("data.operationTaskReport.byStore.store.id"), contains(gid(store)));
         assertThat(report.getList("data.operationTaskReport.byStore.redemptions"), contains(1));
+        assertThat(report.getList("data.operationTaskReport.byCompany.orgUnit.id"), contains(gid(company)));
+        assertThat(report.getList("data.operationTaskReport.byCompany.revenue.amount"), contains("14.80"));
 
         // The window ends: the task finishes and ranks among past tasks with its tools and segment.
         pool.preparedQuery("UPDATE operation_task SET start_at = start_at - interval '8 days' WHERE id = $1").execute(Tuple.of(taskId))
                 .await().indefinitely();
         runDue();
         assertEquals("FINISHED", client.run("operations/operationTask", vars("id", task)).getString("data.operationTask.status"));
-        JsonPath ranking = client.run("operations/operationTaskRanking", Map.of());
+        assertThat(client.run("operations/operationTaskRanking", vars("tool", "SURVEY")).getList("data.operationTaskRanking.task.id"),
+                org.hamcrest.Matchers.not(hasItem(task)));
+        JsonPath ranking = client.run("operations/operationTaskRanking", vars("tool", "COUPON"));
         assertThat(ranking.getList("data.operationTaskRanking.task.id"), hasItem(task));
         int at = ranking.getList("data.operationTaskRanking.task.id").indexOf(task);
         assertEquals("COUPON+SMS", ranking.getString("data.operationTaskRanking[" + at + "].tools"));

@@ -137,7 +137,31 @@ public final class TaskViews {
             @Description("(incremental revenue − cost) ÷ cost × 100; null without a control group or cost.") DecimalValue incrementalRoiPercent,
             @NonNull @Description("The window's start (the task's start).") OffsetDateTime windowStart,
             @NonNull @Description("The window's end.") OffsetDateTime windowEnd,
-            @NonNull @Description("Per store, most revenue first.") List<@NonNull StoreResult> byStore) {
+            @NonNull @Description("Per store, most revenue first.") List<@NonNull StoreResult> byStore,
+            @NonNull @Description("Per sales company of those stores, most revenue first.") List<@NonNull UnitResult> byCompany) {
+    }
+
+    /** One org unit's attributed sales. */
+    @Type("OperationTaskUnitResult")
+    @Description("An org unit's part of a task's results: its stores' added up.")
+    public record UnitResult(
+            @Ignore Long orgUnitId,
+            @NonNull @Description("Orders of targeted members in the window.") int orders,
+            @NonNull @Description("Their total.") Money revenue,
+            @NonNull @Description("Coupons of the task used there.") int redemptions,
+            @NonNull @Description("What those coupons took off (net of refunds).") Money discount) {
+    }
+
+    /** A tool a task uses. */
+    @org.eclipse.microprofile.graphql.Enum("TaskTool")
+    @Description("A tool an operation task uses.")
+    public enum Tool {
+        @Description("Coupons or red packets.")
+        COUPON,
+        @Description("A text.")
+        SMS,
+        @Description("A survey the text links to.")
+        SURVEY
     }
 
     /** A past task in the ranking. */

@@ -107,12 +107,15 @@ public class TasksGraphQL {
 
     @Query("operationTaskRanking")
     @RolesAllowed("${newretail.rules.operationTaskRanking}")
-    @Description("The latest finished tasks (at most 20) ranked by ROI, then uplift, with the tools they used and their segment's rule: what "
-            + "worked, for planning the next task.")
+    @Description("The latest finished tasks (at most 20; optionally only those that used a tool) ranked by ROI, then uplift, with the tools "
+            + "they used and their segment's rule: what worked, for planning the next task.")
     public Uni<@NonNull List<TaskViews.@NonNull Ranked>> operationTaskRanking(
+            @Name("tool") @Description("Only tasks that used this tool.") TaskViews.Tool tool,
             @Name("first") @Description("How many, at most 20.") @DefaultValue("10") int first) {
         int limit = Math.max(1, Math.min(first, MAX_RANKED));
-        return reader.tasks(TaskStatus.FINISHED.name(), null, limit).chain(rows -> Multi.createFrom().iterable(rows)
+        return reader.tasks(TaskStatus.FINISHED.name(), null, tool == null ? limit : 100).map(rows -> rows.stream()
+                .filter(row -> tool == null || tools(row).contains(tool.name())).limit(limit).toList())
+                .chain(rows -> Multi.createFrom().iterable(rows)
                 .onItem().transformToUniAndConcatenate(row -> reports.of(row).chain(report -> segmentReader.segmentsByIds(List.of(row.segmentId()))
                         .map(found -> new TaskViews.Ranked(new OperationTask(row), tools(row), found.isEmpty() ? "" : found.get(0).ruleText(),
                                 decimal(report.roiPercent()), decimal(report.upliftPoints()), money(report.attributedRevenue())))))
@@ -234,14 +237,39 @@ public class TasksGraphQL {
     }
 
     private Uni<TaskViews.Report> view(TaskReports.Report r) {
-        return Uni.createFrom().item(new TaskViews.Report(r.targeted(), r.reached(), r.redeemed(), r.purchased(), r.surveyResponses(), r.control(),
+        return Multi.createFrom().iterable(r.byStore()).onItem().transformToUniAndConcatenate(line -> orgUnits.placement(line.storeId())
+                .map(placement -> Map.entry(placement == null || placement.companyId() == null ? line.storeId() : placement.companyId(), line)))
+                .collect().asList().map(lines -> {
+                    Map<Long, TaskViews.UnitResult> units = new java.util.LinkedHashMap<>();
+                    for (Map.Entry<Long, TaskReports.StoreLine> entry : lines) {
+                        TaskReports.StoreLine line = entry.getValue();
+                        units.merge(entry.getKey(), new TaskViews.UnitResult(entry.getKey(), line.orders(), money(line.revenue()), line.redemptions(),
+                                money(line.discount())), (a, b) -> new TaskViews.UnitResult(a.orgUnitId(), a.orders() + b.orders(),
+                                        money(a.revenue().getAmount().value().add(b.revenue().getAmount().value())), a.redemptions() + b.redemptions(),
+                                        money(a.discount().getAmount().value().add(b.discount().getAmount().value()))));
+                    }
+                    return units.values().stream().sorted(Comparator.comparing((TaskViews.UnitResult u) -> u.revenue().getAmount().value())
+                            .reversed()).toList();
+                }).map(byCompany -> report(r, byCompany));
+    }
+
+    private static TaskViews.Report report(TaskReports.Report r, List<TaskViews.UnitResult> byCompany) {
+        return (new TaskViews.Report(r.targeted(), r.reached(), r.redeemed(), r.purchased(), r.surveyResponses(), r.control(),
                 r.controlPurchased(),
                 decimal(r.purchaseRatePercent()), decimal(r.controlPurchaseRatePercent()), decimal(r.upliftPoints()), money(r.attributedRevenue()),
                 r.incrementalRevenue() == null ? null : money(r.incrementalRevenue()), money(r.couponCost()), money(r.hqCouponCost()),
                 money(r.companyCouponCost()), money(r.dealerCouponCost()), money(r.smsCost()), money(r.cost()),
                 decimal(r.roiPercent()), decimal(r.incrementalRoiPercent()), r.windowStart(), r.windowEnd(), r.byStore().stream()
                         .map(s -> new TaskViews.StoreResult(s.storeId(), s.orders(), money(s.revenue()), s.redemptions(), money(s.discount())))
-                        .toList()));
+                        .toList(), byCompany));
+    }
+
+    @Name("orgUnit")
+    @NonNull
+    @Description("The org unit.")
+    public Uni<List<@NonNull OrgUnit>> unitOfResult(@Source List<TaskViews.UnitResult> results) {
+        List<Long> ids = results.stream().map(TaskViews.UnitResult::orgUnitId).toList();
+        return orgUnits.views(ids.stream().distinct().toList(), DataScope.all()).map(found -> ids.stream().map(found::get).toList());
     }
 
     private static DecimalValue decimal(BigDecimal value) {
