@@ -213,6 +213,27 @@ class OperationTasksTests {
         assertEquals("COUPON+SMS", ranking.getString("data.operationTaskRanking[" + at + "].tools"));
         assertThat(ranking.getString("data.operationTaskRanking[" + at + "].segmentRule"), containsString("Spring wave"));
 
+        // A survey task: each targeted member's text carries a link to the survey; their responses count in its report.
+        String survey = created("operations/surveyCreate", fields("title", "Spring check", "questions", List.of(fields("kind", "RATING", "prompt",
+                "How was spring?", "ratingMax", 5))), "surveyCreate", "data.surveyCreate.survey.id");
+        ok(client.run("operations/surveyPublish", vars("id", survey, "version", 0)), "surveyPublish");
+        String invite = created("operations/smsTemplateCreate", fields("name", "Invite", "signature", "New Retail", "body", "Hi {name}: {link}"),
+                "smsTemplateCreate", "data.smsTemplateCreate.template.id");
+        Map<String, Object> surveyTask = fields("name", OrgFixtures.uniqueCode("Survey task"), "goal", "Hear from spring buyers", "segmentId", segment,
+                "smsTemplateId", invite, "surveyId", survey, "startAt", OffsetDateTime.now().toString(), "controlPercent", 50);
+        String asking = created("operations/operationTaskCreate", surveyTask, "operationTaskCreate", "data.operationTaskCreate.task.id");
+        ok(client.run("operations/operationTaskSchedule", vars("id", asking, "version", 0)), "operationTaskSchedule");
+        runDue();
+        long askingId = GlobalId.decode(asking, "OperationTask");
+        Row linked = pool.preparedQuery("SELECT count(*), count(s.link_id), min(m.customer_id) FROM sms_message s JOIN sms_batch b ON b.id = s.batch_id "
+                + "JOIN operation_task_member m ON m.task_id = b.task_id AND m.customer_id = s.customer_id WHERE b.task_id = $1 AND NOT m.control")
+                .execute(Tuple.of(askingId)).await().indefinitely().iterator().next();
+        assertTrue(linked.getLong(0) > 0);
+        assertEquals(linked.getLong(0), linked.getLong(1), "every text carries its own link");
+        ok(client.run("operations/surveyResponseSubmit", vars("surveyId", survey, "customerId", GlobalId.encode("Customer", linked.getLong(2)),
+                "answers", List.of(fields("question", 1, "rating", 5)))), "surveyResponseSubmit");
+        assertEquals(1, client.run("operations/operationTaskReport", vars("taskId", asking)).getInt("data.operationTaskReport.surveyResponses"));
+
         // A task whose red packets would pass the template's budget does not start, and leaves nothing behind.
         String tight = created("operations/couponTemplateCreate", fields("name", "Tight", "kind", "RED_PACKET", "value", "5", "ownerUnitId",
                 gid(company), "validFrom", "2026-01-01T00:00:00Z", "validTo", "2099-01-01T00:00:00Z", "budget", "10"), "couponTemplateCreate",
