@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import jakarta.annotation.security.RolesAllowed;
 
