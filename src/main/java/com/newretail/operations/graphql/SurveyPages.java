@@ -25,7 +25,9 @@ import io.quarkus.qute.Engine;
 import io.quarkus.qute.HtmlEscaper;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.Variant;
-import io.quarkus.vertx.VertxContextSupport;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -71,66 +73,65 @@ public class SurveyPages {
     }
 
     void route(@Observes Router router) {
-        router.get(SurveyLinks.PATH + ":token").blockingHandler(this::show, false);
-        router.post(SurveyLinks.PATH + ":token").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY)).blockingHandler(this::answer, false);
+        router.get(SurveyLinks.PATH + ":token").handler(this::show);
+        router.post(SurveyLinks.PATH + ":token").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY)).handler(this::answer);
     }
 
-    /** A link's survey when the link is signed, unused and the survey open; else the page that says why (already sent). */
-    private Optional<Form> open(RoutingContext context) {
+    /** A link's survey when the link is signed, unused and the survey open; else empty, the page that says why already sent. */
+    private Uni<Optional<Form>> open(RoutingContext context) {
         Optional<Long> linkId = links.verify(context.pathParam("token"));
-        Optional<SurveyReader.LinkView> link = linkId.isEmpty() ? Optional.empty()
-                : reader.link(linkId.get()).await().atMost(java.time.Duration.ofSeconds(10));
-        if (link.isEmpty()) {
-            message(context, 404, "Link not valid", "This survey link is not valid. Please check the message you received.");
-            return Optional.empty();
-        }
-        if (link.get().used()) {
-            message(context, 410, "Already answered", "This link was already used. Thank you for your answers!");
-            return Optional.empty();
-        }
-        if (!"PUBLISHED".equals(link.get().status())) {
-            message(context, 410, "Survey closed", "This survey is not open for answers.");
-            return Optional.empty();
-        }
-        List<SurveyDefinition.Question> questions = reader.questionsOf(List.of(link.get().surveyId())).await()
-                .atMost(java.time.Duration.ofSeconds(10)).getOrDefault(link.get().surveyId(), List.of());
-        return Optional.of(new Form(link.get(), questions));
+        Uni<Optional<SurveyReader.LinkView>> found = linkId.isEmpty() ? Uni.createFrom().item(Optional.empty()) : reader.link(linkId.get());
+        return found.chain(link -> {
+            if (link.isEmpty()) {
+                message(context, 404, "Link not valid", "This survey link is not valid. Please check the message you received.");
+                return Uni.createFrom().item(Optional.<Form>empty());
+            }
+            if (link.get().used()) {
+                message(context, 410, "Already answered", "This link was already used. Thank you for your answers!");
+                return Uni.createFrom().item(Optional.<Form>empty());
+            }
+            if (!"PUBLISHED".equals(link.get().status())) {
+                message(context, 410, "Survey closed", "This survey is not open for answers.");
+                return Uni.createFrom().item(Optional.<Form>empty());
+            }
+            long survey = link.get().surveyId();
+            return reader.questionsOf(List.of(survey)).map(questions -> Optional.of(new Form(link.get(), questions.getOrDefault(survey, List.of()))));
+        });
     }
 
     private record Form(SurveyReader.LinkView link, List<SurveyDefinition.Question> questions) {
     }
 
     private void show(RoutingContext context) {
-        try {
-            open(context).ifPresent(form -> render(context, 200, form, List.of()));
-        } catch (RuntimeException e) {
-            fault(context, e);
-        }
+        open(context).subscribe().with(form -> form.ifPresent(f -> render(context, 200, f, List.of())), failure -> fault(context, failure));
     }
 
     private void answer(RoutingContext context) {
-        try {
-            Optional<Form> form = open(context);
+        open(context).subscribe().with(form -> {
             if (form.isEmpty()) {
                 return;
             }
             List<SurveyDefinition.Answer> answers = answers(context, form.get().questions());
-            Outcome<Long> outcome = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() ->
-                    service.answerByLink(form.get().link().linkId(), answers)));
-            if (outcome.succeeded()) {
-                message(context, 200, "Thank you", "Your answers were recorded. Thank you!");
-                return;
-            }
-            SurveyErrorCode code = (SurveyErrorCode) outcome.problems().get(0).code();
-            if (code == SurveyErrorCode.INVALID_VALUE) {
-                render(context, 400, form.get(), outcome.problems().stream().map(p -> p.message()).toList());
-            } else if (code == SurveyErrorCode.ALREADY_ANSWERED) {
-                message(context, 410, "Already answered", "You already answered this survey. Thank you!");
-            } else {
-                message(context, 410, "Survey closed", outcome.problems().get(0).message());
-            }
-        } catch (Throwable e) {
-            fault(context, e);
+            // The response is written through Hibernate Reactive, which needs a safe duplicated context of its own.
+            io.vertx.core.Context duplicated = VertxContext.createNewDuplicatedContext(context.vertx().getOrCreateContext());
+            VertxContextSafetyToggle.setContextSafe(duplicated, true);
+            duplicated.runOnContext(ignored -> Panache.withTransaction(() -> service.answerByLink(form.get().link().linkId(), answers))
+                    .subscribe().with(done -> respond(context, form.get(), done), failure -> fault(context, failure)));
+        }, failure -> fault(context, failure));
+    }
+
+    private void respond(RoutingContext context, Form form, Outcome<Long> outcome) {
+        if (outcome.succeeded()) {
+            message(context, 200, "Thank you", "Your answers were recorded. Thank you!");
+            return;
+        }
+        SurveyErrorCode code = (SurveyErrorCode) outcome.problems().get(0).code();
+        if (code == SurveyErrorCode.INVALID_VALUE) {
+            render(context, 400, form, outcome.problems().stream().map(p -> p.message()).toList());
+        } else if (code == SurveyErrorCode.ALREADY_ANSWERED) {
+            message(context, 410, "Already answered", "You already answered this survey. Thank you!");
+        } else {
+            message(context, 410, "Survey closed", outcome.problems().get(0).message());
         }
     }
 
