@@ -33,8 +33,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class CouponIssuer {
 
-    static final int MAX_RECIPIENTS = 500;
-
     /** What an issue did: coupons issued, recipients skipped at their per-person limit, and the one coupon when one was issued. */
     public record Issued(long templateId, int issued, int skipped, Long couponId) {
     }
@@ -43,8 +41,10 @@ public class CouponIssuer {
     private final SegmentStore segments;
     private final OrgUnitViews orgUnits;
     private final CustomerSelections customers;
+    private final ListedMembers listed;
 
-    public CouponIssuer(CouponStore store, SegmentStore segments, OrgUnitViews orgUnits, CustomerSelections customers) {
+    public CouponIssuer(CouponStore store, SegmentStore segments, OrgUnitViews orgUnits, CustomerSelections customers, ListedMembers listed) {
+        this.listed = listed;
         this.store = store;
         this.segments = segments;
         this.orgUnits = orgUnits;
@@ -53,19 +53,10 @@ public class CouponIssuer {
 
     /** Coupons of a template the caller's scope owns, one for each listed member in scope below the per-person limit. */
     public Uni<Outcome<Issued>> toMembers(long templateId, List<Long> customerIds, DataScope scope, String actor) {
-        List<Long> distinct = customerIds.stream().distinct().toList();
-        if (distinct.isEmpty() || distinct.size() > MAX_RECIPIENTS) {
-            return Outcome.refusedNow(CouponErrorCode.INVALID_VALUE, "Give 1-" + MAX_RECIPIENTS + " members", "input", "customerIds");
-        }
-        return customers.visible(distinct, scope).chain(visible -> {
-            for (int i = 0; i < customerIds.size(); i++) {
-                if (!visible.contains(customerIds.get(i))) {
-                    return Outcome.refusedNow(NOT_FOUND, "No such customer in your data scope", "input", "customerIds", String.valueOf(i));
-                }
-            }
-            return ownedTemplate(templateId, scope).chain(found -> found.refusal() != null ? Uni.createFrom().item(found.refusal())
-                    : issue(found.template(), Recipients.members(distinct.toArray(Long[]::new)), distinct.size(), "DIRECT", actor));
-        });
+        return listed.check(customerIds, scope, CouponErrorCode.INVALID_VALUE, NOT_FOUND).chain(members -> members.refusal() != null
+                ? Outcome.refusedNow(members.refusal())
+                : ownedTemplate(templateId, scope).chain(found -> found.refusal() != null ? Uni.createFrom().item(found.refusal())
+                        : issue(found.template(), members.recipients(), members.count(), "DIRECT", actor)));
     }
 
     /** Coupons of a template the caller's scope owns, one for each member of the snapshot below the per-person limit. */

@@ -1,7 +1,6 @@
 package com.newretail.operations.graphql;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -288,12 +287,7 @@ public class CouponsGraphQL {
                 return CouponsIssuePayload.KIND.refusedNow(com.newretail.platform.mutation.Refusal.of(
                         com.newretail.operations.domain.CouponErrorCode.INVALID_VALUE, "Give either customerIds or snapshotId", "input"));
             }
-            List<Long> members = new ArrayList<>();
-            if (input.customerIds != null) {
-                for (int i = 0; i < input.customerIds.size(); i++) {
-                    members.add(GlobalId.decodeAt(input.customerIds.get(i), Customer.TYPE, "input", "customerIds", String.valueOf(i)));
-                }
-            }
+            List<Long> members = InputIds.decode(input.customerIds, Customer.TYPE, "customerIds");
             Long snapshot = GlobalId.decodeOptionalAt(input.snapshotId, SegmentSnapshot.TYPE, "input", "snapshotId");
             return callerScope.current().chain(scope -> frame.once(CouponsIssuePayload.KIND, "couponsIssue", idempotencyKey,
                     Call.<CouponIssuer.Issued, CouponsIssuePayload>of(java.util.Arrays.asList(templateId, members, snapshot),
@@ -333,20 +327,9 @@ public class CouponsGraphQL {
 
     private static CouponTerms terms(CouponInputs.TemplateInput in) {
         return new CouponTerms(in.name, in.kind, in.value, in.maxDiscount, in.minSpend, GlobalId.decodeAt(in.ownerUnitId, OrgUnit.TYPE, "input",
-                "ownerUnitId"), ids(in.storeUnitIds, OrgUnit.TYPE, "storeUnitIds"), ids(in.categoryIds, Category.TYPE, "categoryIds"),
-                ids(in.skuIds, Sku.TYPE, "skuIds"), in.stackable, in.validFrom, in.validTo, in.validDays, in.hqShare, in.companyShare, in.dealerShare,
+                "ownerUnitId"), InputIds.decode(in.storeUnitIds, OrgUnit.TYPE, "storeUnitIds"), InputIds.decode(in.categoryIds, Category.TYPE, "categoryIds"),
+                InputIds.decode(in.skuIds, Sku.TYPE, "skuIds"), in.stackable, in.validFrom, in.validTo, in.validDays, in.hqShare, in.companyShare, in.dealerShare,
                 in.onReturn, in.budget, in.quantityCap, in.perPersonLimit, in.claimCode);
-    }
-
-    private static List<Long> ids(List<String> globalIds, String type, String field) {
-        if (globalIds == null) {
-            return List.of();
-        }
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < globalIds.size(); i++) {
-            ids.add(GlobalId.decodeAt(globalIds.get(i), type, "input", field, String.valueOf(i)));
-        }
-        return ids;
     }
 
     private String actor() {

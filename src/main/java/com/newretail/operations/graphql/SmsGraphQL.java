@@ -1,6 +1,5 @@
 package com.newretail.operations.graphql;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -184,12 +183,7 @@ public class SmsGraphQL {
             if ((input.customerIds == null) == (input.snapshotId == null)) {
                 return SmsBatchPayload.KIND.refusedNow(Refusal.of(SmsErrorCode.INVALID_VALUE, "Give either customerIds or snapshotId", "input"));
             }
-            List<Long> members = new ArrayList<>();
-            if (input.customerIds != null) {
-                for (int i = 0; i < input.customerIds.size(); i++) {
-                    members.add(GlobalId.decodeAt(input.customerIds.get(i), Customer.TYPE, "input", "customerIds", String.valueOf(i)));
-                }
-            }
+            List<Long> members = InputIds.decode(input.customerIds, Customer.TYPE, "customerIds");
             Long snapshot = GlobalId.decodeOptionalAt(input.snapshotId, SegmentSnapshot.TYPE, "input", "snapshotId");
             Long survey = GlobalId.decodeOptionalAt(input.surveyId, Survey.TYPE, "input", "surveyId");
             return callerScope.current().chain(scope -> frame.once(SmsBatchPayload.KIND, "smsSend", idempotencyKey,

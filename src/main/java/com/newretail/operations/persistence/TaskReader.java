@@ -38,28 +38,29 @@ public class TaskReader {
     public record StoreRedemptions(long storeId, int redemptions, BigDecimal discount) {
     }
 
+    /** The task's coupon uses are read once and summed five ways; members and texts likewise once each. */
     private static final String FACTS = """
-            SELECT (SELECT count(*) FROM operation_task_member WHERE task_id = $1 AND NOT control) AS targeted,
-                   (SELECT count(*) FROM operation_task_member WHERE task_id = $1 AND control) AS control,
+            WITH uses AS (SELECT mc.customer_id, u.discount, u.restored, t.hq_share, t.company_share, t.dealer_share
+                          FROM member_coupon mc JOIN coupon_use u ON u.coupon_id = mc.id JOIN coupon_template t ON t.id = mc.template_id
+                          WHERE mc.task_id = $1),
+                 texted AS (SELECT s.customer_id FROM sms_message s JOIN sms_batch b ON b.id = s.batch_id
+                            WHERE b.task_id = $1 AND s.status IN ('SENT', 'DELIVERED'))
+            SELECT (SELECT count(*) FILTER (WHERE NOT control) FROM operation_task_member WHERE task_id = $1) AS targeted,
+                   (SELECT count(*) FILTER (WHERE control) FROM operation_task_member WHERE task_id = $1) AS control,
                    (SELECT count(*) FROM operation_task_member m WHERE m.task_id = $1 AND NOT m.control
                        AND (EXISTS (SELECT 1 FROM member_coupon mc WHERE mc.task_id = $1 AND mc.customer_id = m.customer_id)
-                            OR EXISTS (SELECT 1 FROM sms_message s JOIN sms_batch b ON b.id = s.batch_id WHERE b.task_id = $1
-                                       AND s.customer_id = m.customer_id AND s.status IN ('SENT', 'DELIVERED')))) AS reached,
-                   (SELECT count(DISTINCT mc.customer_id) FROM member_coupon mc JOIN coupon_use u ON u.coupon_id = mc.id
-                    WHERE mc.task_id = $1 AND u.discount > u.restored) AS redeemed,
-                   (SELECT COALESCE(sum(u.discount - u.restored), 0) FROM member_coupon mc JOIN coupon_use u ON u.coupon_id = mc.id
-                    WHERE mc.task_id = $1) AS coupon_cost,
-                   (SELECT count(*) FROM sms_message s JOIN sms_batch b ON b.id = s.batch_id WHERE b.task_id = $1
-                    AND s.status IN ('SENT', 'DELIVERED')) AS texts_sent,
+                            OR m.customer_id IN (SELECT customer_id FROM texted))) AS reached,
+                   (SELECT count(*) FROM texted) AS texts_sent,
                    (SELECT count(*) FROM survey_response r JOIN operation_task t ON t.id = $1
                     WHERE r.survey_id = t.survey_id AND r.submitted_at >= t.started_at
                       AND r.customer_id IN (SELECT customer_id FROM operation_task_member WHERE task_id = $1 AND NOT control)) AS responses,
-                   (SELECT COALESCE(sum((u.discount - u.restored) * t.hq_share / 100), 0) FROM member_coupon mc
-                    JOIN coupon_use u ON u.coupon_id = mc.id JOIN coupon_template t ON t.id = mc.template_id WHERE mc.task_id = $1) AS hq_cost,
-                   (SELECT COALESCE(sum((u.discount - u.restored) * t.company_share / 100), 0) FROM member_coupon mc
-                    JOIN coupon_use u ON u.coupon_id = mc.id JOIN coupon_template t ON t.id = mc.template_id WHERE mc.task_id = $1) AS company_cost,
-                   (SELECT COALESCE(sum((u.discount - u.restored) * t.dealer_share / 100), 0) FROM member_coupon mc
-                    JOIN coupon_use u ON u.coupon_id = mc.id JOIN coupon_template t ON t.id = mc.template_id WHERE mc.task_id = $1) AS dealer_cost""";
+                   c.redeemed, c.coupon_cost, c.hq_cost, c.company_cost, c.dealer_cost
+            FROM (SELECT count(DISTINCT customer_id) FILTER (WHERE discount > restored) AS redeemed,
+                         COALESCE(sum(discount - restored), 0) AS coupon_cost,
+                         COALESCE(sum((discount - restored) * hq_share / 100), 0) AS hq_cost,
+                         COALESCE(sum((discount - restored) * company_share / 100), 0) AS company_cost,
+                         COALESCE(sum((discount - restored) * dealer_share / 100), 0) AS dealer_cost
+                  FROM uses) c""";
 
     private static final String MEMBERS = "SELECT customer_id, control FROM operation_task_member WHERE task_id = $1";
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.newretail.customer.api.CustomerSelections;
+import com.newretail.operations.domain.ListedMembers;
 import com.newretail.operations.persistence.CouponStore.Recipients;
 import com.newretail.operations.persistence.SegmentStore;
 import com.newretail.operations.persistence.SmsStore;
@@ -31,7 +31,6 @@ public class SmsSending {
 
     static final int MAX_NAME = 80;
     static final int MAX_BODY = 500;
-    static final int MAX_RECIPIENTS = 500;
     static final int MAX_RATE = 6000;
     static final List<String> VARIABLES = List.of("name", "store", "link");
     private static final Pattern VARIABLE = Pattern.compile("\\{([^{}]*)}");
@@ -40,13 +39,13 @@ public class SmsSending {
     private final SmsStore store;
     private final SegmentStore segments;
     private final SurveyStore surveys;
-    private final CustomerSelections customers;
+    private final ListedMembers listed;
 
-    public SmsSending(SmsStore store, SegmentStore segments, SurveyStore surveys, CustomerSelections customers) {
+    public SmsSending(SmsStore store, SegmentStore segments, SurveyStore surveys, ListedMembers listed) {
         this.store = store;
         this.segments = segments;
         this.surveys = surveys;
-        this.customers = customers;
+        this.listed = listed;
     }
 
     public Uni<Outcome<Long>> createTemplate(String name, String signature, String body, String actor) {
@@ -71,18 +70,9 @@ public class SmsSending {
 
     /** A batch to listed members in the caller's scope. */
     public Uni<Outcome<Long>> toMembers(long templateId, List<Long> customerIds, int ratePerMinute, Long surveyId, DataScope scope, String actor) {
-        List<Long> distinct = customerIds.stream().distinct().toList();
-        if (distinct.isEmpty() || distinct.size() > MAX_RECIPIENTS) {
-            return Outcome.refusedNow(INVALID_VALUE, "Give 1-" + MAX_RECIPIENTS + " members", "input", "customerIds");
-        }
-        return customers.visible(distinct, scope).chain(visible -> {
-            for (int i = 0; i < customerIds.size(); i++) {
-                if (!visible.contains(customerIds.get(i))) {
-                    return Outcome.refusedNow(NOT_FOUND, "No such customer in your data scope", "input", "customerIds", String.valueOf(i));
-                }
-            }
-            return send(templateId, Recipients.members(distinct.toArray(Long[]::new)), distinct.size(), ratePerMinute, surveyId, actor);
-        });
+        return listed.check(customerIds, scope, INVALID_VALUE, NOT_FOUND).chain(members -> members.refusal() != null
+                ? Outcome.refusedNow(members.refusal())
+                : send(templateId, members.recipients(), members.count(), ratePerMinute, surveyId, actor));
     }
 
     /** A batch to the members of a snapshot (who were in the snapshotting caller's scope). */
