@@ -29,6 +29,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 
 import com.newretail.customer.api.CustomerHistory;
+import com.newretail.customer.api.CustomerLevel;
 import com.newretail.customer.persistence.CustomerStore;
 import com.newretail.customer.persistence.CustomerStore.Locked;
 import com.newretail.customer.persistence.CustomerStore.Profile;

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import com.newretail.customer.domain.CustomerLevel;
+import com.newretail.customer.api.CustomerLevel;
 import com.newretail.customer.domain.Gender;
 import com.newretail.customer.persistence.CustomerReader.CustomerRow;
 import com.newretail.platform.graphql.GlobalId;

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import com.newretail.customer.domain.CustomerClearable;
-import com.newretail.customer.domain.CustomerLevel;
+import com.newretail.customer.api.CustomerLevel;
 import com.newretail.customer.domain.Gender;
 import com.newretail.platform.graphql.DecimalValue;
 

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.newretail.customer.domain.CustomerLevel;
+import com.newretail.customer.api.CustomerLevel;
 import com.newretail.platform.graphql.DecimalValue;
 
 /** One node of a segment's rule: a group (all / any) or one condition. */

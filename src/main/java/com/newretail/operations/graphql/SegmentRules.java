@@ -15,7 +15,7 @@ import jakarta.json.JsonValue;
 
 import com.newretail.catalog.graphql.Category;
 import com.newretail.customer.api.CustomerCriteria;
-import com.newretail.customer.domain.CustomerLevel;
+import com.newretail.customer.api.CustomerLevel;
 import com.newretail.operations.domain.SegmentDefinition;
 import com.newretail.operations.domain.SegmentErrorCode;
 import com.newretail.organization.graphql.OrgUnit;

@@ -196,7 +196,8 @@ public class PerformanceGraphQL {
         }
         java.time.LocalDate today = businessDay.today();
         PerformanceReadModels.AttainmentPeriod at = new PerformanceReadModels.AttainmentPeriod(Period.of(java.time.YearMonth.from(today)), today);
-        return callerScope.current().chain(scope -> reader.attainmentOf(me.getOrgUnit().row().id(), me.getStaff().row().id(), at, scope))
+        return callerScope.current().chain(scope -> reader.attainmentOf(GlobalId.decode(me.getOrgUnit().getId(), OrgUnit.TYPE),
+                        GlobalId.decode(me.getStaff().getId(), Staff.TYPE), at, scope))
                 .map(row -> row == null ? null : new Attainment(row));
     }
 

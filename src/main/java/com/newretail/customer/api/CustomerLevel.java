@@ -1,8 +1,8 @@
-package com.newretail.customer.domain;
+package com.newretail.customer.api;
 
 import org.eclipse.microprofile.graphql.Description;
 
-/** A member's tier. */
+/** A member's tier (in the api package: segments in operations select members by it). */
 @Description("A member's tier, from REGULAR up to PLATINUM.")
 public enum CustomerLevel {
     @Description("Every member starts here.")
