@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * only that module's SQL names it. Other modules go through its {@code api/}. Documented exceptions:
  * every module reads {@code org_unit} paths through the data-scope predicate (ADR 0005), and
  * {@code audit_event} was created by an organization migration but belongs to {@code platform.audit}.
+ * A module may publish a read contract as a view named {@code api_<what>} (ADR 0013): any module may
+ * read it, none may write through it, and its owner stays free to reshape the tables behind it.
  */
 class TableOwnershipTest {
 
@@ -28,7 +30,8 @@ class TableOwnershipTest {
     private static final Path MIGRATIONS = PROJECT.resolve("src/main/resources/db/migration");
     private static final Path SOURCES = PROJECT.resolve("src/main/java/com/newretail");
     private static final Pattern CREATE = Pattern.compile("(?i)CREATE TABLE\\s+(\\w+)");
-    private static final Pattern USE = Pattern.compile("(?i)\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+(\\w+)");
+    private static final Pattern CREATE_VIEW = Pattern.compile("(?i)CREATE VIEW\\s+(\\w+)");
+    private static final Pattern USE = Pattern.compile("(?i)\\b(FROM|JOIN|INTO|UPDATE|TABLE)\\s+(\\w+)");
     private static final Map<String, String> OWNER_OVERRIDES = Map.of("audit_event", "platform");
     private static final List<String> READ_EVERYWHERE = List.of("org_unit");
 
@@ -42,9 +45,11 @@ class TableOwnershipTest {
                 String module = SOURCES.relativize(file).getName(0).toString();
                 Matcher use = USE.matcher(Files.readString(file));
                 while (use.find()) {
-                    String table = use.group(1).toLowerCase();
+                    String table = use.group(2).toLowerCase();
                     String owner = owners.get(table);
-                    if (owner != null && !owner.equals(module) && !READ_EVERYWHERE.contains(table)) {
+                    boolean read = use.group(1).equalsIgnoreCase("FROM") || use.group(1).equalsIgnoreCase("JOIN");
+                    boolean published = table.startsWith("api_") && read;
+                    if (owner != null && !owner.equals(module) && !READ_EVERYWHERE.contains(table) && !published) {
                         reachIns.add(SOURCES.relativize(file) + " names " + table + " (owned by " + owner + ")");
                     }
                 }
@@ -58,10 +63,15 @@ class TableOwnershipTest {
         try (Stream<Path> files = Files.list(MIGRATIONS)) {
             for (Path file : files.filter(f -> f.getFileName().toString().matches("V\\d+__\\w+\\.sql")).toList()) {
                 String module = file.getFileName().toString().replaceFirst("V\\d+__", "").replace(".sql", "").split("_")[0];
-                Matcher create = CREATE.matcher(Files.readString(file));
+                String sql = Files.readString(file);
+                Matcher create = CREATE.matcher(sql);
                 while (create.find()) {
                     String table = create.group(1).toLowerCase();
                     owners.put(table, OWNER_OVERRIDES.getOrDefault(table, module));
+                }
+                Matcher view = CREATE_VIEW.matcher(sql);
+                while (view.find()) {
+                    owners.put(view.group(1).toLowerCase(), module);
                 }
             }
         }

@@ -91,6 +91,23 @@ public class PerformanceReader {
                 .statement(PerformanceReadModels.ATTAINMENT.plainColumns(), Integer.toString(limit)), args, PerformanceReader::attainment);
     }
 
+    /**
+     * The targets of units (staffIds false) or staff members (true) over {@code [from, to]}: each month's
+     * amount times the share of its days inside the range, by unit or staff id; absent without a target.
+     */
+    public Uni<Map<Long, BigDecimal>> proratedTargets(List<Long> ids, boolean staff, LocalDate from, LocalDate to) {
+        SqlArgs args = new SqlArgs();
+        String key = staff ? "t.staff_id" : "t.org_unit_id";
+        String fromArg = args.add(from);
+        String toArg = args.add(to);
+        String sql = "SELECT " + key + ", round(sum(t.amount * (least(" + toArg + ", (t.month + interval '1 month' - interval '1 day')::date) - greatest("
+                + fromArg + ", t.month) + 1) / ((t.month + interval '1 month')::date - t.month)), 2) FROM sales_target t WHERE "
+                + key + " = ANY(" + args.add(ids.toArray(Long[]::new)) + ") AND t.staff_id IS " + (staff ? "NOT NULL" : "NULL")
+                + " AND t.month <= " + toArg + " AND t.month + interval '1 month' > " + fromArg + " GROUP BY 1";
+        return PoolQueries.list(pool, sql, args, row -> Map.entry(row.getLong(0), row.getBigDecimal(1)))
+                .map(rows -> { Map<Long, BigDecimal> byId = new HashMap<>(); rows.forEach(e -> byId.put(e.getKey(), e.getValue())); return byId; });
+    }
+
     public Uni<Unit> unit(long id) {
         SqlArgs args = new SqlArgs();
         String sql = UNIT_COLUMNS + "u.id = " + args.add(id);

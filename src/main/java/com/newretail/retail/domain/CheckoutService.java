@@ -9,6 +9,7 @@ import static com.newretail.retail.domain.RetailErrorCode.NOT_FOUND;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 
 import com.newretail.customer.api.CustomerPurchases;
-import com.newretail.performance.api.SalesCredits;
 import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.api.StockMovements;
 import com.newretail.inventory.api.StockReservations;
@@ -58,11 +58,11 @@ public class CheckoutService {
     private final OrderStore store;
     private final CartStore carts;
     private final CustomerPurchases purchases;
-    private final SalesCredits credits;
+    private final SaleCredits credits;
     private final ZoneId zone;
 
     public CheckoutService(SaleRules rules, CartPricer pricer, CouponRule coupons, StockMovements movements, StockReservations reservations,
-            OrderStore store, CartStore carts, CustomerPurchases purchases, SalesCredits credits, RetailConfig config) {
+            OrderStore store, CartStore carts, CustomerPurchases purchases, SaleCredits credits, RetailConfig config) {
         this.rules = rules;
         this.credits = credits;
         this.purchases = purchases;
@@ -164,7 +164,8 @@ public class CheckoutService {
             return Uni.createFrom().item(Outcome.refused(List.of(Tenders.mismatch(tenders, due))));
         }
         String status = pickupBy == null ? "COMPLETED" : payLater ? "PENDING_PAYMENT" : "PAID";
-        LocalDate businessDate = LocalDate.now(zone);
+        LocalDateTime now = LocalDateTime.now(zone);
+        LocalDate businessDate = now.toLocalDate();
         NewOrder order = new NewOrder(cart.storeId(), cart.warehouseId(), businessDate, status, cart.customerId(), cart.salespersonId(),
                 cartId, priced.currency(), priced.priced().subtotal(), priced.priced().lineDiscounts(), priced.priced().couponDiscount(), due,
                 Tenders.total(tenders), change, actor, pickupBy == null ? "SALE" : "PICKUP", pickupBy);
@@ -177,14 +178,14 @@ public class CheckoutService {
                                         : cartId == null ? Uni.createFrom().item(Outcome.of(orderId))
                                         : carts.markCheckedOut(cartId).map(ignored -> Outcome.of(orderId)))));
         // A member's spend and order count move with the paid order, in its transaction.
+        List<CustomerPurchases.PurchasedLine> purchased = priced.priced().lines().stream()
+                .map(line -> new CustomerPurchases.PurchasedLine(line.line().skuId(), line.line().quantity(), line.total())).toList();
         return placed.call(outcome -> outcome.succeeded() && !payLater && cart.customerId() != null
-                        ? purchases.paid(cart.customerId(), due, priced.currency(), OffsetDateTime.now(), priced.priced().lines().stream()
-                                .map(line -> new CustomerPurchases.PurchasedLine(line.line().skuId(), line.line().quantity(), line.total())).toList())
+                        ? purchases.paid(cart.customerId(), due, priced.currency(), OffsetDateTime.now(), purchased)
                         : Uni.createFrom().voidItem())
-                // The sale counts for the store's and the salesperson's attainment on its business day.
+                // The sale counts for the store's and the salesperson's attainment and in the dashboards' roll-ups.
                 .call(outcome -> outcome.succeeded() && !payLater
-                        ? credits.sold(businessDate, cart.storeId(), cart.salespersonId(), priced.currency(), due,
-                                lines.stream().mapToInt(CartLineDraft::quantity).sum())
+                        ? credits.paidAtCheckout(now, cart.storeId(), cart.salespersonId(), priced.currency(), due, purchased)
                         : Uni.createFrom().voidItem());
     }
 

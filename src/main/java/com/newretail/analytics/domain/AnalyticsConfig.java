@@ -1,0 +1,13 @@
+package com.newretail.analytics.domain;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The channel operations center's settings. */
+@ConfigMapping(prefix = "newretail.analytics")
+public interface AnalyticsConfig {
+
+    /** The currency dashboards report in: sales in other currencies are left out. */
+    @WithDefault("CNY")
+    String currency();
+}

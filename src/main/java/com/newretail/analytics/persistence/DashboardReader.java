@@ -1,0 +1,154 @@
+package com.newretail.analytics.persistence;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.newretail.platform.persistence.PoolQueries;
+import com.newretail.platform.scope.DataScope;
+import com.newretail.platform.scope.SqlArgs;
+
+import io.quarkus.reactive.datasource.ReactiveDataSource;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+
+/**
+ * The dashboards' aggregations, on the read pool: over the roll-ups for sales, and over the
+ * published views of inventory ({@code api_store_stock}) and catalog ({@code api_sku_item}) for goods.
+ * Every statement covers the stores under an org unit that the caller's data scope sees.
+ */
+@ApplicationScoped
+public class DashboardReader {
+
+    /** A store under the unit: its name and parent (for peers). */
+    public record StoreRow(long id, String name, long parentId) {
+    }
+
+    /** Sales figures of one group (a store, a staff member (0: nobody), a day or an hour). */
+    public record SalesRow(Object key, int orders, int items, BigDecimal sales, int returns, int returnedItems, BigDecimal refunds) {
+
+        public static SalesRow empty(Object key) {
+            return new SalesRow(key, 0, 0, BigDecimal.ZERO, 0, 0, BigDecimal.ZERO);
+        }
+    }
+
+    /** How sales are grouped: the key column of {@code sales_hourly h}. */
+    public enum SalesKey {
+        STORE("h.store_id"), STAFF("coalesce(h.staff_id, 0)"), DAY("h.business_date"), HOUR("h.hour::integer"), ALL("0");
+
+        private final String column;
+
+        SalesKey(String column) {
+            this.column = column;
+        }
+    }
+
+    /** Goods figures of one group: a list ({@code TOTAL}, {@code TOP}, {@code SLOW}, {@code OUT}) and its keys. */
+    public record GoodsRow(String list, Long storeId, Long skuId, Long categoryId, String label, int sold, int returned, BigDecimal sales,
+            int onHand, int available) {
+    }
+
+    private static final String STORES = "SELECT s.id, s.name, s.parent_id FROM org_unit s WHERE s.type = 'STORE' AND ";
+
+    private final Pool pool;
+
+    public DashboardReader(@ReactiveDataSource("reads") Pool pool) {
+        this.pool = pool;
+    }
+
+    /** The stores under the unit (itself, when it is one) that the scope sees, by name. */
+    public Uni<List<StoreRow>> stores(long unitId, DataScope scope) {
+        SqlArgs args = new SqlArgs();
+        return PoolQueries.list(pool, STORES + under(unitId, scope, args) + " ORDER BY s.name, s.id", args, DashboardReader::store);
+    }
+
+    /** All stores with one of these parents, whatever the scope: peers are compared in aggregate only. */
+    public Uni<List<StoreRow>> storesUnder(List<Long> parentIds) {
+        SqlArgs args = new SqlArgs();
+        return PoolQueries.list(pool, STORES + "s.parent_id = ANY(" + args.add(parentIds.toArray(Long[]::new)) + ")", args, DashboardReader::store);
+    }
+
+    /** Sales of the stores under the unit in the scope, by {@code key}, over {@code [from, to]} in one currency. */
+    public Uni<List<SalesRow>> sales(SalesKey key, long unitId, DataScope scope, LocalDate from, LocalDate to, String currency) {
+        SqlArgs args = new SqlArgs();
+        String sql = "SELECT " + key.column + ", " + SALES_SUMS + " FROM sales_hourly h JOIN org_unit s ON s.id = h.store_id WHERE "
+                + under(unitId, scope, args) + period(from, to, currency, args) + " GROUP BY 1";
+        return PoolQueries.list(pool, sql, args, row -> sales(row, key));
+    }
+
+    /** Sales of the given stores, by store, whatever the scope (for peer averages). */
+    public Uni<List<SalesRow>> salesOfStores(List<Long> storeIds, LocalDate from, LocalDate to, String currency) {
+        SqlArgs args = new SqlArgs();
+        String sql = "SELECT h.store_id, " + SALES_SUMS + " FROM sales_hourly h WHERE h.store_id = ANY(" + args.add(storeIds.toArray(Long[]::new))
+                + ")" + period(from, to, currency, args) + " GROUP BY 1";
+        return PoolQueries.list(pool, sql, args, row -> sales(row, SalesKey.STORE));
+    }
+
+    private static final String SALES_SUMS = "sum(h.orders), sum(h.items), sum(h.sales), sum(h.returns), sum(h.returned_items), sum(h.refunds)";
+
+    /**
+     * Goods of the stores under the unit in the scope, in one statement over sales per store and SKU
+     * full-joined with stock per store and SKU: the totals (list TOTAL), the best sellers by SKU or by
+     * category (TOP), stocked store SKUs selling least (SLOW) and store SKUs with nothing available that
+     * are stocked or sold (OUT), each list at most {@code limit} rows.
+     */
+    public Uni<List<GoodsRow>> goods(long unitId, DataScope scope, LocalDate from, LocalDate to, boolean byCategory, int limit) {
+        SqlArgs args = new SqlArgs();
+        String stores = "SELECT s.id FROM org_unit s WHERE s.type = 'STORE' AND " + under(unitId, scope, args);
+        String fromArg = args.add(from);
+        String toArg = args.add(to);
+        String top = args.add(limit);
+        String topKey = byCategory ? "i.category_id" : "f.sku_id";
+        String topLabel = byCategory ? "coalesce(min(i.category_name), 'Uncategorized')" : "min(i.sku_code || ' ' || i.product_name)";
+        String sql = "WITH st AS (" + stores + "), "
+                + "sold AS (SELECT d.store_id, d.sku_id, sum(d.sold) AS sold, sum(d.returned) AS returned, sum(d.sales) AS sales "
+                + "FROM sku_sales_daily d WHERE d.store_id IN (SELECT id FROM st) AND d.business_date BETWEEN " + fromArg + " AND " + toArg
+                + " GROUP BY 1, 2), "
+                + "stock AS (SELECT k.store_id, k.sku_id, k.on_hand, k.available FROM api_store_stock k WHERE k.store_id IN (SELECT id FROM st)), "
+                + "f AS MATERIALIZED (SELECT coalesce(a.store_id, b.store_id) AS store_id, coalesce(a.sku_id, b.sku_id) AS sku_id, "
+                + "coalesce(a.sold, 0)::integer AS sold, coalesce(a.returned, 0)::integer AS returned, coalesce(a.sales, 0) AS sales, "
+                + "coalesce(b.on_hand, 0) AS on_hand, coalesce(b.available, 0) AS available, b.sku_id IS NOT NULL AS stocked "
+                + "FROM sold a FULL JOIN stock b ON b.store_id = a.store_id AND b.sku_id = a.sku_id) "
+                + "SELECT 'TOTAL', NULL::bigint, NULL::bigint, NULL::bigint, NULL::text, coalesce(sum(f.sold), 0)::integer, "
+                + "coalesce(sum(f.returned), 0)::integer, coalesce(sum(f.sales), 0), coalesce(sum(f.on_hand), 0)::integer, "
+                + "coalesce(sum(f.available), 0)::integer FROM f "
+                + "UNION ALL (SELECT 'TOP', NULL, " + (byCategory ? "NULL, i.category_id" : "f.sku_id, min(i.category_id)") + ", " + topLabel
+                + ", sum(f.sold)::integer, sum(f.returned)::integer, sum(f.sales), sum(f.on_hand)::integer, sum(f.available)::integer "
+                + "FROM f JOIN api_sku_item i ON i.sku_id = f.sku_id GROUP BY " + topKey
+                + " HAVING sum(f.sold - f.returned) > 0 ORDER BY sum(f.sold - f.returned) DESC, sum(f.sales) DESC, " + topKey + " LIMIT " + top + ") "
+                + "UNION ALL (SELECT 'SLOW', f.store_id, f.sku_id, i.category_id, i.sku_code || ' ' || i.product_name, f.sold, f.returned, f.sales, "
+                + "f.on_hand, f.available FROM f JOIN api_sku_item i ON i.sku_id = f.sku_id WHERE f.on_hand > 0 "
+                + "ORDER BY f.sold - f.returned, f.on_hand DESC, f.store_id, f.sku_id LIMIT " + top + ") "
+                + "UNION ALL (SELECT 'OUT', f.store_id, f.sku_id, i.category_id, i.sku_code || ' ' || i.product_name, f.sold, f.returned, f.sales, "
+                + "f.on_hand, f.available FROM f JOIN api_sku_item i ON i.sku_id = f.sku_id WHERE f.available <= 0 "
+                + "ORDER BY f.sold - f.returned DESC, f.store_id, f.sku_id LIMIT " + top + ")";
+        return PoolQueries.list(pool, sql, args, row -> new GoodsRow(row.getString(0), row.getLong(1), row.getLong(2), row.getLong(3),
+                row.getString(4), row.getInteger(5), row.getInteger(6), row.getBigDecimal(7), row.getInteger(8), row.getInteger(9)));
+    }
+
+    /** Stores under the unit that the scope sees: the unit's subtree narrowed by the scope predicate. */
+    private static String under(long unitId, DataScope scope, SqlArgs args) {
+        return "s.path LIKE (SELECT path FROM org_unit WHERE id = " + args.add(unitId) + ") || '%' AND " + scope.predicate("s.path", null, args);
+    }
+
+    private static String period(LocalDate from, LocalDate to, String currency, SqlArgs args) {
+        return " AND h.business_date BETWEEN " + args.add(from) + " AND " + args.add(to) + " AND h.currency = " + args.add(currency);
+    }
+
+    private static StoreRow store(Row row) {
+        return new StoreRow(row.getLong(0), row.getString(1), row.getLong(2));
+    }
+
+    private static SalesRow sales(Row row, SalesKey key) {
+        Object value = switch (key) {
+            case DAY -> row.getLocalDate(0);
+            case HOUR -> row.getInteger(0);
+            default -> row.getLong(0);
+        };
+        return new SalesRow(value, row.getInteger(1), row.getInteger(2), row.getBigDecimal(3), row.getInteger(4), row.getInteger(5),
+                row.getBigDecimal(6));
+    }
+}
