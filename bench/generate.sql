@@ -85,5 +85,7 @@ SELECT setval(pg_get_serial_sequence('product', 'id'), 10000 * :size);
 SELECT setval(pg_get_serial_sequence('sku', 'id'), 10000 * :size);
 SELECT setval(pg_get_serial_sequence('customer', 'id'), 20000 * :size);
 SELECT setval(pg_get_serial_sequence('retail_order', 'id'), 50000 * :size);
+-- The dashboards' roll-ups, as the sales would have kept them.
+SELECT analytics_rollups_rebuild('Asia/Shanghai');
 COMMIT;
 ANALYZE;

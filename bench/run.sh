@@ -2,7 +2,7 @@
 # The benchmark harness: generated data in PostgreSQL, the packaged app (prod profile) with real
 # Keycloak tokens, wrk against GraphQL and pgbench against the SQL, one report.
 #
-#   bench/run.sh [--size N] [--duration SECONDS] [--warmup SECONDS] [--w1-warmup SECONDS] [--only Q1,Q2,Q3,W1]
+#   bench/run.sh [--size N] [--duration SECONDS] [--warmup SECONDS] [--w1-warmup SECONDS] [--only Q1,Q2,Q3,W1,D1,D2,D3]
 #                [--db-url postgresql://user:pass@host:port/db] [--no-build] [--keep]
 #
 # --keep leaves PostgreSQL, Keycloak and the app running afterwards (their ports are printed), for profiling.
@@ -20,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
-SIZE=1 DURATION=30 WARMUP=120 W1_WARMUP=300 ONLY="Q1,Q2,Q3,W1" DB_URL="" BUILD=1 KEEP=0
+SIZE=1 DURATION=30 WARMUP=120 W1_WARMUP=300 ONLY="Q1,Q2,Q3,W1,D1,D2,D3" DB_URL="" BUILD=1 KEEP=0
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 WRK_THREADS=${BENCH_WRK_THREADS:-2}
 while [ $# -gt 0 ]; do
@@ -187,7 +187,8 @@ served() {
 }
 
 # Runs wrk; prints "rps p50_ms p99_ms requests cpu_ms_per_request stmts_per_request alloc_kb_per_request
-# planned_percent" (the share of the measured requests the planner answered).
+# planned_percent p95_ms" (planned_percent: the share of the measured requests the planner answered).
+# WRK_CONNECTIONS overrides the connection count for one call.
 run_wrk() {  # run_wrk <lua> <seconds>
   local lua=$1 seconds=$2 out
   export BENCH_TOKEN; BENCH_TOKEN=$(token)
@@ -195,7 +196,7 @@ run_wrk() {  # run_wrk <lua> <seconds>
   alloc_start
   local s0; s0=$(served)
   local c0; c0=$(cpu_ticks "$APP_PID")
-  out=$(wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency -s "$lua" "http://127.0.0.1:$APP_PORT" 2>>"$LOG")
+  out=$(wrk -t"$WRK_THREADS" -c"${WRK_CONNECTIONS:-$CONNECTIONS}" -d"${seconds}s" --latency -s "$lua" "http://127.0.0.1:$APP_PORT" 2>>"$LOG")
   echo "$out" >>"$LOG"
   local c1; c1=$(cpu_ticks "$APP_PID")
   local s1; s1=$(served)
@@ -210,11 +211,12 @@ def ms(v, unit): return float(v) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
 total = int(re.search(r"(\d+) requests in", out).group(1))
 p50 = re.search(r"50%\s+([\d.]+)(us|ms|s)", out); p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
+p95 = re.search(r"p95: ([\d.]+)ms", out)
 cpu = (c1 - c0) / hz * 1000 / max(total, 1)
 (p0, f0), (p1, f1) = ((list(map(int, a.split())) or [0, 0]) for a in sys.argv[6:8])
 planned = 100.0 * (p1 - p0) / max((p1 - p0) + (f1 - f0), 1)
 print(f"{rps:.1f} {ms(*p50.groups()):.2f} {ms(*p99.groups()):.2f} {total} {cpu:.2f} {stmts / max(total, 1):.2f} "
-      f"{allocated / 1024 / max(total, 1):.1f} {planned:.0f}")
+      f"{allocated / 1024 / max(total, 1):.1f} {planned:.0f} {float(p95.group(1)) if p95 else 0:.2f}")
 PY
   ) | tee -a "$LOG"
 }
@@ -276,6 +278,22 @@ measure_query() {  # measure_query <name> <graphql> <variables> <limit sql>
   fi
 }
 
+# The dashboards (D1 people, D2 goods, D3 place) for headquarters over the last 30 days: every store's
+# sales and stock, the widest scope there is. They are back-office reads: measured with
+# BENCH_DASHBOARD_CONNECTIONS (4) concurrent users, after a warm-up of at most 60 s.
+measure_dashboard() {  # measure_dashboard <name> <graphql> <variables>
+  local name=$1 gql=$2 vars=$3 warm=$(( WARMUP < 60 ? WARMUP : 60 ))
+  body "$gql" "$vars" >"$WORK/$name.json"
+  say "$name: warm-up ${warm}s"
+  WRK_CONNECTIONS=$DASHBOARD_CONNECTIONS BENCH_BODY=$WORK/$name.json run_wrk bench/wrk/graphql.lua "$warm" >/dev/null
+  say "$name: measuring ${DURATION}s with $DASHBOARD_CONNECTIONS connections"
+  R[$name.service]=$(WRK_CONNECTIONS=$DASHBOARD_CONNECTIONS BENCH_BODY=$WORK/$name.json run_wrk bench/wrk/graphql.lua "$DURATION")
+  R[$name.rss]=$(rss_mb "$APP_PID")
+}
+DASHBOARD_CONNECTIONS=${BENCH_DASHBOARD_CONNECTIONS:-4}
+HQ_ID=$(printf 'OrgUnit:1' | base64 | tr '+/' '-_' | tr -d '=')
+DASH_PERIOD="\"orgUnitId\": \"$HQ_ID\", \"from\": \"$(date -u -d '29 days ago' +%F)\", \"to\": \"$(date -u +%F)\""
+
 IFS=, read -ra TARGETS <<<"$ONLY"
 for target in "${TARGETS[@]}"; do
   case "$target" in
@@ -306,6 +324,9 @@ for target in "${TARGETS[@]}"; do
       say "W1: pgbench, the same sale transaction"
       R[W1.sql]=$(run_pgbench bench/queries/w1-sale.sql "$DURATION")
       R[W1.oversold]=$("${PSQL[@]}" -tAc "SELECT count(*) FROM stock_level sl WHERE sl.on_hand < 0 OR sl.on_hand <> (SELECT coalesce(sum(delta_on_hand), 0) FROM stock_ledger l WHERE l.warehouse_id = sl.warehouse_id AND l.sku_id = sl.sku_id)") ;;
+    D1) measure_dashboard D1 bench/queries/d1.graphql "{$DASH_PERIOD, \"first\": 20}" ;;
+    D2) measure_dashboard D2 bench/queries/d2.graphql "{$DASH_PERIOD, \"first\": 10}" ;;
+    D3) measure_dashboard D3 bench/queries/d3.graphql "{$DASH_PERIOD, \"first\": 20}" ;;
     *) say "unknown target $target" ;;
   esac
 done
