@@ -129,6 +129,23 @@ public class DashboardReader {
                 row.getString(4), row.getInteger(5), row.getInteger(6), row.getBigDecimal(7), row.getInteger(8), row.getInteger(9)));
     }
 
+    /** Net units sold in the last 7 and the last 28 days. */
+    public record RecentUnits(int last7Days, int last28Days) {
+    }
+
+    /** Net units per SKU the store sold from {@code from28} and from {@code from7} to {@code to} (both included). */
+    public Uni<java.util.Map<Long, RecentUnits>> recentUnits(long storeId, LocalDate from28, LocalDate from7,
+            LocalDate to) {
+        String sql = "SELECT d.sku_id, coalesce(sum(d.sold - d.returned) FILTER (WHERE d.business_date >= $3), 0), sum(d.sold - d.returned) "
+                + "FROM sku_sales_daily d WHERE d.store_id = $1 AND d.business_date BETWEEN $2 AND $4 GROUP BY d.sku_id";
+        return PoolQueries.list(pool, sql, io.vertx.mutiny.sqlclient.Tuple.of(storeId, from28, from7, to), row -> java.util.Map.entry(row.getLong(0),
+                new RecentUnits(row.getInteger(1), row.getInteger(2)))).map(rows -> {
+                    java.util.Map<Long, RecentUnits> bySku = new java.util.HashMap<>();
+                    rows.forEach(e -> bySku.put(e.getKey(), e.getValue()));
+                    return bySku;
+                });
+    }
+
     /** Stores under the unit that the scope sees: the unit's subtree narrowed by the scope predicate. */
     private static String under(long unitId, DataScope scope, SqlArgs args) {
         return "s.path LIKE (SELECT path FROM org_unit WHERE id = " + args.add(unitId) + ") || '%' AND " + scope.predicate("s.path", null, args);

@@ -70,6 +70,32 @@ public class InventoryReader {
         return query(sql, args, row -> true).map(rows -> !rows.isEmpty());
     }
 
+    /** What a warehouse holds of each SKU and what is on its way in (transfers to it not yet received, drafts included). */
+    public record PositionRow(long skuId, int onHand, int available, int safetyStock, int inbound) {
+    }
+
+    public Uni<List<PositionRow>> positions(long warehouseId) {
+        String sql = "SELECT coalesce(l.sku_id, t.sku_id), coalesce(l.on_hand, 0), coalesce(l.on_hand - l.reserved, 0), coalesce(l.safety_stock, 0), "
+                + "coalesce(t.inbound, 0)::integer FROM (SELECT sku_id, on_hand, reserved, safety_stock FROM stock_level WHERE warehouse_id = $1) l "
+                + "FULL JOIN (SELECT tl.sku_id, sum(tl.quantity - tl.received - tl.written_off) AS inbound FROM stock_transfer t "
+                + "JOIN stock_transfer_line tl ON tl.transfer_id = t.id WHERE t.target_warehouse_id = $1 "
+                + "AND t.status IN ('DRAFT', 'SHIPPED', 'PARTIALLY_RECEIVED') GROUP BY tl.sku_id) t ON t.sku_id = l.sku_id";
+        return PoolQueries.list(pool, sql, Tuple.of(warehouseId), row -> new PositionRow(row.getLong(0), row.getInteger(1), row.getInteger(2),
+                row.getInteger(3), row.getInteger(4)));
+    }
+
+    /** The first dealer, regional or central warehouse of the warehouse's parent org unit; null when it has none. */
+    public Uni<Long> supplyWarehouseOf(long warehouseId) {
+        return PoolQueries.list(pool, "SELECT s.id FROM warehouse w JOIN org_unit u ON u.id = w.org_unit_id JOIN warehouse s ON s.org_unit_id = u.parent_id "
+                + "AND s.type IN ('DEALER', 'REGIONAL', 'CENTRAL') WHERE w.id = $1 ORDER BY s.id LIMIT 1", Tuple.of(warehouseId), row -> row.getLong(0))
+                .map(ids -> ids.isEmpty() ? null : ids.get(0));
+    }
+
+    /** Every warehouse of a type, by id. */
+    public Uni<List<Long>> warehousesOfType(WarehouseType type) {
+        return PoolQueries.list(pool, "SELECT id FROM warehouse WHERE type = $1 ORDER BY id", Tuple.of(type.name()), row -> row.getLong(0));
+    }
+
     /** The org unit's oldest warehouse of this type (a store's selling or damaged-goods warehouse); null when it has none. */
     public Uni<Long> firstWarehouseOf(long orgUnitId, WarehouseType type) {
         return PoolQueries.list(pool, "SELECT id FROM warehouse WHERE org_unit_id = $1 AND type = $2 ORDER BY id LIMIT 1",

@@ -314,6 +314,21 @@ class PlannedReadsDifferentialTests {
                             i == 0 ? java.time.OffsetDateTime.now() : null))).await().indefinitely().iterator().next().getLong(0)));
         }
         tasks.add(GlobalId.encode("OperationTask", 999_999_999L));
+        // Replenishment requests between the two stores' warehouses: one waiting (a note with quotes), one approved into the first transfer.
+        List<String> replenishments = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            long request = pool.preparedQuery("INSERT INTO replenishment_request (warehouse_id, source_warehouse_id, status, origin, note, transfer_id, "
+                    + "requested_by, decided_by, decided_at) VALUES ($1, $2, $3, $4, $5, $6, 'diff-keeper', cast($7 as varchar), CASE WHEN $7 IS NULL THEN NULL ELSE now() END) "
+                    + "RETURNING id").execute(Tuple.from(java.util.Arrays.asList(GlobalId.decode(warehouses.get(i), "Warehouse"),
+                            GlobalId.decode(warehouses.get(1 - i), "Warehouse"), i == 0 ? "REQUESTED" : "APPROVED", i == 0 ? "SUGGESTION" : "MANUAL",
+                            i == 0 ? "Tea \"now\"" : null, i == 0 ? null : GlobalId.decode(transfers.get(0), "StockTransfer"), i == 0 ? null : "diff-owner")))
+                    .await().indefinitely().iterator().next().getLong(0);
+            pool.preparedQuery("INSERT INTO replenishment_request_line (request_id, line_no, sku_id, quantity, suggested_quantity, reason) "
+                    + "VALUES ($1, 1, $2, 12, $3, $4)").execute(Tuple.from(java.util.Arrays.asList(request, GlobalId.decode(skus.get(i), "Sku"),
+                            i == 0 ? 10 : null, i == 0 ? "Sells 1.00 a day" : null))).await().indefinitely();
+            replenishments.add(GlobalId.encode("ReplenishmentRequest", request));
+        }
+        replenishments.add(GlobalId.encode("ReplenishmentRequest", 999_999_999L));
         couponTemplates.add(GlobalId.encode("CouponTemplate", 999_999_999L));
         coupons.add(GlobalId.encode("Coupon", 999_999_999L));
         segments.add(GlobalId.encode("Segment", 999_999_999L));
@@ -322,7 +337,7 @@ class PlannedReadsDifferentialTests {
         adjustments.add(GlobalId.encode("TargetAdjustment", 999_999_999L));
         seeds = new QueryGenerator.Seeds(orders, products, codes, barcodes, List.of("Tea", "绿茶", "nothing-matches", "%", codes.get(0)),
                 customers, units, staff, warehouses, skus, mobiles, companies, positions, documents, transfers, stocktakes, targets, adjustments,
-                segments, snapshots, couponTemplates, coupons, smsTemplates, smsBatches, surveys, tasks);
+                segments, snapshots, couponTemplates, coupons, smsTemplates, smsBatches, surveys, tasks, replenishments);
     }
 
     @Test
@@ -394,7 +409,7 @@ class PlannedReadsDifferentialTests {
             boolean allowed = (mayReadOrders || !lower.contains("order") && !lower.contains("customer") && !lower.contains("target")
                     && !lower.contains("attainment"))
                     && (mayReadStock || !lower.contains("stockledger") && !lower.contains("stockdocument") && !lower.contains("stocktransfer")
-                            && !lower.contains("stocktake"))
+                            && !lower.contains("stocktake") && !lower.contains("replenishment"))
                     && (mayReadSegments || !lower.contains("segment") && !lower.contains("snapshot") && !lower.contains("sms")
                             && !lower.contains("operationtask"))
                     // Coupons are read by the roles that sell or run campaigns, as are orders here.

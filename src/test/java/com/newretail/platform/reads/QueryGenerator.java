@@ -30,7 +30,8 @@ final class QueryGenerator {
             List<String> mobiles, List<String> companyIds, List<String> positionIds, List<String> documentIds,
             List<String> transferIds, List<String> stocktakeIds, List<String> targetIds, List<String> adjustmentIds,
             List<String> segmentIds, List<String> snapshotIds, List<String> couponTemplateIds, List<String> couponIds,
-            List<String> smsTemplateIds, List<String> smsBatchIds, List<String> surveyIds, List<String> taskIds) {
+            List<String> smsTemplateIds, List<String> smsBatchIds, List<String> surveyIds, List<String> taskIds,
+            List<String> replenishmentIds) {
     }
 
     private final GraphQLSchema schema;
@@ -75,7 +76,12 @@ final class QueryGenerator {
 
     private String root(boolean aliased) {
         String alias = aliased ? "r" + (++names) + ": " : "";
-        return switch (random.nextInt(31)) {
+        return switch (random.nextInt(32)) {
+            case 31 -> random.nextBoolean()
+                    ? alias + "replenishmentRequest(id: " + variable("ID!", pick(seeds.replenishmentIds())) + ") " + object("ReplenishmentRequest", 1)
+                    : alias + "replenishmentRequests(first: " + (1 + random.nextInt(3))
+                            + (random.nextBoolean() ? ", warehouseId: " + variable("ID", pick(seeds.warehouseIds())) : "")
+                            + (random.nextBoolean() ? ", status: " + pick(List.of("REQUESTED", "APPROVED")) : "") + ") " + connection("ReplenishmentRequest");
             case 30 -> random.nextBoolean()
                     ? alias + "operationTask(id: " + variable("ID!", pick(seeds.taskIds())) + ") " + object("OperationTask", 1)
                     : alias + "operationTasks(first: " + (1 + random.nextInt(3)) + (random.nextBoolean() ? ", status: " + pick(List.of("RUNNING", "DRAFT"))
