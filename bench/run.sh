@@ -187,7 +187,8 @@ served() {
 }
 
 # Runs wrk; prints "rps p50_ms p99_ms requests cpu_ms_per_request stmts_per_request alloc_kb_per_request
-# planned_percent p95_ms" (planned_percent: the share of the measured requests the planner answered).
+# planned_percent p95_ms failures" (planned_percent: the share of the measured requests the planner answered; failures:
+# responses that were not 200 or carried errors).
 # WRK_CONNECTIONS overrides the connection count for one call.
 run_wrk() {  # run_wrk <lua> <seconds>
   local lua=$1 seconds=$2 out
@@ -212,11 +213,12 @@ rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
 total = int(re.search(r"(\d+) requests in", out).group(1))
 p50 = re.search(r"50%\s+([\d.]+)(us|ms|s)", out); p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
 p95 = re.search(r"p95: ([\d.]+)ms", out)
+failures = re.search(r"failures: (\d+)", out)
 cpu = (c1 - c0) / hz * 1000 / max(total, 1)
 (p0, f0), (p1, f1) = ((list(map(int, a.split())) or [0, 0]) for a in sys.argv[6:8])
 planned = 100.0 * (p1 - p0) / max((p1 - p0) + (f1 - f0), 1)
 print(f"{rps:.1f} {ms(*p50.groups()):.2f} {ms(*p99.groups()):.2f} {total} {cpu:.2f} {stmts / max(total, 1):.2f} "
-      f"{allocated / 1024 / max(total, 1):.1f} {planned:.0f} {float(p95.group(1)) if p95 else 0:.2f}")
+      f"{allocated / 1024 / max(total, 1):.1f} {planned:.0f} {float(p95.group(1)) if p95 else 0:.2f} {int(failures.group(1)) if failures else 0}")
 PY
   ) | tee -a "$LOG"
 }
@@ -292,7 +294,7 @@ measure_dashboard() {  # measure_dashboard <name> <graphql> <variables>
 }
 DASHBOARD_CONNECTIONS=${BENCH_DASHBOARD_CONNECTIONS:-4}
 HQ_ID=$(printf 'OrgUnit:1' | base64 | tr '+/' '-_' | tr -d '=')
-DASH_PERIOD="\"orgUnitId\": \"$HQ_ID\", \"from\": \"$(date -u -d '29 days ago' +%F)\", \"to\": \"$(date -u +%F)\""
+DASH_PERIOD="\"unit\": \"$HQ_ID\", \"from\": \"$(date -u -d '29 days ago' +%F)\", \"to\": \"$(date -u +%F)\""
 
 IFS=, read -ra TARGETS <<<"$ONLY"
 for target in "${TARGETS[@]}"; do

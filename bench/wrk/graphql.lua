@@ -22,8 +22,11 @@ local function b64(data)
   end))
 end
 
+local threads = {}
+
 function setup(thread)
   thread:set("id", math.random(1, 1000000))
+  table.insert(threads, thread)
 end
 
 function init(args)
@@ -54,4 +57,7 @@ end
 -- wrk's --latency table has no 95th percentile; the dashboards' target is stated as p95.
 function done(summary, latency, requests)
   io.write(string.format("p95: %.3fms\n", latency:percentile(95) / 1000))
+  local failed = 0
+  for _, thread in ipairs(threads) do failed = failed + (thread:get("failures") or 0) end
+  io.write(string.format("failures: %d\n", failed))
 end
