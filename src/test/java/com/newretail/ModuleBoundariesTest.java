@@ -17,7 +17,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ModuleBoundariesTest {
 
     static final String[] MODULES = {
-        "organization", "catalog", "inventory", "retail", "customer", "performance", "operations", "analytics", "supply"
+        "organization", "catalog", "inventory", "retail", "customer", "performance", "operations", "analytics", "supply", "integration"
     };
 
     private final JavaClasses classes = new ClassFileImporter()

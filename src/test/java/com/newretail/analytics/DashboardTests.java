@@ -324,6 +324,18 @@ class DashboardTests {
         ok(client.run("retail/returnRefund", vars("id", returnId, "version", requested.getInt("data.orderReturnRequest.orderReturn.version"))),
                 "orderReturnRefund");
 
+        // The finance system hears of both sales and the refund, from the outbox the same transactions wrote.
+        Row placed = pool.preparedQuery("SELECT data->>'total', data->>'receiptNo', jsonb_array_length(data->'lines'), aggregate_key FROM integration_event "
+                + "WHERE type = 'retail.order.placed.v1' AND subject = $1").execute(Tuple.of(order)).await().indefinitely().iterator().next();
+        assertEquals("17.90", placed.getString(0));
+        assertEquals(2, placed.getInteger(2));
+        assertEquals("Order:" + GlobalId.decode(order, "Order"), placed.getString(3));
+        Row refunded = pool.preparedQuery("SELECT data->>'refundTotal', data->'lines'->0->>'skuId', aggregate_key FROM integration_event "
+                + "WHERE type = 'retail.return.refunded.v1' AND data->>'orderId' = $1").execute(Tuple.of(order)).await().indefinitely().iterator().next();
+        assertEquals("4.00", refunded.getString(0));
+        assertEquals(GlobalId.encode("Sku", tea), refunded.getString(1));
+        assertEquals(placed.getString(3), refunded.getString(2), "a refund is in its order's stream");
+
         List<String> incremental = rollups(pool, store);
         assertEquals(2, incremental.stream().filter(row -> row.startsWith("sku ")).count(), incremental.toString());
         Row sums = pool.preparedQuery("SELECT sum(orders), sum(items), sum(sales), sum(returns), sum(returned_items), sum(refunds) FROM sales_hourly "

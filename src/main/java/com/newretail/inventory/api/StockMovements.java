@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.newretail.catalog.api.SkuCatalog;
+import com.newretail.integration.api.IntegrationEvents;
 import com.newretail.inventory.domain.InventoryErrorCode;
 import com.newretail.inventory.domain.InventoryProblem;
 import com.newretail.inventory.persistence.StockMovementStore;
@@ -15,6 +16,8 @@ import com.newretail.inventory.persistence.StockMovementStore.Movement;
 import com.newretail.platform.graphql.GlobalId;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 
 /**
  * The only way stock changes: each line is one statement that updates the stock level and appends
@@ -49,10 +52,12 @@ public class StockMovements {
 
     private final SkuCatalog skus;
     private final StockMovementStore store;
+    private final IntegrationEvents events;
 
-    public StockMovements(SkuCatalog skus, StockMovementStore store) {
+    public StockMovements(SkuCatalog skus, StockMovementStore store, IntegrationEvents events) {
         this.skus = skus;
         this.store = store;
+        this.events = events;
     }
 
     /** Adds stock (receipts, returns, transfers in, stocktake gains). */
@@ -81,6 +86,33 @@ public class StockMovements {
     }
 
     private Uni<Result> apply(Movement movement, long warehouseId, List<StockLine> lines, Source source, InventoryErrorCode shortCode) {
+        return moveLines(movement, warehouseId, lines, source, shortCode).call(result -> result.succeeded()
+                ? announce(movement, warehouseId, lines, source) : Uni.createFrom().voidItem());
+    }
+
+    /**
+     * {@code inventory.stock.adjusted.v1} for on-hand changes other than sales and customer returns (their
+     * retail events carry them): receipts, issues, transfers, stocktakes, reservations picked up.
+     */
+    private Uni<Void> announce(Movement movement, long warehouseId, List<StockLine> lines, Source source) {
+        int sign = switch (movement) {
+            case INCREASE -> 1;
+            case DECREASE, COMMIT_RESERVED -> -1;
+            default -> 0;
+        };
+        if (sign == 0 || source.reason() == StockReason.SALE || source.reason() == StockReason.RETURN) {
+            return Uni.createFrom().voidItem();
+        }
+        String warehouse = GlobalId.encode("Warehouse", warehouseId);
+        JsonArray moved = new JsonArray();
+        lines.stream().sorted(Comparator.comparingLong(StockLine::skuId))
+                .forEach(line -> moved.add(new JsonObject().put("skuId", GlobalId.encode("Sku", line.skuId())).put("delta", sign * line.quantity())));
+        JsonObject data = new JsonObject().put("warehouseId", warehouse).put("reason", source.reason().name())
+                .put("documentType", source.documentType()).put("documentId", source.documentId()).put("actor", source.actor()).put("lines", moved);
+        return events.publish(IntegrationEvents.STOCK_ADJUSTED, "Warehouse", warehouseId, warehouse, data);
+    }
+
+    private Uni<Result> moveLines(Movement movement, long warehouseId, List<StockLine> lines, Source source, InventoryErrorCode shortCode) {
         List<StockLine> ordered = lines.stream().sorted(Comparator.comparingLong(StockLine::skuId)).toList();
         Uni<Result> chain = Uni.createFrom().item(new Result(List.of()));
         for (StockLine line : ordered) {

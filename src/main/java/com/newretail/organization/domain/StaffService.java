@@ -40,8 +40,11 @@ public class StaffService {
     private final CallerScope callerScope;
     private final StaffChangeGuard guard;
 
+    private final StaffEvents events;
+
     public StaffService(StaffRepository staff, PositionRepository positions, OrgUnitRepository units,
-            KeycloakAccounts accounts, CallerScope callerScope, StaffChangeGuard guard) {
+            KeycloakAccounts accounts, CallerScope callerScope, StaffChangeGuard guard, StaffEvents events) {
+        this.events = events;
         this.staff = staff;
         this.positions = positions;
         this.units = units;
@@ -51,6 +54,10 @@ public class StaffService {
     }
 
     public Uni<Outcome<StaffEntity>> create(long orgUnitId, StaffDraft draft) {
+        return createUnannounced(orgUnitId, draft).call(outcome -> events.changed(outcome, "CREATED"));
+    }
+
+    private Uni<Outcome<StaffEntity>> createUnannounced(long orgUnitId, StaffDraft draft) {
         List<OrganizationProblem> problems = check(draft, true);
         if (!problems.isEmpty()) {
             return Uni.createFrom().item(Outcome.refused(problems));
@@ -86,6 +93,10 @@ public class StaffService {
 
     /** Changes fields; a new position also changes the account's realm roles in Keycloak. */
     public Uni<Outcome<StaffEntity>> update(long id, StaffDraft draft) {
+        return updateUnannounced(id, draft).call(outcome -> events.changed(outcome, "UPDATED"));
+    }
+
+    private Uni<Outcome<StaffEntity>> updateUnannounced(long id, StaffDraft draft) {
         List<OrganizationProblem> problems = check(draft, false);
         if (!problems.isEmpty()) {
             return Uni.createFrom().item(Outcome.refused(problems));
@@ -133,6 +144,10 @@ public class StaffService {
 
     /** Moves a staff member to another org unit; the employee number must be free in the new company. */
     public Uni<Outcome<StaffEntity>> transfer(long id, long orgUnitId) {
+        return transferUnannounced(id, orgUnitId).call(outcome -> events.changed(outcome, "TRANSFERRED"));
+    }
+
+    private Uni<Outcome<StaffEntity>> transferUnannounced(long id, long orgUnitId) {
         return staff.findById(id).chain(member -> {
             if (member == null) {
                 return Outcome.refusedNow(notFound());
@@ -160,6 +175,10 @@ public class StaffService {
 
     /** Marks a staff member inactive and disables their account, if any. */
     public Uni<Outcome<StaffEntity>> deactivate(long id) {
+        return deactivateUnannounced(id).call(outcome -> events.changed(outcome, "DEACTIVATED"));
+    }
+
+    private Uni<Outcome<StaffEntity>> deactivateUnannounced(long id) {
         return staff.findById(id).chain(member -> {
             if (member == null) {
                 return Outcome.refusedNow(notFound());

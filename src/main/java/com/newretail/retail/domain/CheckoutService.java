@@ -59,12 +59,14 @@ public class CheckoutService {
     private final CartStore carts;
     private final CustomerPurchases purchases;
     private final SaleCredits credits;
+    private final OrderEvents orderEvents;
     private final ZoneId zone;
 
     public CheckoutService(SaleRules rules, CartPricer pricer, CouponRule coupons, StockMovements movements, StockReservations reservations,
-            OrderStore store, CartStore carts, CustomerPurchases purchases, SaleCredits credits, RetailConfig config) {
+            OrderStore store, CartStore carts, CustomerPurchases purchases, SaleCredits credits, OrderEvents orderEvents, RetailConfig config) {
         this.rules = rules;
         this.credits = credits;
+        this.orderEvents = orderEvents;
         this.purchases = purchases;
         this.reservations = reservations;
         this.store = store;
@@ -186,7 +188,9 @@ public class CheckoutService {
                 // The sale counts for the store's and the salesperson's attainment and in the dashboards' roll-ups.
                 .call(outcome -> outcome.succeeded() && !payLater
                         ? credits.paidAtCheckout(now, cart.storeId(), cart.salespersonId(), priced.currency(), due, purchased)
-                        : Uni.createFrom().voidItem());
+                        : Uni.createFrom().voidItem())
+                // The finance and after-sales systems hear of it from the outbox, written in this transaction.
+                .call(outcome -> outcome.succeeded() ? orderEvents.placed(outcome.value()) : Uni.createFrom().voidItem());
     }
 
     /**

@@ -44,8 +44,11 @@ public class ReturnRefunds {
     private final SaleCredits credits;
     private final CouponRule coupons;
 
+    private final OrderEvents orderEvents;
+
     public ReturnRefunds(ReturnStore store, OrderStore orders, StockMovements movements, StockLocations locations, CustomerPurchases purchases,
-            SaleCredits credits, CouponRule coupons) {
+            SaleCredits credits, CouponRule coupons, OrderEvents orderEvents) {
+        this.orderEvents = orderEvents;
         this.credits = credits;
         this.coupons = coupons;
         this.store = store;
@@ -73,7 +76,8 @@ public class ReturnRefunds {
                                                             : store.refundedLines(returnId).chain(lines -> purchases.refunded(
                                                                     target.customerId(), target.refundTotal(), lines)))
                                                     .call(() -> credits.refunded(returnId))
-                                                    .call(() -> couponsBack(returnId)));
+                                                    .call(() -> couponsBack(returnId))
+                                                    .call(() -> orderEvents.refunded(returnId)));
                         })));
     }
 

@@ -329,6 +329,16 @@ class PlannedReadsDifferentialTests {
             replenishments.add(GlobalId.encode("ReplenishmentRequest", request));
         }
         replenishments.add(GlobalId.encode("ReplenishmentRequest", 999_999_999L));
+        // A webhook subscription (an http receiver that is never called here) with a delivered and a dead delivery of one event.
+        long event = pool.query("INSERT INTO integration_event (type, source, subject, aggregate_key, data) VALUES ('retail.order.placed.v1', "
+                + "'/new-retail/retail', 'T3JkZXI6MQ', 'Order:1', '{\"total\": \"9.90\", \"note\": \"a \\\"quote\\\"\"}') RETURNING id")
+                .execute().await().indefinitely().iterator().next().getLong(0);
+        long hook = pool.query("INSERT INTO webhook_subscription (url, event_types, secret, description, created_by) VALUES ('http://127.0.0.1:9/hook', "
+                + "'{retail.order.placed.v1,retail.return.refunded.v1}', 'diff-secret-0123456789', 'Finance \"A\"', 'diff-hq') RETURNING id")
+                .execute().await().indefinitely().iterator().next().getLong(0);
+        pool.preparedQuery("INSERT INTO webhook_delivery (subscription_id, event_id, aggregate_key, status, attempts, last_status_code, last_error, "
+                + "delivered_at) VALUES ($1, $2, 'Order:1', 'DEAD', 3, 500, 'answered 500', NULL)").execute(Tuple.of(hook, event)).await().indefinitely();
+        List<String> webhooks = new ArrayList<>(List.of(GlobalId.encode("WebhookSubscription", hook), GlobalId.encode("WebhookSubscription", 999_999_999L)));
         couponTemplates.add(GlobalId.encode("CouponTemplate", 999_999_999L));
         coupons.add(GlobalId.encode("Coupon", 999_999_999L));
         segments.add(GlobalId.encode("Segment", 999_999_999L));
@@ -337,45 +347,45 @@ class PlannedReadsDifferentialTests {
         adjustments.add(GlobalId.encode("TargetAdjustment", 999_999_999L));
         seeds = new QueryGenerator.Seeds(orders, products, codes, barcodes, List.of("Tea", "绿茶", "nothing-matches", "%", codes.get(0)),
                 customers, units, staff, warehouses, skus, mobiles, companies, positions, documents, transfers, stocktakes, targets, adjustments,
-                segments, snapshots, couponTemplates, coupons, smsTemplates, smsBatches, surveys, tasks, replenishments);
+                segments, snapshots, couponTemplates, coupons, smsTemplates, smsBatches, surveys, tasks, replenishments, webhooks);
     }
 
     @Test
     @Order(2)
     @TestSecurity(user = "diff-hq", roles = "hq-admin")
     void headquartersAdmin() {
-        differential(true, true, true);
+        differential(true, true, true, true);
     }
 
     @Test
     @Order(3)
     @TestSecurity(user = "diff-clerk", roles = "sales-clerk")
     void storeClerk() {
-        differential(true, false, false);
+        differential(true, false, false, false);
     }
 
     @Test
     @Order(4)
     @TestSecurity(user = "diff-owner", roles = { "org-admin", "store-manager" })
     void dealerOwner() {
-        differential(true, true, false);
+        differential(true, true, false, false);
     }
 
     @Test
     @Order(5)
     @TestSecurity(user = "diff-analyst", roles = "analyst")
     void analystWithoutStaffRecord() {
-        differential(true, true, true);
+        differential(true, true, true, false);
     }
 
     @Test
     @Order(6)
     @TestSecurity(user = "diff-keeper", roles = "warehouse-keeper")
     void warehouseKeeperWhomOrdersAreDenied() {
-        differential(false, true, false);
+        differential(false, true, false, false);
     }
 
-    private void differential(boolean mayReadOrders, boolean mayReadStock, boolean mayReadSegments) {
+    private void differential(boolean mayReadOrders, boolean mayReadStock, boolean mayReadSegments, boolean mayReadWebhooks) {
         QueryGenerator.Seeds data = seedAs();
         Map<String, Object> fixed = new HashMap<>();
         fixed.put("id", data.orderIds().get(0));
@@ -413,7 +423,8 @@ class PlannedReadsDifferentialTests {
                     && (mayReadSegments || !lower.contains("segment") && !lower.contains("snapshot") && !lower.contains("sms")
                             && !lower.contains("operationtask"))
                     // Coupons are read by the roles that sell or run campaigns, as are orders here.
-                    && (mayReadOrders || !lower.contains("coupon") && !lower.contains("survey") && !lower.contains("market"));
+                    && (mayReadOrders || !lower.contains("coupon") && !lower.contains("survey") && !lower.contains("market"))
+                    && (mayReadWebhooks || !lower.contains("webhook"));
             if (generated.declared() && allowed) {
                 assertEquals(PlannedReadsRoute.PLANNED, path, "declared and allowed, so planned: " + generated.document());
             }

@@ -31,7 +31,7 @@ final class QueryGenerator {
             List<String> transferIds, List<String> stocktakeIds, List<String> targetIds, List<String> adjustmentIds,
             List<String> segmentIds, List<String> snapshotIds, List<String> couponTemplateIds, List<String> couponIds,
             List<String> smsTemplateIds, List<String> smsBatchIds, List<String> surveyIds, List<String> taskIds,
-            List<String> replenishmentIds) {
+            List<String> replenishmentIds, List<String> webhookSubscriptionIds) {
     }
 
     private final GraphQLSchema schema;
@@ -76,7 +76,13 @@ final class QueryGenerator {
 
     private String root(boolean aliased) {
         String alias = aliased ? "r" + (++names) + ": " : "";
-        return switch (random.nextInt(32)) {
+        return switch (random.nextInt(33)) {
+            case 32 -> switch (random.nextInt(3)) {
+                case 0 -> alias + "webhookSubscription(id: " + variable("ID!", pick(seeds.webhookSubscriptionIds())) + ") " + object("WebhookSubscription", 1);
+                case 1 -> alias + "webhookSubscriptions(first: " + (1 + random.nextInt(3)) + ") " + connection("WebhookSubscription");
+                default -> alias + "webhookDeliveries(subscriptionId: " + variable("ID!", pick(seeds.webhookSubscriptionIds())) + ", first: "
+                        + (1 + random.nextInt(3)) + (random.nextBoolean() ? ", status: DEAD" : "") + ") " + connection("WebhookDelivery");
+            };
             case 31 -> random.nextBoolean()
                     ? alias + "replenishmentRequest(id: " + variable("ID!", pick(seeds.replenishmentIds())) + ") " + object("ReplenishmentRequest", 1)
                     : alias + "replenishmentRequests(first: " + (1 + random.nextInt(3))
