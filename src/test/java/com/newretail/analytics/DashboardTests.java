@@ -271,6 +271,18 @@ class DashboardTests {
     }
 
     @Test
+    @TestSecurity(user = "dash-hq", roles = "hq-admin")
+    void stockTotalsBeyondTwoBillionUnitsAreCountedNotAFault() {
+        long dealer = orgs.dealer(orgs.company("Big Stock Co"), "Big Stock Dealer");
+        long sku = stock.sku();
+        for (int i = 0; i < 3; i++) {
+            stock.receive(stock.warehouse(orgs.store(dealer, "Big Stock Store " + i)), sku, 1_000_000_000);
+        }
+        JsonPath goods = read(goods(dealer, "SKU"));
+        assertEquals(3_000_000_000L, goods.getLong("data.goodsDashboard.totals.onHand"));
+    }
+
+    @Test
     @TestSecurity(user = "dash-dealer", roles = { "org-admin", "store-manager" })
     void placeShowsDaysAgainstLastYearHoursAndStoresAgainstPeers() {
         World w = world();

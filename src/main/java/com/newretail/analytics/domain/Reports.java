@@ -24,17 +24,17 @@ public final class Reports {
     }
 
     /** Goods figures of a group (all goods, a SKU, a category, or a SKU at a store). */
-    public record GoodsLine(Long storeId, Long skuId, Long categoryId, String label, int sold, int returned, BigDecimal sales, int onHand,
-            int available, int days) {
+    public record GoodsLine(Long storeId, Long skuId, Long categoryId, String label, long sold, long returned, BigDecimal sales, long onHand,
+            long available, int days) {
 
         /** Units sold net of returns. */
-        public int netSold() {
+        public long netSold() {
             return sold - returned;
         }
 
         /** Net units sold per 100 units that were available to sell (sold + on hand now), one decimal. */
         public BigDecimal sellThroughPercent() {
-            return Figures.percent(BigDecimal.valueOf(Math.max(netSold(), 0)), BigDecimal.valueOf((long) Math.max(netSold(), 0) + onHand));
+            return Figures.percent(BigDecimal.valueOf(Math.max(netSold(), 0)), BigDecimal.valueOf(Math.max(netSold(), 0) + onHand));
         }
 
         /** How many times today's stock sold in the period (net units / on hand), two decimals; null without stock. */
@@ -45,7 +45,7 @@ public final class Reports {
         /** Days today's stock lasts at the period's daily rate of net sales, one decimal; null when nothing sold. */
         public BigDecimal daysOfCover() {
             return netSold() <= 0 ? null
-                    : BigDecimal.valueOf((long) onHand * days).divide(BigDecimal.valueOf(netSold()), 1, RoundingMode.HALF_UP);
+                    : BigDecimal.valueOf(onHand).multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(netSold()), 1, RoundingMode.HALF_UP);
         }
     }
 

@@ -120,11 +120,11 @@ public final class DashboardViews {
     @Type("GoodsFigures")
     @Description("Units sold and stock of a group of goods. Stock is today's; ratios over a past period use it as the closing stock.")
     public record GoodsFigures(
-            @NonNull @Description("Units sold net of units returned.") int unitsSold,
-            @NonNull @Description("Units returned.") int unitsReturned,
+            @NonNull @Description("Units sold net of units returned.") long unitsSold,
+            @NonNull @Description("Units returned.") long unitsReturned,
             @NonNull @Description("Sales net of refunds.") Money sales,
-            @NonNull @Description("Units on hand in the stores' shop-floor warehouses now.") int onHand,
-            @NonNull @Description("Units on hand and not reserved now.") int available,
+            @NonNull @Description("Units on hand in the stores' shop-floor warehouses now.") long onHand,
+            @NonNull @Description("Units on hand and not reserved now.") long available,
             @Description("Units sold per 100 units there were to sell (sold + on hand), one decimal; null when neither.") DecimalValue sellThroughPercent,
             @Description("Units sold ÷ units on hand: how often the stock turned over in the period, two decimals; null without stock.") DecimalValue turnover,
             @Description("Days the stock on hand lasts at the period's daily net sales, one decimal; null when nothing sold.") DecimalValue daysOfCover) {

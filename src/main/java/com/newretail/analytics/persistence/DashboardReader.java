@@ -47,8 +47,8 @@ public class DashboardReader {
     }
 
     /** Goods figures of one group: a list ({@code TOTAL}, {@code TOP}, {@code SLOW}, {@code OUT}) and its keys. */
-    public record GoodsRow(String list, Long storeId, Long skuId, Long categoryId, String label, int sold, int returned, BigDecimal sales,
-            int onHand, int available) {
+    public record GoodsRow(String list, Long storeId, Long skuId, Long categoryId, String label, long sold, long returned, BigDecimal sales,
+            long onHand, long available) {
     }
 
     private static final String STORES = "SELECT s.id, s.name, s.parent_id FROM org_unit s WHERE s.type = 'STORE' AND ";
@@ -109,14 +109,14 @@ public class DashboardReader {
                 + " GROUP BY 1, 2), "
                 + "stock AS (SELECT k.store_id, k.sku_id, k.on_hand, k.available FROM api_store_stock k WHERE k.store_id IN (SELECT id FROM st)), "
                 + "f AS MATERIALIZED (SELECT coalesce(a.store_id, b.store_id) AS store_id, coalesce(a.sku_id, b.sku_id) AS sku_id, "
-                + "coalesce(a.sold, 0)::integer AS sold, coalesce(a.returned, 0)::integer AS returned, coalesce(a.sales, 0) AS sales, "
-                + "coalesce(b.on_hand, 0) AS on_hand, coalesce(b.available, 0) AS available, b.sku_id IS NOT NULL AS stocked "
+                + "coalesce(a.sold, 0)::bigint AS sold, coalesce(a.returned, 0)::bigint AS returned, coalesce(a.sales, 0) AS sales, "
+                + "coalesce(b.on_hand, 0)::bigint AS on_hand, coalesce(b.available, 0)::bigint AS available, b.sku_id IS NOT NULL AS stocked "
                 + "FROM sold a FULL JOIN stock b ON b.store_id = a.store_id AND b.sku_id = a.sku_id) "
-                + "SELECT 'TOTAL', NULL::bigint, NULL::bigint, NULL::bigint, NULL::text, coalesce(sum(f.sold), 0)::integer, "
-                + "coalesce(sum(f.returned), 0)::integer, coalesce(sum(f.sales), 0), coalesce(sum(f.on_hand), 0)::integer, "
-                + "coalesce(sum(f.available), 0)::integer FROM f "
+                + "SELECT 'TOTAL', NULL::bigint, NULL::bigint, NULL::bigint, NULL::text, coalesce(sum(f.sold), 0)::bigint, "
+                + "coalesce(sum(f.returned), 0)::bigint, coalesce(sum(f.sales), 0), coalesce(sum(f.on_hand), 0)::bigint, "
+                + "coalesce(sum(f.available), 0)::bigint FROM f "
                 + "UNION ALL (SELECT 'TOP', NULL, " + (byCategory ? "NULL, i.category_id" : "f.sku_id, min(i.category_id)") + ", " + topLabel
-                + ", sum(f.sold)::integer, sum(f.returned)::integer, sum(f.sales), sum(f.on_hand)::integer, sum(f.available)::integer "
+                + ", sum(f.sold)::bigint, sum(f.returned)::bigint, sum(f.sales), sum(f.on_hand)::bigint, sum(f.available)::bigint "
                 + "FROM f JOIN api_sku_item i ON i.sku_id = f.sku_id GROUP BY " + topKey
                 + " HAVING sum(f.sold - f.returned) > 0 ORDER BY sum(f.sold - f.returned) DESC, sum(f.sales) DESC, " + topKey + " LIMIT " + top + ") "
                 + "UNION ALL (SELECT 'SLOW', f.store_id, f.sku_id, i.category_id, i.sku_code || ' ' || i.product_name, f.sold, f.returned, f.sales, "
@@ -126,7 +126,7 @@ public class DashboardReader {
                 + "f.on_hand, f.available FROM f JOIN api_sku_item i ON i.sku_id = f.sku_id WHERE f.available <= 0 "
                 + "ORDER BY f.sold - f.returned DESC, f.store_id, f.sku_id LIMIT " + top + ")";
         return PoolQueries.list(pool, sql, args, row -> new GoodsRow(row.getString(0), row.getLong(1), row.getLong(2), row.getLong(3),
-                row.getString(4), row.getInteger(5), row.getInteger(6), row.getBigDecimal(7), row.getInteger(8), row.getInteger(9)));
+                row.getString(4), row.getLong(5), row.getLong(6), row.getBigDecimal(7), row.getLong(8), row.getLong(9)));
     }
 
     /** Net units sold in the last 7 and the last 28 days. */
