@@ -189,7 +189,8 @@ served() {
 # Runs wrk; prints "rps p50_ms p99_ms requests cpu_ms_per_request stmts_per_request alloc_kb_per_request
 # planned_percent p95_ms failures" (planned_percent: the share of the measured requests the planner answered; failures:
 # responses that were not 200 or carried errors).
-# WRK_CONNECTIONS overrides the connection count for one call.
+# WRK_CONNECTIONS overrides the connection count for one call, WRK_TIMEOUT wrk's 2 s timeout (a request over it counts in
+# wrk's errors, not its latencies).
 run_wrk() {  # run_wrk <lua> <seconds>
   local lua=$1 seconds=$2 out
   export BENCH_TOKEN; BENCH_TOKEN=$(token)
@@ -197,7 +198,7 @@ run_wrk() {  # run_wrk <lua> <seconds>
   alloc_start
   local s0; s0=$(served)
   local c0; c0=$(cpu_ticks "$APP_PID")
-  out=$(wrk -t"$WRK_THREADS" -c"${WRK_CONNECTIONS:-$CONNECTIONS}" -d"${seconds}s" --latency -s "$lua" "http://127.0.0.1:$APP_PORT" 2>>"$LOG")
+  out=$(wrk -t"$WRK_THREADS" -c"${WRK_CONNECTIONS:-$CONNECTIONS}" -d"${seconds}s" --timeout "${WRK_TIMEOUT:-2s}" --latency -s "$lua" "http://127.0.0.1:$APP_PORT" 2>>"$LOG")
   echo "$out" >>"$LOG"
   local c1; c1=$(cpu_ticks "$APP_PID")
   local s1; s1=$(served)
@@ -287,9 +288,9 @@ measure_dashboard() {  # measure_dashboard <name> <graphql> <variables>
   local name=$1 gql=$2 vars=$3 warm=$(( WARMUP < 60 ? WARMUP : 60 ))
   body "$gql" "$vars" >"$WORK/$name.json"
   say "$name: warm-up ${warm}s"
-  WRK_CONNECTIONS=$DASHBOARD_CONNECTIONS BENCH_BODY=$WORK/$name.json run_wrk bench/wrk/graphql.lua "$warm" >/dev/null
+  WRK_TIMEOUT=10s WRK_CONNECTIONS=$DASHBOARD_CONNECTIONS BENCH_BODY=$WORK/$name.json run_wrk bench/wrk/graphql.lua "$warm" >/dev/null
   say "$name: measuring ${DURATION}s with $DASHBOARD_CONNECTIONS connections"
-  R[$name.service]=$(WRK_CONNECTIONS=$DASHBOARD_CONNECTIONS BENCH_BODY=$WORK/$name.json run_wrk bench/wrk/graphql.lua "$DURATION")
+  R[$name.service]=$(WRK_TIMEOUT=10s WRK_CONNECTIONS=$DASHBOARD_CONNECTIONS BENCH_BODY=$WORK/$name.json run_wrk bench/wrk/graphql.lua "$DURATION")
   R[$name.rss]=$(rss_mb "$APP_PID")
 }
 DASHBOARD_CONNECTIONS=${BENCH_DASHBOARD_CONNECTIONS:-4}

@@ -100,31 +100,43 @@ public class DashboardReader {
         String stores = "SELECT s.id FROM org_unit s WHERE s.type = 'STORE' AND " + under(unitId, scope, args);
         String fromArg = args.add(from);
         String toArg = args.add(to);
-        String top = args.add(limit);
-        String topKey = byCategory ? "i.category_id" : "f.sku_id";
-        String topLabel = byCategory ? "coalesce(min(i.category_name), 'Uncategorized')" : "min(i.sku_code || ' ' || i.product_name)";
-        String sql = "WITH st AS (" + stores + "), "
+        String limitArg = args.add(limit);
+        // Labels are joined to the few rows that make a list (after its LIMIT), not to every store and SKU.
+        String top = byCategory
+                ? "top AS (SELECT i.category_id AS key, sum(b.sold) AS sold, sum(b.returned) AS returned, sum(b.sales) AS sales, "
+                        + "sum(b.on_hand) AS on_hand, sum(b.available) AS available FROM by_sku b JOIN api_sku_item i ON i.sku_id = b.sku_id "
+                        + "GROUP BY i.category_id HAVING sum(b.sold - b.returned) > 0 ORDER BY sum(b.sold - b.returned) DESC, sum(b.sales) DESC, "
+                        + "i.category_id NULLS LAST LIMIT " + limitArg + ") "
+                : "top AS (SELECT b.sku_id AS key, b.sold, b.returned, b.sales, b.on_hand, b.available FROM by_sku b WHERE b.sold - b.returned > 0 "
+                        + "ORDER BY b.sold - b.returned DESC, b.sales DESC, b.sku_id LIMIT " + limitArg + ") ";
+        String topRows = byCategory
+                ? "SELECT 'TOP', NULL::bigint, NULL::bigint, t.key, coalesce((SELECT min(c.category_name) FROM api_sku_item c WHERE c.category_id = t.key), "
+                        + "'Uncategorized'), t.sold, t.returned, t.sales, t.on_hand, t.available FROM top t "
+                        + "ORDER BY t.sold - t.returned DESC, t.sales DESC, t.key NULLS LAST"
+                : "SELECT 'TOP', NULL::bigint, t.key, i.category_id, i.sku_code || ' ' || i.product_name, t.sold, t.returned, t.sales, t.on_hand, "
+                        + "t.available FROM top t JOIN api_sku_item i ON i.sku_id = t.key ORDER BY t.sold - t.returned DESC, t.sales DESC, t.key";
+        String sql = "WITH st AS MATERIALIZED (" + stores + "), "
                 + "sold AS (SELECT d.store_id, d.sku_id, sum(d.sold) AS sold, sum(d.returned) AS returned, sum(d.sales) AS sales "
                 + "FROM sku_sales_daily d WHERE d.store_id IN (SELECT id FROM st) AND d.business_date BETWEEN " + fromArg + " AND " + toArg
                 + " GROUP BY 1, 2), "
                 + "stock AS (SELECT k.store_id, k.sku_id, k.on_hand, k.available FROM api_store_stock k WHERE k.store_id IN (SELECT id FROM st)), "
                 + "f AS MATERIALIZED (SELECT coalesce(a.store_id, b.store_id) AS store_id, coalesce(a.sku_id, b.sku_id) AS sku_id, "
                 + "coalesce(a.sold, 0)::bigint AS sold, coalesce(a.returned, 0)::bigint AS returned, coalesce(a.sales, 0) AS sales, "
-                + "coalesce(b.on_hand, 0)::bigint AS on_hand, coalesce(b.available, 0)::bigint AS available, b.sku_id IS NOT NULL AS stocked "
-                + "FROM sold a FULL JOIN stock b ON b.store_id = a.store_id AND b.sku_id = a.sku_id) "
+                + "coalesce(b.on_hand, 0)::bigint AS on_hand, coalesce(b.available, 0)::bigint AS available "
+                + "FROM sold a FULL JOIN stock b ON b.store_id = a.store_id AND b.sku_id = a.sku_id), "
+                + "by_sku AS (SELECT f.sku_id, sum(f.sold) AS sold, sum(f.returned) AS returned, sum(f.sales) AS sales, sum(f.on_hand) AS on_hand, "
+                + "sum(f.available) AS available FROM f GROUP BY f.sku_id), " + top + ", "
+                + "slow AS (SELECT * FROM f WHERE f.on_hand > 0 ORDER BY f.sold - f.returned, f.on_hand DESC, f.store_id, f.sku_id LIMIT " + limitArg + "), "
+                + "out AS (SELECT * FROM f WHERE f.available <= 0 ORDER BY f.sold - f.returned DESC, f.store_id, f.sku_id LIMIT " + limitArg + ") "
                 + "SELECT 'TOTAL', NULL::bigint, NULL::bigint, NULL::bigint, NULL::text, coalesce(sum(f.sold), 0)::bigint, "
                 + "coalesce(sum(f.returned), 0)::bigint, coalesce(sum(f.sales), 0), coalesce(sum(f.on_hand), 0)::bigint, "
                 + "coalesce(sum(f.available), 0)::bigint FROM f "
-                + "UNION ALL (SELECT 'TOP', NULL, " + (byCategory ? "NULL, i.category_id" : "f.sku_id, min(i.category_id)") + ", " + topLabel
-                + ", sum(f.sold)::bigint, sum(f.returned)::bigint, sum(f.sales), sum(f.on_hand)::bigint, sum(f.available)::bigint "
-                + "FROM f JOIN api_sku_item i ON i.sku_id = f.sku_id GROUP BY " + topKey
-                + " HAVING sum(f.sold - f.returned) > 0 ORDER BY sum(f.sold - f.returned) DESC, sum(f.sales) DESC, " + topKey + " LIMIT " + top + ") "
-                + "UNION ALL (SELECT 'SLOW', f.store_id, f.sku_id, i.category_id, i.sku_code || ' ' || i.product_name, f.sold, f.returned, f.sales, "
-                + "f.on_hand, f.available FROM f JOIN api_sku_item i ON i.sku_id = f.sku_id WHERE f.on_hand > 0 "
-                + "ORDER BY f.sold - f.returned, f.on_hand DESC, f.store_id, f.sku_id LIMIT " + top + ") "
-                + "UNION ALL (SELECT 'OUT', f.store_id, f.sku_id, i.category_id, i.sku_code || ' ' || i.product_name, f.sold, f.returned, f.sales, "
-                + "f.on_hand, f.available FROM f JOIN api_sku_item i ON i.sku_id = f.sku_id WHERE f.available <= 0 "
-                + "ORDER BY f.sold - f.returned DESC, f.store_id, f.sku_id LIMIT " + top + ")";
+                + "UNION ALL (" + topRows + ") "
+                + "UNION ALL (SELECT 'SLOW', x.store_id, x.sku_id, i.category_id, i.sku_code || ' ' || i.product_name, x.sold, x.returned, x.sales, "
+                + "x.on_hand, x.available FROM slow x JOIN api_sku_item i ON i.sku_id = x.sku_id "
+                + "ORDER BY x.sold - x.returned, x.on_hand DESC, x.store_id, x.sku_id) "
+                + "UNION ALL (SELECT 'OUT', x.store_id, x.sku_id, i.category_id, i.sku_code || ' ' || i.product_name, x.sold, x.returned, x.sales, "
+                + "x.on_hand, x.available FROM out x JOIN api_sku_item i ON i.sku_id = x.sku_id ORDER BY x.sold - x.returned DESC, x.store_id, x.sku_id)";
         return PoolQueries.list(pool, sql, args, row -> new GoodsRow(row.getString(0), row.getLong(1), row.getLong(2), row.getLong(3),
                 row.getString(4), row.getLong(5), row.getLong(6), row.getBigDecimal(7), row.getLong(8), row.getLong(9)));
     }
