@@ -59,13 +59,13 @@ class KafkaRelayTests {
     @Test
     void theOutboxGoesOutInOrderKeyedByAggregateAndOnce() {
         InMemorySink<String> sink = connector.sink("integration-events");
-        drain(sink);
+        drain();
         long warehouse = stock.warehouse(orgs.store(orgs.company("Relay Co"), "Relay Store"));
         long tea = stock.sku();
         for (int quantity = 1; quantity <= 3; quantity++) {
             ok(client.run("inventory/receipt", vars("input", document(warehouse, null, GlobalId.encode("Sku", tea), quantity))), "stockReceiptPost");
         }
-        drain(sink);
+        drain();
         String key = "Warehouse:" + warehouse;
         List<? extends Message<String>> mine = sink.received().stream()
                 .filter(m -> key.equals(m.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow().getKey())).toList();
@@ -88,12 +88,12 @@ class KafkaRelayTests {
         held.rollback().await().indefinitely();
         other.close().await().indefinitely();
         assertEquals(0, sink.received().size());
-        drain(sink);
+        drain();
         assertEquals(1, sink.received().size());
     }
 
     /** Relays until the outbox is sent (other test classes' events included). */
-    private void drain(InMemorySink<String> sink) {
+    private void drain() {
         while (relay.relayOnce().await().indefinitely() > 0) {
             // a batch at a time
         }

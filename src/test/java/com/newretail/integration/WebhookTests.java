@@ -4,6 +4,7 @@ import static com.newretail.support.GraphQLClient.vars;
 import static com.newretail.support.InventoryCalls.document;
 import static com.newretail.support.InventoryCalls.ok;
 import static com.newretail.support.OrgFixtures.gid;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
@@ -16,6 +17,7 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -116,14 +118,18 @@ class WebhookTests {
         }
     }
 
-    /** Runs passes until one claims nothing (waiting out backoffs), at most ~10 s. */
-    private void drain() throws Throwable {
-        for (int i = 0; i < 100; i++) {
-            WebhookDispatcher.Pass pass = VertxContextSupport.subscribeAndAwait(() -> dispatcher.dispatchOnce());
-            if (pass.claimed() == 0 && pending() == 0) {
-                return;
-            }
-            Thread.sleep(100);
+    /** Runs passes until one claims nothing and nothing waits (backoffs run out meanwhile), within 10 s. */
+    private void drain() {
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> pass().claimed() == 0 && pending() == 0);
+    }
+
+    private WebhookDispatcher.Pass pass() throws Exception {
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> dispatcher.dispatchOnce());
+        } catch (Exception | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
         }
     }
 
@@ -209,8 +215,9 @@ class WebhookTests {
         List<WebhookQueue.Claimed> claimed = VertxContextSupport.subscribeAndAwait(() -> dispatcher.claim());
         WebhookQueue.Claimed mine = claimed.stream().filter(c -> c.url().equals(url(ok))).findFirst().orElseThrow();
         VertxContextSupport.subscribeAndAwait(() -> dispatcher.send(mine));
-        assertEquals(0, (int) VertxContextSupport.subscribeAndAwait(() -> dispatcher.dispatchOnce()).claimed(), "the lease still holds");
-        Thread.sleep(2_200);
+        assertEquals(0, pass().claimed(), "the lease still holds");
+        // Once the lease (2 s in tests) runs out, a pass claims and sends it again.
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).until(() -> pass().claimed() > 0);
         drain();
         List<Received> again = receivedAt(ok);
         assertEquals(5, again.size());
