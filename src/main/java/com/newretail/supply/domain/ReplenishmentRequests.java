@@ -23,6 +23,7 @@ import com.newretail.catalog.api.SkuCatalog;
 import com.newretail.inventory.api.StockLine;
 import com.newretail.inventory.api.StockSupply;
 import com.newretail.platform.mutation.Outcome;
+import com.newretail.platform.mutation.Refusal;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.supply.persistence.SupplyStore;
 import com.newretail.supply.persistence.SupplyStore.Locked;
@@ -164,35 +165,35 @@ public class ReplenishmentRequests {
                         : change.apply(found.locked())));
     }
 
-    private record Found(Locked locked, com.newretail.platform.mutation.Refusal<SupplyErrorCode> problem) {
+    private record Found(Locked locked, Refusal<SupplyErrorCode> problem) {
     }
 
     private Uni<Found> locked(long id, int expectedVersion, Set<String> from, String verb) {
         return store.lock(id).map(found -> {
             if (found.isEmpty()) {
-                return new Found(null, com.newretail.platform.mutation.Refusal.of(NOT_FOUND, "No such replenishment request", "id"));
+                return new Found(null, Refusal.of(NOT_FOUND, "No such replenishment request", "id"));
             }
             Locked locked = found.get();
             if (locked.version() != expectedVersion) {
-                return new Found(null, com.newretail.platform.mutation.Refusal.of(STALE_VERSION,
+                return new Found(null, Refusal.of(STALE_VERSION,
                         "The request is at version " + locked.version() + ", not " + expectedVersion, "expectedVersion"));
             }
             if (!from.contains(locked.status())) {
-                return new Found(null, com.newretail.platform.mutation.Refusal.of(WRONG_STATUS, "A " + locked.status() + " request cannot be asked to "
+                return new Found(null, Refusal.of(WRONG_STATUS, "A " + locked.status() + " request cannot be asked to "
                         + verb, "id"));
             }
             return new Found(locked, null);
         });
     }
 
-    private record StoreWarehouse(StockSupply.Warehouse warehouse, com.newretail.platform.mutation.Refusal<SupplyErrorCode> problem) {
+    private record StoreWarehouse(StockSupply.Warehouse warehouse, Refusal<SupplyErrorCode> problem) {
     }
 
     private Uni<StoreWarehouse> storeWarehouse(long warehouseId, DataScope scope, String... field) {
         return stock.warehouse(warehouseId, scope).map(warehouse -> warehouse == null
-                ? new StoreWarehouse(null, com.newretail.platform.mutation.Refusal.of(NOT_FOUND, "No such warehouse in your data scope", field))
+                ? new StoreWarehouse(null, Refusal.of(NOT_FOUND, "No such warehouse in your data scope", field))
                 : !warehouse.isStore()
-                        ? new StoreWarehouse(null, com.newretail.platform.mutation.Refusal.of(NOT_A_STORE_WAREHOUSE,
+                        ? new StoreWarehouse(null, Refusal.of(NOT_A_STORE_WAREHOUSE,
                                 "Replenishment is for a store's shop-floor warehouse", field))
                         : new StoreWarehouse(warehouse, null));
     }
