@@ -2,7 +2,6 @@ package com.newretail.analytics.graphql;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,13 +18,12 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import com.newretail.analytics.domain.DashboardCharts;
 import com.newretail.analytics.domain.Dashboards;
 import com.newretail.analytics.domain.Figures;
 import com.newretail.analytics.domain.Period;
 import com.newretail.analytics.domain.Reports;
 import com.newretail.analytics.graphql.DashboardViews.Chart;
-import com.newretail.analytics.graphql.DashboardViews.ChartKind;
-import com.newretail.analytics.graphql.DashboardViews.ChartSeries;
 import com.newretail.analytics.graphql.DashboardViews.DaySales;
 import com.newretail.analytics.graphql.DashboardViews.GoodsDashboard;
 import com.newretail.analytics.graphql.DashboardViews.GoodsFigures;
@@ -39,8 +37,6 @@ import com.newretail.analytics.graphql.DashboardViews.PlaceDashboard;
 import com.newretail.analytics.graphql.DashboardViews.SalesFigures;
 import com.newretail.analytics.graphql.DashboardViews.StoreComparison;
 import com.newretail.catalog.api.SkuCatalog;
-import com.newretail.catalog.graphql.Category;
-import com.newretail.catalog.graphql.Sku;
 import com.newretail.organization.api.OrgUnitViews;
 import com.newretail.organization.api.StaffDirectory;
 import com.newretail.organization.graphql.OrgUnit;
@@ -108,16 +104,8 @@ public class DashboardGraphQL {
                 return new PeopleRow(line.rank(), label, line.storeId() == null ? null : stores.get(line.storeId()), person,
                         SalesFigures.of(line.figures(), currency));
             }).toList();
-            List<String> labels = rows.stream().map(PeopleRow::label).toList();
-            List<Figures> figures = report.lines().stream().map(Reports.PeopleLine::figures).toList();
-            List<Chart> charts = List.of(
-                    new Chart("netSalesByPerson", grouping == PeopleGrouping.STORE ? "Net sales and target by store" : "Net sales and target by salesperson",
-                            labels, List.of(series("Net sales", ChartKind.BAR, figures, Figures::netSales), series("Target", ChartKind.BAR, figures, Figures::target))),
-                    new Chart("attainmentByPerson", "Target attainment %", labels,
-                            List.of(series("Attainment %", ChartKind.BAR, figures, Figures::attainmentPercent))),
-                    new Chart("ticketByPerson", "Average ticket and items per transaction", labels,
-                            List.of(series("Average ticket", ChartKind.BAR, figures, Figures::averageTicket),
-                                    series("Items per transaction", ChartKind.LINE, figures, Figures::itemsPerTransaction))));
+            List<Chart> charts = Chart.all(DashboardCharts.people(report, Reports.PeopleGroup.valueOf(grouping.name()),
+                    rows.stream().map(PeopleRow::label).toList()));
             return new PeopleDashboard(report.period().from(), report.period().to(), grouping, SalesFigures.of(report.totals(), currency), rows, charts);
         });
     }
@@ -152,15 +140,9 @@ public class DashboardGraphQL {
                             line.storeId() == null ? null : t.getItem1().get(line.storeId()), line.skuId() == null ? null : t.getItem2().get(line.skuId()),
                             line.categoryId() == null ? null : t.getItem3().get(line.categoryId()), GoodsFigures.of(line, currency));
                     List<Reports.GoodsLine> top = report.topSellers();
-                    List<String> labels = top.stream().map(Reports.GoodsLine::label).toList();
-                    Chart chart = new Chart("topSellers", grouping == GoodsGrouping.SKU ? "Best-selling SKUs" : "Best-selling categories", labels,
-                            List.of(new ChartSeries("Units sold", ChartKind.BAR, top.stream().map(l -> DashboardViews.decimal(BigDecimal.valueOf(l.netSold())))
-                                            .toList()),
-                                    new ChartSeries("Sell-through %", ChartKind.LINE, top.stream().map(l -> DashboardViews.decimal(l.sellThroughPercent()))
-                                            .toList())));
                     return new GoodsDashboard(report.period().from(), report.period().to(), grouping, GoodsFigures.of(report.totals(), currency),
                             top.stream().map(row).toList(), report.slowMovers().stream().map(row).toList(), report.outOfStocks().stream().map(row).toList(),
-                            List.of(chart));
+                            Chart.all(DashboardCharts.goods(report, grouping == GoodsGrouping.CATEGORY)));
                 });
     }
 
@@ -191,20 +173,7 @@ public class DashboardGraphQL {
                     SalesFigures.of(line.figures(), currency), line.peerAverage() == null ? null : new Money(line.peerAverage(), currency), line.peers(),
                     line.peerAverage() == null ? null : DashboardViews.decimal(Figures.percent(line.figures().netSales(), line.peerAverage())),
                     SalesFigures.of(line.lastYear(), currency), growth(line.figures(), line.lastYear()))).toList();
-            List<Chart> charts = List.of(
-                    new Chart("salesByDay", "Net sales by day against last year", report.days().stream().map(d -> d.day().toString()).toList(),
-                            List.of(series("Net sales", ChartKind.LINE, report.days().stream().map(Reports.DayLine::figures).toList(), Figures::netSales),
-                                    series("Last year", ChartKind.LINE, report.days().stream().map(Reports.DayLine::lastYear).toList(), Figures::netSales))),
-                    new Chart("salesByHour", "Net sales and transactions by hour of day",
-                            report.hours().stream().map(h -> String.format("%02d:00", h.hour())).toList(),
-                            List.of(series("Net sales", ChartKind.BAR, report.hours().stream().map(Reports.HourLine::figures).toList(), Figures::netSales),
-                                    series("Transactions", ChartKind.LINE, report.hours().stream().map(Reports.HourLine::figures).toList(),
-                                            f -> BigDecimal.valueOf(f.transactions())))),
-                    new Chart("storesAgainstPeers", "Net sales by store against the peer average",
-                            report.stores().stream().map(Reports.StoreLine::label).toList(),
-                            List.of(series("Net sales", ChartKind.BAR, report.stores().stream().map(Reports.StoreLine::figures).toList(), Figures::netSales),
-                                    new ChartSeries("Peer average", ChartKind.BAR, report.stores().stream()
-                                            .map(line -> DashboardViews.decimal(line.peerAverage())).toList()))));
+            List<Chart> charts = Chart.all(DashboardCharts.place(report));
             return new PlaceDashboard(report.period().from(), report.period().to(), SalesFigures.of(report.totals(), currency),
                     SalesFigures.of(report.lastYearTotals(), currency), growth(report.totals(), report.lastYearTotals()), days, hours, comparisons, charts);
         });
@@ -213,12 +182,6 @@ public class DashboardGraphQL {
     private static DecimalValue growth(Figures now, Figures before) {
         BigDecimal base = before.netSales();
         return base.signum() <= 0 ? null : DashboardViews.decimal(Figures.percent(now.netSales().subtract(base), base));
-    }
-
-    private static ChartSeries series(String name, ChartKind kind, List<Figures> figures, Function<Figures, BigDecimal> value) {
-        List<DecimalValue> values = new ArrayList<>(figures.size());
-        figures.forEach(f -> values.add(DashboardViews.decimal(value.apply(f))));
-        return new ChartSeries(name, kind, values);
     }
 
     private static <V> Uni<Map<Long, V>> views(List<Long> ids, Function<List<Long>, Uni<Map<Long, V>>> load) {

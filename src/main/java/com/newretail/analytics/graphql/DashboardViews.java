@@ -2,12 +2,14 @@ package com.newretail.analytics.graphql;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import com.newretail.analytics.domain.DashboardCharts;
 import com.newretail.analytics.domain.Figures;
 import com.newretail.analytics.domain.Reports;
 import com.newretail.catalog.graphql.Category;
@@ -66,6 +68,12 @@ public final class DashboardViews {
             @NonNull @Description("The legend name.") String name,
             @NonNull @Description("Bars or a line.") ChartKind kind,
             @NonNull @Description("A value per category; null where there is none (e.g. no target).") List<DecimalValue> values) {
+
+        static ChartSeries of(DashboardCharts.Series series) {
+            List<DecimalValue> values = new ArrayList<>(series.values().size());
+            series.values().forEach(value -> values.add(decimal(value)));
+            return new ChartSeries(series.name(), ChartKind.valueOf(series.kind().name()), values);
+        }
     }
 
     @Type("Chart")
@@ -75,6 +83,11 @@ public final class DashboardViews {
             @NonNull @Description("A title for people.") String title,
             @NonNull @Description("The x-axis labels.") List<@NonNull String> categories,
             @NonNull @Description("The series.") List<@NonNull ChartSeries> series) {
+
+        static List<Chart> all(List<DashboardCharts.Chart> charts) {
+            return charts.stream().map(chart -> new Chart(chart.key(), chart.title(), chart.categories(),
+                    chart.series().stream().map(ChartSeries::of).toList())).toList();
+        }
     }
 
     @org.eclipse.microprofile.graphql.Enum("PeopleGrouping")
