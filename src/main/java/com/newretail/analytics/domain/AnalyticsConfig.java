@@ -10,4 +10,8 @@ public interface AnalyticsConfig {
     /** The currency dashboards report in: sales in other currencies are left out. */
     @WithDefault("CNY")
     String currency();
+
+    /** The zone of the business day: the dashboard page's "today". */
+    @WithDefault("${newretail.retail.time-zone}")
+    java.time.ZoneId timeZone();
 }

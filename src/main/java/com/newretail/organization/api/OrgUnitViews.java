@@ -40,6 +40,11 @@ public class OrgUnitViews {
         return reader.placement(id, scope).map(p -> p == null ? null : new Placement(p.type(), p.companyId()));
     }
 
+    /** Where a caller's view of the tree starts: the highest unit the scope sees (headquarters for HQ-wide roles); null for none. */
+    public Uni<Long> topUnit(DataScope scope) {
+        return reader.topUnit(scope);
+    }
+
     /** True when the org unit exists and is inside the scope. */
     public Uni<Boolean> visible(long id, DataScope scope) {
         return reader.visible(id, scope);

@@ -59,6 +59,13 @@ public class OrgUnitReader {
         return byIds(List.of(id), scope).map(rows -> !rows.isEmpty());
     }
 
+    /** The id of the highest unit inside the scope (the first by id among equals); null when the scope sees none. */
+    public Uni<Long> topUnit(DataScope scope) {
+        SqlArgs args = new SqlArgs();
+        String sql = "SELECT o.id FROM org_unit o WHERE " + scope.predicate("o.path", null, args) + " ORDER BY o.depth, o.id LIMIT 1";
+        return pool.preparedQuery(sql).execute(args.tuple()).map(rows -> rows.size() == 0 ? null : rows.iterator().next().getLong(0));
+    }
+
     /** One page of a filtered list; {@code afterKey}/{@code afterId} come from the cursor. */
     public Uni<List<OrgUnitRow>> page(OrgUnitQuery query, DataScope scope, String afterKey, Long afterId, int limit) {
         SqlArgs args = new SqlArgs();

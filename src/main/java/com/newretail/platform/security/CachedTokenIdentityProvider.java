@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -40,6 +41,10 @@ public class CachedTokenIdentityProvider implements IdentityProvider<TokenAuthen
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        if (!(request.getToken() instanceof AccessTokenCredential)) {
+            // The code flow's ID tokens are always verified by OIDC.
+            return Uni.createFrom().nullItem();
+        }
         SecurityIdentity known = verified.find(request.getToken().getToken()).orElse(null);
         (known == null ? misses : hits).increment();
         return Uni.createFrom().item(known);

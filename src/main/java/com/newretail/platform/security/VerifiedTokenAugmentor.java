@@ -3,6 +3,7 @@ package com.newretail.platform.security;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
@@ -10,7 +11,12 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
-/** Remembers every identity OIDC verified from a bearer token in {@link VerifiedTokens}; changes nothing in it. */
+/**
+ * Remembers every identity OIDC verified from a bearer token in {@link VerifiedTokens}; changes nothing
+ * in it. Sessions of the dashboard page's code flow (which carry an ID token) are never remembered:
+ * the dashboard tenant verified them as a browser session, not the API's tenant as a bearer token
+ * (audience and all), so they must not answer for one.
+ */
 @ApplicationScoped
 public class VerifiedTokenAugmentor implements SecurityIdentityAugmentor {
 
@@ -29,7 +35,7 @@ public class VerifiedTokenAugmentor implements SecurityIdentityAugmentor {
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
-        if (token != null && token.getToken() != null) {
+        if (token != null && token.getToken() != null && identity.getCredential(IdTokenCredential.class) == null) {
             verified.remember(token.getToken(), withoutRequest(identity));
         }
         return Uni.createFrom().item(identity);

@@ -1,6 +1,7 @@
 package com.newretail.platform.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -10,7 +11,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 
 /** A verified token is remembered for the TTL at most, never past its own expiry. */
@@ -74,5 +79,25 @@ class VerifiedTokensTest {
             tokens.remember("t" + i, identity(now.get() / 1000 + 300));
         }
         assertTrue(tokens.size() <= VerifiedTokens.MAX_ENTRIES);
+    }
+
+    @Test
+    void codeFlowSessionsAreNeitherRememberedNorAnsweredFromTheCache() {
+        VerifiedTokens tokens = new VerifiedTokens(Duration.ofSeconds(30), now::get);
+        VerifiedTokenAugmentor augmentor = new VerifiedTokenAugmentor(tokens);
+        SecurityIdentity base = identity(now.get() / 1000 + 300);
+        SecurityIdentity bearer = QuarkusSecurityIdentity.builder(base).addCredential(new AccessTokenCredential("bearer-token")).build();
+        SecurityIdentity session = QuarkusSecurityIdentity.builder(base).addCredential(new AccessTokenCredential("web-client-token"))
+                .addCredential(new IdTokenCredential("id-token")).build();
+        augmentor.augment(bearer, null).await().indefinitely();
+        augmentor.augment(session, null).await().indefinitely();
+        assertTrue(tokens.find("bearer-token").isPresent());
+        assertTrue(tokens.find("web-client-token").isEmpty(), "a browser session was not verified as a bearer token");
+
+        tokens.remember("id-token", bearer);
+        CachedTokenIdentityProvider provider = new CachedTokenIdentityProvider(tokens, new SimpleMeterRegistry());
+        assertNull(provider.authenticate(new TokenAuthenticationRequest(new IdTokenCredential("id-token")), null).await().indefinitely());
+        assertEquals(bearer.getPrincipal(), provider.authenticate(new TokenAuthenticationRequest(new AccessTokenCredential("bearer-token")), null)
+                .await().indefinitely().getPrincipal());
     }
 }
