@@ -147,7 +147,7 @@ public class DashboardPage {
         List<Map<String, Object>> periods = PERIODS.stream().map(days -> view("days", days, "current", days == request.days(),
                 "href", PATH + "?days=" + days + unitParam)).toList();
         return page.data("unitName", shown.unit().getName())
-                .data("unitType", shown.unit().getType().name())
+                .data("unitType", String.valueOf(shown.unit().getType()))
                 .data("user", identity.getPrincipal().getName())
                 .data("from", people.period().from().toString())
                 .data("to", people.period().to().toString())
