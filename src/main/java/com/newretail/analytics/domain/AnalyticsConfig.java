@@ -11,6 +11,13 @@ public interface AnalyticsConfig {
     @WithDefault("CNY")
     String currency();
 
+    /**
+     * How long a computed dashboard is answered again for the same question (unit, scope, period,
+     * grouping, rows) before it is computed anew; 0 computes every time.
+     */
+    @WithDefault("60S")
+    java.time.Duration cacheTtl();
+
     /** The zone of the business day: the dashboard page's "today". */
     @WithDefault("${newretail.retail.time-zone}")
     java.time.ZoneId timeZone();

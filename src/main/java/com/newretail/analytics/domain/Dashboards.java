@@ -3,6 +3,9 @@ package com.newretail.analytics.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,18 +43,24 @@ public class Dashboards {
     private final OrgUnitViews units;
     private final TargetFigures targets;
     private final String currency;
+    private final ReportCache cache;
 
     public Dashboards(DashboardReader reader, OrgUnitViews units, TargetFigures targets, AnalyticsConfig config) {
         this.reader = reader;
         this.units = units;
         this.targets = targets;
         this.currency = config.currency();
+        this.cache = new ReportCache(config.cacheTtl(), System::nanoTime);
+    }
+
+    /** What a report answers: the same question from the same scope gets the same report while it is fresh. */
+    private record Question(String report, long unitId, DataScope scope, Period period, Object grouping, int first) {
     }
 
     /** Stores or staff ranked by net sales (best first, at most {@code first}); totals cover everyone, with the unit's own target. */
     public Uni<Reports.People> people(long unitId, DataScope scope, Period period, PeopleGroup group, int first) {
-        return visible(unitId, scope, () -> group == PeopleGroup.STORE ? peopleByStore(unitId, scope, period, first)
-                : peopleByStaff(unitId, scope, period, first));
+        return cache.get(new Question("people", unitId, scope, period, group, first), () -> visible(unitId, scope,
+                () -> group == PeopleGroup.STORE ? peopleByStore(unitId, scope, period, first) : peopleByStaff(unitId, scope, period, first)));
     }
 
     private Uni<Reports.People> peopleByStore(long unitId, DataScope scope, Period period, int first) {
@@ -64,7 +73,7 @@ public class Dashboards {
                         Map<Long, BigDecimal> unitTargets = t.getItem2();
                         List<PeopleLine> lines = stores.stream().map(store -> new PeopleLine(0, store.id(), null, store.name(),
                                 Figures.of(sales.getOrDefault(store.id(), SalesRow.empty(store.id())), unitTargets.get(store.id())))).toList();
-                        return new Reports.People(period, currency, sum(t.getItem1()).withTarget(unitTargets.get(unitId)), ranked(lines, first));
+                        return new Reports.People(period, currency, sum(t.getItem1()).withTarget(unitTargets.get(unitId)), ranked(lines, first), now());
                     });
         });
     }
@@ -77,7 +86,7 @@ public class Dashboards {
                     return targets.ofStaff(people.stream().map(row -> (Long) row.key()).toList(), period.from(), period.to()).map(staffTargets -> {
                         List<PeopleLine> lines = people.stream().map(row -> new PeopleLine(0, null, (Long) row.key(), null,
                                 Figures.of(row, staffTargets.get((Long) row.key())))).toList();
-                        return new Reports.People(period, currency, sum(t.getItem1()).withTarget(t.getItem2().get(unitId)), ranked(lines, first));
+                        return new Reports.People(period, currency, sum(t.getItem1()).withTarget(t.getItem2().get(unitId)), ranked(lines, first), now());
                     });
                 });
     }
@@ -96,12 +105,13 @@ public class Dashboards {
 
     /** Totals, best sellers (by SKU or category), slow movers and out-of-stocks, each list at most {@code first} long. */
     public Uni<Reports.Goods> goods(long unitId, DataScope scope, Period period, boolean byCategory, int first) {
-        return visible(unitId, scope, () -> reader.goods(unitId, scope, period.from(), period.to(), byCategory, first).map(rows -> {
+        return cache.get(new Question("goods", unitId, scope, period, byCategory, first), () -> visible(unitId, scope,
+                () -> reader.goods(unitId, scope, period.from(), period.to(), byCategory, first).map(rows -> {
             Map<String, List<GoodsLine>> lists = rows.stream().collect(Collectors.groupingBy(GoodsRow::list,
                     Collectors.mapping(row -> goodsLine(row, period.days()), Collectors.toList())));
             return new Reports.Goods(period, currency, lists.get("TOTAL").get(0), lists.getOrDefault("TOP", List.of()),
-                    lists.getOrDefault("SLOW", List.of()), lists.getOrDefault("OUT", List.of()));
-        }));
+                    lists.getOrDefault("SLOW", List.of()), lists.getOrDefault("OUT", List.of()), now());
+        })));
     }
 
     private static GoodsLine goodsLine(GoodsRow row, int days) {
@@ -116,7 +126,7 @@ public class Dashboards {
      */
     public Uni<Reports.Place> place(long unitId, DataScope scope, Period period, int first) {
         Period last = period.lastYear();
-        return visible(unitId, scope, () -> Uni.combine().all().unis(
+        return cache.get(new Question("place", unitId, scope, period, null, first), () -> visible(unitId, scope, () -> Uni.combine().all().unis(
                         reader.sales(SalesKey.DAY, unitId, scope, period.from(), period.to(), currency),
                         reader.sales(SalesKey.DAY, unitId, scope, last.from(), last.to(), currency),
                         reader.sales(SalesKey.HOUR, unitId, scope, period.from(), period.to(), currency),
@@ -142,9 +152,9 @@ public class Dashboards {
                                 }
                                 List<StoreLine> storeLines = storeLines(stores, peers, byKey(peerSales), byKey(t.getItem5()), first);
                                 return new Reports.Place(period, currency, sum(t.getItem1()).withTarget(t.getItem6().get(unitId)), sum(t.getItem2()),
-                                        dayLines, hourLines, storeLines);
+                                        dayLines, hourLines, storeLines, now());
                             }));
-                }));
+                })));
     }
 
     private static List<StoreLine> storeLines(List<StoreRow> stores, List<StoreRow> peers, Map<Object, SalesRow> sales,
@@ -161,6 +171,10 @@ public class Dashboards {
         }
         return lines.stream().sorted(Comparator.comparing((StoreLine line) -> line.figures().netSales()).reversed()
                 .thenComparing(StoreLine::label).thenComparing(StoreLine::storeId)).limit(first).toList();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
     }
 
     private <T> Uni<T> visible(long unitId, DataScope scope, java.util.function.Supplier<Uni<T>> report) {

@@ -3,6 +3,7 @@ package com.newretail.analytics.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** What the three dashboards compute, before the GraphQL layer names and charts it. */
@@ -20,7 +21,8 @@ public final class Reports {
     public record PeopleLine(int rank, Long storeId, Long staffId, String label, Figures figures) {
     }
 
-    public record People(Period period, String currency, Figures totals, List<PeopleLine> lines) {
+    /** {@code asOf}: when the figures were read (a report may be answered again for a short while, see {@link ReportCache}). */
+    public record People(Period period, String currency, Figures totals, List<PeopleLine> lines, OffsetDateTime asOf) {
     }
 
     /** Goods figures of a group (all goods, a SKU, a category, or a SKU at a store). */
@@ -50,7 +52,7 @@ public final class Reports {
     }
 
     public record Goods(Period period, String currency, GoodsLine totals, List<GoodsLine> topSellers, List<GoodsLine> slowMovers,
-            List<GoodsLine> outOfStocks) {
+            List<GoodsLine> outOfStocks, OffsetDateTime asOf) {
     }
 
     public record DayLine(LocalDate day, Figures figures, Figures lastYear) {
@@ -64,6 +66,6 @@ public final class Reports {
     }
 
     public record Place(Period period, String currency, Figures totals, Figures lastYearTotals, List<DayLine> days, List<HourLine> hours,
-            List<StoreLine> stores) {
+            List<StoreLine> stores, OffsetDateTime asOf) {
     }
 }

@@ -106,7 +106,7 @@ public class DashboardGraphQL {
             }).toList();
             List<Chart> charts = Chart.all(DashboardCharts.people(report, Reports.PeopleGroup.valueOf(grouping.name()),
                     rows.stream().map(PeopleRow::label).toList()));
-            return new PeopleDashboard(report.period().from(), report.period().to(), grouping, SalesFigures.of(report.totals(), currency), rows, charts);
+            return new PeopleDashboard(report.period().from(), report.period().to(), report.asOf(), grouping, SalesFigures.of(report.totals(), currency), rows, charts);
         });
     }
 
@@ -140,7 +140,7 @@ public class DashboardGraphQL {
                             line.storeId() == null ? null : t.getItem1().get(line.storeId()), line.skuId() == null ? null : t.getItem2().get(line.skuId()),
                             line.categoryId() == null ? null : t.getItem3().get(line.categoryId()), GoodsFigures.of(line, currency));
                     List<Reports.GoodsLine> top = report.topSellers();
-                    return new GoodsDashboard(report.period().from(), report.period().to(), grouping, GoodsFigures.of(report.totals(), currency),
+                    return new GoodsDashboard(report.period().from(), report.period().to(), report.asOf(), grouping, GoodsFigures.of(report.totals(), currency),
                             top.stream().map(row).toList(), report.slowMovers().stream().map(row).toList(), report.outOfStocks().stream().map(row).toList(),
                             Chart.all(DashboardCharts.goods(report, grouping == GoodsGrouping.CATEGORY)));
                 });
@@ -174,7 +174,7 @@ public class DashboardGraphQL {
                     line.peerAverage() == null ? null : DashboardViews.decimal(Figures.percent(line.figures().netSales(), line.peerAverage())),
                     SalesFigures.of(line.lastYear(), currency), growth(line.figures(), line.lastYear()))).toList();
             List<Chart> charts = Chart.all(DashboardCharts.place(report));
-            return new PlaceDashboard(report.period().from(), report.period().to(), SalesFigures.of(report.totals(), currency),
+            return new PlaceDashboard(report.period().from(), report.period().to(), report.asOf(), SalesFigures.of(report.totals(), currency),
                     SalesFigures.of(report.lastYearTotals(), currency), growth(report.totals(), report.lastYearTotals()), days, hours, comparisons, charts);
         });
     }

@@ -2,6 +2,7 @@ package com.newretail.analytics.graphql;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -114,6 +115,8 @@ public final class DashboardViews {
     public record PeopleDashboard(
             @NonNull @Description("First day.") LocalDate from,
             @NonNull @Description("Last day.") LocalDate to,
+            @NonNull @Description("When the figures were read: a dashboard asked again is answered from them for up to "
+                    + "newretail.analytics.cache-ttl (60 s).") OffsetDateTime asOf,
             @NonNull @Description("Ranked by.") PeopleGrouping groupBy,
             @NonNull @Description("Everyone under the org unit in your scope (sales without a salesperson included), with the unit's own target.")
             SalesFigures totals,
@@ -163,6 +166,8 @@ public final class DashboardViews {
     public record GoodsDashboard(
             @NonNull @Description("First day.") LocalDate from,
             @NonNull @Description("Last day.") LocalDate to,
+            @NonNull @Description("When the figures were read: a dashboard asked again is answered from them for up to "
+                    + "newretail.analytics.cache-ttl (60 s).") OffsetDateTime asOf,
             @NonNull @Description("Best sellers grouped by.") GoodsGrouping groupBy,
             @NonNull @Description("All goods of the stores.") GoodsFigures totals,
             @NonNull @Description("Most units sold first (net of returns); only groups that sold.") List<@NonNull GoodsRow> topSellers,
@@ -205,6 +210,8 @@ public final class DashboardViews {
     public record PlaceDashboard(
             @NonNull @Description("First day.") LocalDate from,
             @NonNull @Description("Last day.") LocalDate to,
+            @NonNull @Description("When the figures were read: a dashboard asked again is answered from them for up to "
+                    + "newretail.analytics.cache-ttl (60 s).") OffsetDateTime asOf,
             @NonNull @Description("All the stores, with the unit's own target.") SalesFigures totals,
             @NonNull @Description("The same days last year.") SalesFigures lastYear,
             @Description("Net sales growth over last year, percent, one decimal; null when last year had none.") DecimalValue growthPercent,

@@ -152,6 +152,7 @@ public class DashboardPage {
                 .data("from", people.period().from().toString())
                 .data("to", people.period().to().toString())
                 .data("periods", periods)
+                .data("asOf", people.asOf().atZoneSameInstant(config.timeZone()).toLocalDateTime().toString().replace('T', ' '))
                 .data("kpis", PageFormat.kpis(people.totals(), shown.place(), currency))
                 .data("people", people.lines().stream().map(line -> view("rank", line.rank(), "label", line.label(),
                         "href", line.storeId() == null ? null : PATH + "?days=" + request.days() + "&unit=" + GlobalId.encode(OrgUnit.TYPE, line.storeId()),
