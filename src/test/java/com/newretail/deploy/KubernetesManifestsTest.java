@@ -38,7 +38,8 @@ import io.fabric8.kubernetes.client.utils.Serialization;
  * Every overlay under {@code k8s/overlays} renders ({@code kubectl kustomize}) into documents that
  * fabric8's typed model of the Kubernetes API (kubernetes-model 7.5, Kubernetes 1.33) reads without a
  * field it does not know; every container has resources, the three probes and a locked-down security
- * context; no secret value is written in a manifest. The operators' kinds (CloudNativePG, Keycloak)
+ * context; no secret value is written in a manifest. The operators' kinds (CloudNativePG, Keycloak,
+ * Prometheus)
  * are checked for their required fields. {@code .ci/run} renders the overlays too and fails without kubectl.
  */
 class KubernetesManifestsTest {
@@ -168,6 +169,8 @@ class KubernetesManifestsTest {
             case "postgresql.cnpg.io/v1 Cluster" -> List.of("instances", "storage");
             case "k8s.keycloak.org/v2alpha1 Keycloak" -> List.of("instances", "db", "http", "hostname");
             case "k8s.keycloak.org/v2alpha1 KeycloakRealmImport" -> List.of("keycloakCRName", "realm");
+            case "monitoring.coreos.com/v1 ServiceMonitor" -> List.of("selector", "endpoints");
+            case "monitoring.coreos.com/v1 PrometheusRule" -> List.of("groups");
             default -> {
                 problems.add(name + ": " + resource.getApiVersion() + " is not a kind this check knows");
                 yield List.of();

@@ -13,6 +13,10 @@ public interface WebhookConfig {
     @WithDefault("2s")
     String every();
 
+    /** How often the backlog gauges (undelivered deliveries, the oldest one's age) are read; "off" never. */
+    @WithDefault("15s")
+    String backlogEvery();
+
     /** Deliveries claimed per pass. */
     @WithDefault("50")
     int batchSize();

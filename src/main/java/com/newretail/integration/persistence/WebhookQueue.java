@@ -57,6 +57,16 @@ public class WebhookQueue {
         this.pool = pool;
     }
 
+    /** Deliveries not delivered yet (pending or being sent), and the age in seconds of the oldest of them (0 without any). */
+    public record Backlog(long deliveries, double oldestSeconds) {
+    }
+
+    public Uni<Backlog> backlog() {
+        return PoolQueries.list(pool, "SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0)::float8 FROM webhook_delivery "
+                + "WHERE status IN ('PENDING', 'DELIVERING')", Tuple.tuple(), row -> new Backlog(row.getLong(0), row.getDouble(1)))
+                .map(rows -> rows.get(0));
+    }
+
     public Uni<List<Claimed>> claim(int limit, Duration lease) {
         return PoolQueries.list(pool, CLAIM, Tuple.of(limit, (double) lease.toMillis()), row -> new Claimed(row.getLong(0), row.getInteger(1),
                 row.getInteger(2), row.getString(3), row.getString(4), row.getString(5), row.getString(6), row.getString(7), row.getString(8),
