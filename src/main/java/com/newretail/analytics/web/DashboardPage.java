@@ -1,9 +1,5 @@
 package com.newretail.analytics.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,12 +25,10 @@ import com.newretail.platform.graphql.InvalidGlobalIdException;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.security.OperationRules;
+import com.newretail.platform.web.HtmlTemplates;
 
-import io.quarkus.qute.Engine;
-import io.quarkus.qute.HtmlEscaper;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.Template;
-import io.quarkus.qute.Variant;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
@@ -74,10 +68,8 @@ public class DashboardPage {
         this.callerScope = callerScope;
         this.rules = rules;
         this.config = config;
-        // Every value is HTML-escaped; the views are maps, so no reflection is needed (native image).
-        Engine engine = Engine.builder().addDefaults().addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML))).build();
-        this.page = template(engine, "templates/dashboard/page.html");
-        this.message = template(engine, "templates/dashboard/message.html");
+        this.page = HtmlTemplates.load("templates/dashboard/page.html");
+        this.message = HtmlTemplates.load("templates/dashboard/message.html");
     }
 
     void route(@Observes Router router) {
@@ -244,17 +236,6 @@ public class DashboardPage {
         LOG.error("Dashboard page failed", e);
         if (!context.response().ended()) {
             message(context, 500, "Something went wrong", "Please try again later.");
-        }
-    }
-
-    private static Template template(Engine engine, String resource) {
-        try (InputStream in = DashboardPage.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing template " + resource);
-            }
-            return engine.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), Variant.forContentType(Variant.TEXT_HTML), resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read template " + resource, e);
         }
     }
 }

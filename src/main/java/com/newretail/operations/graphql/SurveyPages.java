@@ -19,12 +19,10 @@ import com.newretail.operations.domain.survey.SurveyLinks;
 import com.newretail.operations.domain.survey.SurveyService;
 import com.newretail.operations.persistence.SurveyReader;
 import com.newretail.platform.mutation.Outcome;
+import com.newretail.platform.web.HtmlTemplates;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.qute.Engine;
-import io.quarkus.qute.HtmlEscaper;
 import io.quarkus.qute.Template;
-import io.quarkus.qute.Variant;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
@@ -54,22 +52,8 @@ public class SurveyPages {
         this.links = links;
         this.reader = reader;
         this.service = service;
-        // Every value is HTML-escaped; the views are maps, so no reflection is needed (native image).
-        Engine engine = Engine.builder().addDefaults().addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML))).build();
-        this.formPage = template(engine, "templates/survey/form.html");
-        this.messagePage = template(engine, "templates/survey/message.html");
-    }
-
-    private static Template template(Engine engine, String resource) {
-        try (java.io.InputStream in = SurveyPages.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing template " + resource);
-            }
-            return engine.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), Variant.forContentType(Variant.TEXT_HTML),
-                    resource);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("Cannot read template " + resource, e);
-        }
+        this.formPage = HtmlTemplates.load("templates/survey/form.html");
+        this.messagePage = HtmlTemplates.load("templates/survey/message.html");
     }
 
     void route(@Observes Router router) {
