@@ -14,8 +14,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import com.newretail.support.PackagedApp;
+
 /**
- * A plain {@code java -jar} of the packaged app is production: with no database or Keycloak
+ * The packaged app (jar or native binary) started plainly is production: with no database or Keycloak
  * configured it must stop at once and say which setting is missing, never start half-working.
  */
 class ProductionFailFastIT {
@@ -53,11 +55,8 @@ class ProductionFailFastIT {
     }
 
     private static Result runPackagedApp(Map<String, String> env) throws IOException, InterruptedException {
-        Path jar = PROJECT.resolve("target/quarkus-app/quarkus-run.jar");
-        assertTrue(Files.exists(jar), "package the app first: " + jar);
         Path log = Files.createTempFile(PROJECT.resolve("target"), "fail-fast", ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=0", "-jar", jar.toString())
+        ProcessBuilder builder = new ProcessBuilder(PackagedApp.command("quarkus.http.port=0"))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_") || key.startsWith("NEWRETAIL_"));
         builder.environment().putAll(env);

@@ -20,17 +20,25 @@ import io.restassured.specification.RequestSpecification;
 public final class GraphQLClient {
 
     private final String bearerToken;
+    /** The app's port, or null for RestAssured's (the app under test). */
+    private final Integer port;
 
-    private GraphQLClient(String bearerToken) {
+    private GraphQLClient(String bearerToken, Integer port) {
         this.bearerToken = bearerToken;
+        this.port = port;
     }
 
     public static GraphQLClient anonymous() {
-        return new GraphQLClient(null);
+        return new GraphQLClient(null, null);
     }
 
     public static GraphQLClient withToken(String token) {
-        return new GraphQLClient(token);
+        return new GraphQLClient(token, null);
+    }
+
+    /** The same caller talking to another instance of the app, on the loopback port given. */
+    public GraphQLClient at(int appPort) {
+        return new GraphQLClient(bearerToken, appPort);
     }
 
     /** Loads {@code graphql/<path>.graphql} from the test resources. */
@@ -50,7 +58,11 @@ public final class GraphQLClient {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);
         body.put("variables", variables == null ? Map.of() : variables);
-        RequestSpecification request = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body);
+        RequestSpecification request = given();
+        if (port != null) {
+            request = request.port(port);
+        }
+        request = request.contentType(ContentType.JSON).accept(ContentType.JSON).body(body);
         if (bearerToken != null) {
             request = request.auth().oauth2(bearerToken);
         }

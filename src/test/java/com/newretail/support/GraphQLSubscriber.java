@@ -28,8 +28,8 @@ public final class GraphQLSubscriber implements AutoCloseable {
     private final WebSocket socket;
     private int nextId = 1;
 
-    private GraphQLSubscriber(String bearerToken) {
-        URI uri = URI.create(RestAssured.baseURI.replaceFirst("^http", "ws") + ":" + RestAssured.port + "/graphql");
+    private GraphQLSubscriber(String bearerToken, int port) {
+        URI uri = URI.create(RestAssured.baseURI.replaceFirst("^http", "ws") + ":" + port + "/graphql");
         socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
                 .buildAsync(uri, new Listener()).join();
         Map<String, Object> init = new HashMap<>(Map.of("type", "connection_init"));
@@ -41,7 +41,12 @@ public final class GraphQLSubscriber implements AutoCloseable {
 
     /** Connects and waits for the server to acknowledge the connection. */
     public static GraphQLSubscriber connect(String bearerToken) {
-        GraphQLSubscriber subscriber = new GraphQLSubscriber(bearerToken);
+        return connect(bearerToken, RestAssured.port);
+    }
+
+    /** Connects to the instance of the app on the loopback port given. */
+    public static GraphQLSubscriber connect(String bearerToken, int port) {
+        GraphQLSubscriber subscriber = new GraphQLSubscriber(bearerToken, port);
         JsonPath ack = subscriber.next("", Duration.ofSeconds(10));
         if (ack == null || !"connection_ack".equals(ack.getString("type"))) {
             throw new AssertionError("No connection_ack, got " + (ack == null ? "nothing" : ack.prettify()));

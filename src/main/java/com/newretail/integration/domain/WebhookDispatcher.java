@@ -12,6 +12,9 @@ import org.jboss.logging.Logger;
 import com.newretail.integration.persistence.WebhookQueue;
 import com.newretail.integration.persistence.WebhookQueue.Claimed;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -29,6 +32,7 @@ import io.vertx.mutiny.core.http.HttpClient;
  * leaves a claim whose lease runs out; the next pass sends the event again with the same id.
  */
 @ApplicationScoped
+@Startup // so its counters are exposed, at zero, before the first delivery (alerts compute rates over them)
 public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
@@ -49,11 +53,24 @@ public class WebhookDispatcher {
     private final WebhookQueue queue;
     private final WebhookConfig config;
     private final HttpClient client;
+    private final Counter delivered;
+    private final Counter retried;
+    private final Counter dead;
 
-    public WebhookDispatcher(WebhookQueue queue, WebhookConfig config, Vertx vertx) {
+    public WebhookDispatcher(WebhookQueue queue, WebhookConfig config, Vertx vertx, MeterRegistry registry) {
         this.queue = queue;
         this.config = config;
         this.client = vertx.createHttpClient();
+        this.delivered = attempts(registry, "delivered");
+        this.retried = attempts(registry, "retried");
+        this.dead = attempts(registry, "dead");
+    }
+
+    /** Attempts this replica made, by outcome: newretail_webhooks_attempts_total{outcome}. */
+    private static Counter attempts(MeterRegistry registry, String outcome) {
+        return Counter.builder("newretail.webhooks.attempts").tag("outcome", outcome)
+                .description("Webhook delivery attempts made by this replica, by outcome (delivered, retried later, dead-lettered)")
+                .register(registry);
     }
 
     @Scheduled(every = "${newretail.webhooks.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -99,14 +116,15 @@ public class WebhookDispatcher {
 
     private Uni<Character> record(Claimed delivery, Answer answer) {
         if (answer.ok()) {
-            return queue.delivered(delivery, answer.status()).replaceWith('D');
+            return queue.delivered(delivery, answer.status()).invoke(recorded -> delivered.increment()).replaceWith('D');
         }
         if (delivery.attempt() - delivery.retryFrom() < config.maxAttempts()) {
-            return queue.retry(delivery, answer.status(), answer.error(), backoff(delivery.attempt() - delivery.retryFrom())).replaceWith('R');
+            return queue.retry(delivery, answer.status(), answer.error(), backoff(delivery.attempt() - delivery.retryFrom()))
+                    .invoke(recorded -> retried.increment()).replaceWith('R');
         }
         LOG.warnf("Webhook delivery %d of event %s dead-lettered after %d attempts: %s", delivery.id(), delivery.eventId(),
                 delivery.attempt() - delivery.retryFrom(), answer.error());
-        return queue.dead(delivery, answer.status(), answer.error()).replaceWith('X');
+        return queue.dead(delivery, answer.status(), answer.error()).invoke(recorded -> dead.increment()).replaceWith('X');
     }
 
     /** The wait after attempt {@code n}: the configured backoff, doubled for each attempt after the first, at most 6 hours. */

@@ -1,8 +1,11 @@
 package com.newretail.platform.observability;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -40,6 +43,8 @@ public class OperationMetrics {
 
     private final MeterRegistry registry;
     private final Set<String> known = ConcurrentHashMap.newKeySet();
+    /** The timers by operation, path and outcome: looked up per request rather than built and registered each time. */
+    private final Map<List<String>, Timer> timers = new ConcurrentHashMap<>();
 
     public OperationMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -54,14 +59,17 @@ public class OperationMetrics {
         long start = System.nanoTime();
         context.addBodyEndHandler(ignored -> {
             String path = context.response().headers().get("X-NewRetail-Path");
-            Timer.builder(METRIC).description("GraphQL requests by operation: how long they took, which path served them, how they ended")
-                    .tag("operation", operation(context.body() == null ? null : context.body().buffer()))
-                    .tag("path", path == null ? "smallrye" : path)
-                    .tag("outcome", outcome(context.response().getStatusCode()))
-                    .serviceLevelObjectives(BUCKETS)
-                    .register(registry).record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+            timer(operation(context.body() == null ? null : context.body().buffer()), path == null ? "smallrye" : path,
+                    outcome(context.response().getStatusCode())).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         });
         context.next();
+    }
+
+    private Timer timer(String operation, String path, String outcome) {
+        return timers.computeIfAbsent(List.of(operation, path, outcome), key -> Timer.builder(METRIC)
+                .description("GraphQL requests by operation: how long they took, which path served them, how they ended")
+                .tag("operation", operation).tag("path", path).tag("outcome", outcome)
+                .serviceLevelObjectives(BUCKETS).register(registry));
     }
 
     /** The operation's name: the request's operationName, else the document's first operation name; "anonymous" without one. */
