@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -40,6 +41,7 @@ import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.Validator;
 
+import com.newretail.platform.cost.CostGate;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.PageRequest;
 import com.newretail.platform.scope.CallerScope;
@@ -94,13 +96,15 @@ public class PlannedReads {
     private final int maxComplexity;
     private final Map<DocumentKey, Optional<Parsed>> documents = new ConcurrentHashMap<>();
     private final Tracer tracer;
+    private final CostGate costs;
     private final ReadModels models;
 
     public PlannedReads(GraphQLSchema schema, ReadModels models, OperationRules rules, CallerScope callerScope, Config config,
             @ReactiveDataSource("reads") io.vertx.mutiny.sqlclient.Pool pool,
             @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") int maxDepth,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") int maxComplexity, Tracer tracer) {
+            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") int maxComplexity, Tracer tracer, CostGate costs) {
         this.tracer = tracer;
+        this.costs = costs;
         this.models = models;
         this.schema = schema;
         this.compiler = new PlanCompiler(schema, models, TypeRules.from(config));
@@ -112,7 +116,7 @@ public class PlannedReads {
     }
 
     /** A request the planner takes: its plan, coerced variables and operation name (null when anonymous). */
-    public record Prepared(Plan plan, CoercedVariables variables, String operationName) {
+    public record Prepared(Plan plan, CoercedVariables variables, String operationName, int requestedCost) {
     }
 
     /** The plan for this request and caller, or empty when SmallRye should answer it. */
@@ -152,7 +156,8 @@ public class PlannedReads {
             return Optional.empty();
         }
         String name = operationName != null && !operationName.isEmpty() ? operationName : parsed.get().operation().getName();
-        return Optional.of(new Prepared(plan.get(), coerced, name));
+        int cost = costs.requested(schema, parsed.get().operation(), parsed.get().fragments(), coerced.toMap());
+        return Optional.of(new Prepared(plan.get(), coerced, name, cost));
     }
 
     /** The type named by a {@code node} field's ID (a literal or a variable); empty for a malformed ID, which SmallRye reports. */
@@ -175,7 +180,7 @@ public class PlannedReads {
      * Runs a prepared plan for the caller: the response body, or a failed future when SmallRye should
      * answer after all (an argument the resolver would refuse, a database failure).
      */
-    public Future<Buffer> serve(Prepared prepared, SecurityIdentity caller) {
+    public Future<Buffer> serve(Prepared prepared, SecurityIdentity caller, IntFunction<Map<String, Object>> cost) {
         Optional<DataScope> known = callerScope.known(caller);
         Future<DataScope> scopeOf = known.isPresent() ? Future.succeededFuture(known.get())
                 : Future.fromCompletionStage(callerScope.of(caller).subscribeAsCompletionStage());
@@ -190,7 +195,7 @@ public class PlannedReads {
             }
             return Future.all(roots).map(done -> {
                 try {
-                    return ResponseWriter.write(prepared.plan(), fetched);
+                    return ResponseWriter.write(prepared.plan(), fetched, cost);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import com.newretail.platform.cost.CostGate;
 import com.newretail.platform.graphql.GraphQLConfig;
 
 import io.micrometer.core.instrument.Counter;
@@ -45,11 +46,13 @@ class PlannedReadsRoute {
     private static final Logger LOG = Logger.getLogger(PlannedReadsRoute.class);
 
     private final PlannedReads plannedReads;
+    private final CostGate costs;
     private final Counter planned;
     private final Counter fallback;
 
-    PlannedReadsRoute(PlannedReads plannedReads, MeterRegistry registry) {
+    PlannedReadsRoute(PlannedReads plannedReads, CostGate costs, MeterRegistry registry) {
         this.plannedReads = plannedReads;
+        this.costs = costs;
         this.planned = Counter.builder("newretail.graphql.requests").tag("path", PLANNED).register(registry);
         this.fallback = Counter.builder("newretail.graphql.requests").tag("path", SMALLRYE).register(registry);
     }
@@ -70,9 +73,15 @@ class PlannedReadsRoute {
             toSmallRye(context);
             return;
         }
-        plannedReads.serve(prepared.get(), request.get().caller()).onComplete(result -> {
+        // Too costly or throttled: SmallRye refuses it, with the one error shape both paths share.
+        if (!(costs.admit(CostGate.callerOf(request.get().caller()), prepared.get().requestedCost()) instanceof CostGate.Admitted admitted)) {
+            toSmallRye(context);
+            return;
+        }
+        plannedReads.serve(prepared.get(), request.get().caller(), actual -> costs.settle(admitted, actual)).onComplete(result -> {
             if (result.failed()) {
                 LOG.debugf(result.cause(), "Planned read handed to SmallRye");
+                costs.cancel(admitted);
                 toSmallRye(context);
                 return;
             }

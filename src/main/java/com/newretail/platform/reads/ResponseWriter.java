@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import com.newretail.platform.graphql.Cursor;
 import com.newretail.platform.graphql.GlobalId;
 
@@ -29,13 +32,19 @@ final class ResponseWriter {
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     private static final SerializedString DATA = new SerializedString("data");
+    private static final SerializedString EXTENSIONS = new SerializedString("extensions");
+    private static final SerializedString COST = new SerializedString("cost");
 
     private ResponseWriter() {
     }
 
-    static Buffer write(Plan plan, Fetched fetched) throws IOException {
+    /**
+     * Writes {@code {"data":…,"extensions":{"cost":…}}}: the cost extension is asked for once the data
+     * is written, with the number of objects the data holds (its actual cost), as SmallRye's path adds it.
+     */
+    static Buffer write(Plan plan, Fetched fetched, IntFunction<Map<String, Object>> cost) throws IOException {
         Buffer buffer = Buffer.buffer(8192);
-        try (JsonGenerator json = JSON.createGenerator(new BufferStream(buffer))) {
+        try (CountingGenerator json = new CountingGenerator(JSON.createGenerator(new BufferStream(buffer)))) {
             json.writeStartObject();
             json.writeFieldName(DATA);
             json.writeStartObject();
@@ -55,9 +64,52 @@ final class ResponseWriter {
                 }
             }
             json.writeEndObject();
+            int objects = json.objects - 2;
+            json.writeFieldName(EXTENSIONS);
+            json.writeStartObject();
+            json.writeFieldName(COST);
+            value(json, cost.apply(objects));
+            json.writeEndObject();
             json.writeEndObject();
         }
         return buffer;
+    }
+
+    /** A plain value of an extension: maps, numbers, strings, booleans and nulls, as JSON-P writes them. */
+    private static void value(JsonGenerator json, Object value) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof Map<?, ?> map) {
+            json.writeStartObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                json.writeFieldName((String) entry.getKey());
+                value(json, entry.getValue());
+            }
+            json.writeEndObject();
+        } else if (value instanceof Integer number) {
+            json.writeNumber(number);
+        } else if (value instanceof Long number) {
+            json.writeNumber(number);
+        } else if (value instanceof Boolean flag) {
+            json.writeBoolean(flag);
+        } else {
+            json.writeString(value.toString());
+        }
+    }
+
+    /** Counts the objects written (the envelope and data objects included), for the actual cost. */
+    private static final class CountingGenerator extends JsonGeneratorDelegate {
+        int objects;
+
+        CountingGenerator(JsonGenerator delegate) {
+            super(delegate, false);
+        }
+
+        @Override
+        public void writeStartObject() throws IOException {
+            objects++;
+            super.writeStartObject();
+        }
     }
 
     private static void connection(JsonGenerator json, List<Shape.Part> parts, Level level, Fetched fetched) throws IOException {

@@ -505,6 +505,14 @@ class PlannedReadsDifferentialTests {
                 "{ positions(first: 2) { edges { cursor node { id code name description realmRoles dataScope } } pageInfo { hasNextPage } } }");
     }
 
+    /**
+     * The body without the caller's bucket level, the one part that differs between two requests in a
+     * row; the requested and actual costs stay and must be the same.
+     */
+    static String withoutBucketLevel(String body) {
+        return body.replaceFirst("\"currentlyAvailable\":\\d+", "\"currentlyAvailable\":_");
+    }
+
     /** Sends a document both ways; returns the path that served the default request. */
     private static String same(String what, String document, Map<String, Object> variables) {
         Response smallrye = post(document, variables, PlannedReadsRoute.SMALLRYE);
@@ -512,7 +520,7 @@ class PlannedReadsDifferentialTests {
         assertEquals(PlannedReadsRoute.SMALLRYE, smallrye.header(PlannedReadsRoute.PATH_HEADER), what);
         assertEquals(smallrye.statusCode(), either.statusCode(), what);
         assertEquals(smallrye.contentType(), either.contentType(), what);
-        assertEquals(smallrye.asString(), either.asString(), what);
+        assertEquals(withoutBucketLevel(smallrye.asString()), withoutBucketLevel(either.asString()), what);
         return either.header(PlannedReadsRoute.PATH_HEADER);
     }
 

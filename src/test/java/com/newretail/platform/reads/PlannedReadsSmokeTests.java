@@ -59,7 +59,7 @@ class PlannedReadsSmokeTests {
         Response planned = post(q1, Map.of("first", 2), null);
         assertEquals("smallrye", smallrye.header(PlannedReadsRoute.PATH_HEADER));
         assertEquals("planned", planned.header(PlannedReadsRoute.PATH_HEADER));
-        assertEquals(smallrye.asString(), planned.asString());
+        assertEquals(PlannedReadsDifferentialTests.withoutBucketLevel(smallrye.asString()), PlannedReadsDifferentialTests.withoutBucketLevel(planned.asString()));
         assertEquals(smallrye.contentType(), planned.contentType());
         for (String accept : List.of("application/json", "application/graphql-response+json", "text/html, application/json;q=0.5",
                 "application/json; charset=utf-8", "*/*")) {

@@ -1,0 +1,46 @@
+package com.newretail.platform.cost;
+
+import java.util.List;
+
+import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.spi.EventingService;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Puts {@link CostInstrumentation} after SmallRye's own instrumentation (its depth and complexity
+ * limits and its document cache), so the limits refuse first and the cost is computed only for a
+ * valid document. Registered in META-INF/services; always on.
+ */
+public class CostInstaller implements EventingService {
+
+    @Override
+    public String getConfigKey() {
+        return null;
+    }
+
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        // The builder does not show what is set; a throw-away build does.
+        Instrumentation smallRyes = builder.build().getInstrumentation();
+        CostInstrumentation cost = new CostInstrumentation(() -> Arc.container().instance(CostGate.class).get(),
+                CostInstaller::caller, CostInstaller::retryAfter);
+        return builder.instrumentation(new ChainedInstrumentation(List.of(smallRyes, cost)));
+    }
+
+    private static String caller() {
+        return CostGate.callerOf(Arc.container().instance(SecurityIdentity.class).get());
+    }
+
+    /** The HTTP Retry-After header of a throttled request, when it came over HTTP. */
+    private static void retryAfter(int seconds) {
+        RoutingContext context = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
+        if (context != null && !context.response().headWritten()) {
+            context.response().putHeader("Retry-After", Integer.toString(seconds));
+        }
+    }
+}
