@@ -49,6 +49,12 @@ public class CostGate {
             implements Admission {
     }
 
+    /** The gate on SmallRye's path, as a graphql-java instrumentation (see {@link CostInstrumentation}). */
+    public static graphql.execution.instrumentation.Instrumentation instrumentation(java.util.function.Supplier<CostGate> gate,
+            java.util.function.Supplier<String> caller, java.util.function.IntConsumer retryAfter) {
+        return new CostInstrumentation(gate, caller, retryAfter);
+    }
+
     /** Whose bucket pays: the signed-in subject; every anonymous caller shares one (anonymous requests are refused elsewhere). */
     public static String callerOf(SecurityIdentity identity) {
         return identity == null || identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();

@@ -1,6 +1,9 @@
-package com.newretail.platform.cost;
+package com.newretail.platform.graphql;
 
 import java.util.List;
+
+import com.newretail.platform.cost.CostGate;
+import com.newretail.platform.http.RequestErrors;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
@@ -12,11 +15,12 @@ import io.smallrye.graphql.spi.EventingService;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Puts {@link CostInstrumentation} after SmallRye's own instrumentation (its depth and complexity
- * limits and its document cache), so the limits refuse first and the cost is computed only for a
- * valid document. Registered in META-INF/services; always on.
+ * Chains the platform's instrumentation after SmallRye's own (its depth and complexity limits and its
+ * document cache): the cost gate, so the limits refuse first and cost is computed only for a valid
+ * document, then the marking of request errors for the HTTP status. Registered in
+ * META-INF/services; always on.
  */
-public class CostInstaller implements EventingService {
+public class InstrumentationInstaller implements EventingService {
 
     @Override
     public String getConfigKey() {
@@ -27,9 +31,9 @@ public class CostInstaller implements EventingService {
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         // The builder does not show what is set; a throw-away build does.
         Instrumentation smallRyes = builder.build().getInstrumentation();
-        CostInstrumentation cost = new CostInstrumentation(() -> Arc.container().instance(CostGate.class).get(),
-                CostInstaller::caller, CostInstaller::retryAfter);
-        return builder.instrumentation(new ChainedInstrumentation(List.of(smallRyes, cost)));
+        Instrumentation cost = CostGate.instrumentation(() -> Arc.container().instance(CostGate.class).get(),
+                InstrumentationInstaller::caller, InstrumentationInstaller::retryAfter);
+        return builder.instrumentation(new ChainedInstrumentation(List.of(smallRyes, cost, new RequestErrors())));
     }
 
     private static String caller() {
