@@ -1,0 +1,51 @@
+package com.newretail.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.reactive.datasource.ReactiveDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+
+/**
+ * Readiness reports the database and not Keycloak (a Keycloak outage must not take the pods out of
+ * service); every connection of both pools carries the session limits.
+ */
+@QuarkusTest
+class HealthAndSessionLimitsTests {
+
+    @Inject
+    Pool writes;
+
+    @Inject
+    @ReactiveDataSource("reads")
+    Pool reads;
+
+    @Test
+    void readinessChecksTheDatabaseButNotKeycloak() {
+        List<String> checks = given().when().get("/q/health/ready").then().statusCode(200).extract().jsonPath().getList("checks.name");
+        assertThat(checks, hasItem(org.hamcrest.Matchers.containsString("PostgreSQL")));
+        assertThat(checks, not(hasItem(org.hamcrest.Matchers.containsStringIgnoringCase("OIDC"))));
+    }
+
+    @Test
+    void everyConnectionHasTheSessionLimits() {
+        for (Pool pool : List.of(writes, reads)) {
+            Row limits = pool.query("SELECT current_setting('statement_timeout'), current_setting('lock_timeout'), "
+                    + "current_setting('idle_in_transaction_session_timeout')").execute().await().indefinitely().iterator().next();
+            assertEquals("30s", limits.getString(0));
+            assertEquals("10s", limits.getString(1));
+            assertEquals("1min", limits.getString(2));
+        }
+    }
+}
