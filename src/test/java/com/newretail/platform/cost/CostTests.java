@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.newretail.support.GraphQLClient;
+import com.newretail.support.SqlStatements;
 import com.newretail.support.OrgFixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,14 +56,15 @@ class CostTests {
     @Inject
     Pool pool;
 
+    private SqlStatements statements;
+
     @BeforeEach
     void countStatements() {
-        pool.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").execute().await().indefinitely();
+        statements = SqlStatements.counting(pool);
     }
 
     private long catalogStatements() {
-        return pool.query("SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE query ILIKE '%product%' AND query NOT ILIKE '%pg_stat_statements%'")
-                .execute().await().indefinitely().iterator().next().getLong(0);
+        return statements.touching("product");
     }
 
     private static Response post(String query, Map<String, Object> variables, String path) {

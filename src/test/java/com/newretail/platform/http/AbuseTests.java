@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.newretail.support.SqlStatements;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
@@ -33,14 +35,15 @@ class AbuseTests {
     @Inject
     Pool pool;
 
+    private SqlStatements statements;
+
     @BeforeEach
     void countStatements() {
-        pool.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").execute().await().indefinitely();
+        statements = SqlStatements.counting(pool);
     }
 
     private long orgUnitStatements() {
-        return pool.query("SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE query ILIKE '%org_unit%' AND query NOT ILIKE '%pg_stat_statements%'")
-                .execute().await().indefinitely().iterator().next().getLong(0);
+        return statements.touching("org_unit");
     }
 
     /** Sends it and checks that no statement on org units ran meanwhile. */
