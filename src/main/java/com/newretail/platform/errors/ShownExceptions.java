@@ -1,5 +1,6 @@
 package com.newretail.platform.errors;
 
+import com.newretail.platform.events.LiveUpdatesInterruptedException;
 import com.newretail.platform.graphql.InvalidArgumentException;
 import com.newretail.platform.graphql.InvalidGlobalIdException;
 
@@ -15,7 +16,7 @@ import io.quarkus.security.UnauthorizedException;
  * configuration equal.
  */
 @RegisterForReflection(targets = { UnauthorizedException.class, ForbiddenException.class, AuthenticationFailedException.class,
-        InvalidGlobalIdException.class, InvalidArgumentException.class })
+        InvalidGlobalIdException.class, InvalidArgumentException.class, LiveUpdatesInterruptedException.class })
 public final class ShownExceptions {
 
     private ShownExceptions() {

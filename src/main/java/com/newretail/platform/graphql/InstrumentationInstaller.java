@@ -3,6 +3,7 @@ package com.newretail.platform.graphql;
 import java.util.List;
 
 import com.newretail.platform.cost.CostGate;
+import com.newretail.platform.events.InterruptedEvents;
 import com.newretail.platform.http.RequestErrors;
 
 import graphql.GraphQL;
@@ -17,7 +18,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Chains the platform's instrumentation after SmallRye's own (its depth and complexity limits and its
  * document cache): the cost gate, so the limits refuse first and cost is computed only for a valid
- * document, then the marking of request errors for the HTTP status. Registered in
+ * document, then the marking of request errors for the HTTP status, then the clearing of a
+ * subscription's gap message (see {@link InterruptedEvents}). Registered in
  * META-INF/services; always on.
  */
 public class InstrumentationInstaller implements EventingService {
@@ -33,7 +35,7 @@ public class InstrumentationInstaller implements EventingService {
         Instrumentation smallRyes = builder.build().getInstrumentation();
         Instrumentation cost = CostGate.instrumentation(() -> Arc.container().instance(CostGate.class).get(),
                 InstrumentationInstaller::caller, InstrumentationInstaller::retryAfter);
-        return builder.instrumentation(new ChainedInstrumentation(List.of(smallRyes, cost, new RequestErrors())));
+        return builder.instrumentation(new ChainedInstrumentation(List.of(smallRyes, cost, new RequestErrors(), new InterruptedEvents())));
     }
 
     private static String caller() {
