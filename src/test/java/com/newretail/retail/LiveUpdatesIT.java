@@ -1,11 +1,13 @@
 package com.newretail.retail;
 
 import static com.newretail.support.GraphQLClient.vars;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -81,6 +83,34 @@ class LiveUpdatesIT {
             }
             assertEquals(3, level.getInt("payload.data.stockLevelChanged.onHand"));
             assertNull(anonymous.next(noToken, Duration.ofSeconds(1)));
+        }
+    }
+
+    @Test
+    void oneUserHoldsAtMostTenLiveSocketsPerPod() {
+        ItSetup setup = new ItSetup();
+        String store = setup.orgUnit("STORE", "Socket Cap Store", setup.orgUnit("SALES_COMPANY", "Socket Cap Co", setup.headquarters()));
+        String clerk = setup.signedInStaff(store, "SHOPPING_GUIDE");
+        String otherClerk = setup.signedInStaff(store, "SHOPPING_GUIDE");
+        List<GraphQLSubscriber> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) {
+                open.add(GraphQLSubscriber.connect(clerk));
+            }
+            try (GraphQLSubscriber eleventh = GraphQLSubscriber.open()) {
+                eleventh.init(clerk);
+                JsonPath refused = eleventh.next("", WAIT);
+                assertNotNull(refused, "no answer to the eleventh socket");
+                assertEquals("closed", refused.getString("type"), refused.prettify());
+                assertEquals(1008, refused.getInt("code"), refused.prettify());
+            }
+            // Someone else is not held back by this user's sockets.
+            open.add(GraphQLSubscriber.connect(otherClerk));
+            // A socket given back makes room again.
+            open.remove(0).close();
+            await().atMost(WAIT).untilAsserted(() -> open.add(GraphQLSubscriber.connect(clerk)));
+        } finally {
+            open.forEach(GraphQLSubscriber::close);
         }
     }
 

@@ -28,15 +28,24 @@ public final class GraphQLSubscriber implements AutoCloseable {
     private final WebSocket socket;
     private int nextId = 1;
 
-    private GraphQLSubscriber(String bearerToken, int port) {
+    private GraphQLSubscriber(int port) {
         URI uri = URI.create(RestAssured.baseURI.replaceFirst("^http", "ws") + ":" + port + "/graphql");
         socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
                 .buildAsync(uri, new Listener()).join();
+    }
+
+    /** Sends connection_init; the answer (connection_ack or a close) is {@code next("", …)}. */
+    public void init(String bearerToken) {
         Map<String, Object> init = new HashMap<>(Map.of("type", "connection_init"));
         if (bearerToken != null) {
             init.put("payload", Map.of("Authorization", "Bearer " + bearerToken));
         }
         send(init);
+    }
+
+    /** Opens the socket and sends nothing yet, not even connection_init. */
+    public static GraphQLSubscriber open() {
+        return new GraphQLSubscriber(RestAssured.port);
     }
 
     /** Connects and waits for the server to acknowledge the connection. */
@@ -46,7 +55,8 @@ public final class GraphQLSubscriber implements AutoCloseable {
 
     /** Connects to the instance of the app on the loopback port given. */
     public static GraphQLSubscriber connect(String bearerToken, int port) {
-        GraphQLSubscriber subscriber = new GraphQLSubscriber(bearerToken, port);
+        GraphQLSubscriber subscriber = new GraphQLSubscriber(port);
+        subscriber.init(bearerToken);
         JsonPath ack = subscriber.next("", Duration.ofSeconds(10));
         if (ack == null || !"connection_ack".equals(ack.getString("type"))) {
             throw new AssertionError("No connection_ack, got " + (ack == null ? "nothing" : ack.prettify()));
