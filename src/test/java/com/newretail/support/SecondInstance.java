@@ -108,6 +108,28 @@ public final class SecondInstance implements AutoCloseable {
         }
     }
 
+    /** Sends SIGTERM, as Kubernetes does after the preStop pause, and returns at once. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to end; its exit code, or empty when it is still running after the timeout. */
+    public Optional<Integer> awaitExit(Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? Optional.of(process.exitValue()) : Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A system property of the command line both instances run with (the database URL, say). */
+    public static String sharedSetting(String key) {
+        String prefix = "-D" + key + "=";
+        return firstInstanceCommand().stream().filter(arg -> arg.startsWith(prefix)).map(arg -> arg.substring(prefix.length())).findFirst()
+                .orElseThrow(() -> new IllegalStateException(key + " is not on the app's command line"));
+    }
+
     /** Stops it as Kubernetes would (SIGTERM), forcibly after 30 s. */
     @Override
     public void close() {
