@@ -6,8 +6,11 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.newretail.platform.devservices.KeycloakLauncher;
@@ -25,6 +28,10 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
     private static volatile String baseUrl;
     /** One Keycloak per test JVM: the integration test classes share it; a shutdown hook stops it. */
     private static Process process;
+    /** How it was started, to start it again after an outage. */
+    private static Path home;
+    private static int httpPort;
+    private static int managementPort;
 
     /** Base URL of the Keycloak the tests talk to, e.g. http://127.0.0.1:34567. */
     public static String baseUrl() {
@@ -69,16 +76,39 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
     private static String startLocal() {
         Path projectDir = Path.of(System.getProperty("newretail.project.dir", "."));
         Path dist = Path.of(System.getProperty("newretail.keycloak.dist", projectDir.resolve("target/keycloak-dist").toString()));
-        Path home = KeycloakLauncher.findHome(dist);
+        home = KeycloakLauncher.findHome(dist);
         deleteRecursively(home.resolve("data/h2"));
-        int httpPort = freePort();
-        int managementPort = freePort();
+        httpPort = freePort();
+        managementPort = freePort();
+        launch();
+        Runtime.getRuntime().addShutdownHook(new Thread(KeycloakTestResource::stopProcess, "stop-test-keycloak"));
+        return "http://127.0.0.1:" + httpPort;
+    }
+
+    private static void launch() {
+        Path projectDir = Path.of(System.getProperty("newretail.project.dir", "."));
         Path log = projectDir.resolve("target/test-keycloak.log");
         process = KeycloakLauncher.start(home, httpPort, managementPort,
                 projectDir.resolve("src/test/resources/keycloak/new-retail-dev-realm.json"), log);
-        Runtime.getRuntime().addShutdownHook(new Thread(KeycloakTestResource::stopProcess, "stop-test-keycloak"));
         KeycloakLauncher.awaitRealm(process, httpPort, Duration.ofMinutes(5), log);
-        return "http://127.0.0.1:" + httpPort;
+    }
+
+    /** An outage: stops the local Keycloak and waits until it is gone (its data is kept). */
+    public static synchronized void stopForOutage() {
+        if (process == null) {
+            throw new IllegalStateException("Only a Keycloak this test run started can be stopped");
+        }
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        stopProcess();
+        for (ProcessHandle gone : all) {
+            gone.onExit().orTimeout(60, TimeUnit.SECONDS).join();
+        }
+    }
+
+    /** The end of the outage: the same Keycloak, same port and data, serving the realm again. */
+    public static synchronized void startAfterOutage() {
+        launch();
     }
 
     @Override

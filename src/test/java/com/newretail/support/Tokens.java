@@ -35,6 +35,11 @@ public final class Tokens {
         return password(KeycloakTestResource.baseUrl() + "/realms/master", "admin-cli", "admin", "admin");
     }
 
+    /** The JOSE header of a token (its alg and kid). */
+    public static JsonPath header(String jwt) {
+        return new JsonPath(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[0]), StandardCharsets.UTF_8));
+    }
+
     public static JsonPath claims(String jwt) {
         return new JsonPath(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8));
     }
