@@ -54,7 +54,8 @@ public class StockSubscriptions {
     @Subscription("stockLevelChanged")
     @Description("The new stock level each time on-hand, reserved or safety stock of a SKU in the warehouse changes "
             + "(sales, receipts, transfers, reservations, stocktakes), as it is committed. Completes at once when the "
-            + "warehouse does not exist or is outside your data scope.")
+            + "warehouse does not exist or is outside your data scope. "
+            + "Ends with the error code live-updates-interrupted (and no data) when changes may have been missed: refetch, then subscribe again.")
     public Multi<@NonNull StockLevel> stockLevelChanged(
             @Name("warehouseId") @Id @NonNull @Description("The warehouse to watch.") String warehouseId,
             @Name("where") @Description("Filter.") InventoryFilters.StockLevelFilter where,

@@ -53,7 +53,8 @@ public class OrderSubscriptions {
 
     @Subscription("orderPlaced")
     @Description("Every order placed at the store from now on (till sales once paid, pickup orders when placed), as it "
-            + "is committed. Completes at once when the store does not exist or is outside your data scope.")
+            + "is committed. Completes at once when the store does not exist or is outside your data scope. "
+            + "Ends with the error code live-updates-interrupted (and no data) when changes may have been missed: refetch, then subscribe again.")
     public Multi<@NonNull Order> orderPlaced(@Name("storeId") @Id @NonNull @Description("The store to watch.") String storeId) {
         return rules.subscription("orderPlaced", identity, () -> {
             long store = GlobalId.decode(storeId, OrgUnit.TYPE);
