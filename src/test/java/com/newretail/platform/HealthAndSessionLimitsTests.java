@@ -5,7 +5,12 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -16,10 +21,12 @@ import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * Readiness reports the database and not Keycloak (a Keycloak outage must not take the pods out of
- * service); every connection of both pools carries the session limits.
+ * service); every connection of both pools carries the session limits, and a request waits at most
+ * 5 s for one.
  */
 @QuarkusTest
 class HealthAndSessionLimitsTests {
@@ -36,6 +43,26 @@ class HealthAndSessionLimitsTests {
         List<String> checks = given().when().get("/q/health/ready").then().statusCode(200).extract().jsonPath().getList("checks.name");
         assertThat(checks, hasItem(org.hamcrest.Matchers.containsString("PostgreSQL")));
         assertThat(checks, not(hasItem(org.hamcrest.Matchers.containsStringIgnoringCase("OIDC"))));
+    }
+
+    @Test
+    void aRequestWaitsAtMostFiveSecondsForAConnection() {
+        for (Pool pool : List.of(writes, reads)) {
+            List<SqlConnection> held = new ArrayList<>();
+            try {
+                for (int i = 0; i < 20; i++) { // the pool's max-size
+                    held.add(pool.getConnection().await().atMost(Duration.ofSeconds(10)));
+                }
+                long started = System.nanoTime();
+                Throwable refused = assertThrows(Throwable.class, () -> pool.getConnection().await().atMost(Duration.ofSeconds(20)));
+                Duration waited = Duration.ofNanos(System.nanoTime() - started);
+                assertFalse(refused instanceof io.smallrye.mutiny.TimeoutException, "still waiting after 20 s");
+                assertTrue(waited.compareTo(Duration.ofSeconds(4)) > 0 && waited.compareTo(Duration.ofSeconds(8)) < 0,
+                        "waited " + waited + " for a connection: " + refused);
+            } finally {
+                held.forEach(connection -> connection.close().await().atMost(Duration.ofSeconds(10)));
+            }
+        }
     }
 
     @Test
