@@ -147,6 +147,14 @@ class KubernetesManifestsTest {
             if (container.getReadinessProbe() == null) {
                 problems.add(where + ": no readinessProbe");
             }
+            if ("api".equals(container.getName())) {
+                // The API's health is on the management port only (quarkus.management.enabled).
+                for (var probe : java.util.Arrays.asList(container.getStartupProbe(), container.getLivenessProbe(), container.getReadinessProbe())) {
+                    if (probe != null && (probe.getHttpGet() == null || !"management".equals(probe.getHttpGet().getPort().getStrVal()))) {
+                        problems.add(where + ": a probe not on the management port");
+                    }
+                }
+            }
             var security = container.getSecurityContext();
             if (security == null || !Boolean.FALSE.equals(security.getAllowPrivilegeEscalation()) || !Boolean.TRUE.equals(security.getReadOnlyRootFilesystem())
                     || security.getCapabilities() == null || security.getCapabilities().getDrop() == null

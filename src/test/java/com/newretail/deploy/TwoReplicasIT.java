@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.newretail.support.Management;
 import com.newretail.support.GraphQLClient;
 import com.newretail.support.GraphQLSubscriber;
 import com.newretail.support.ItSetup;
@@ -266,7 +267,7 @@ class TwoReplicasIT {
     /** Deliveries the replica on that port has made since it started (its Prometheus counter). */
     private static double delivered(int port) {
         String metrics = port == RestAssured.port
-                ? RestAssured.given().when().get("/q/metrics").then().statusCode(200).extract().asString()
+                ? RestAssured.given().when().get(Management.url("/q/metrics")).then().statusCode(200).extract().asString()
                 : second.metrics();
         Matcher matcher = DELIVERED.matcher(metrics);
         return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;

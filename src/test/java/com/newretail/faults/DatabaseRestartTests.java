@@ -28,6 +28,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import com.newretail.support.Management;
 import com.newretail.support.GraphQLClient;
 import com.newretail.support.GraphQLSubscriber;
 import com.newretail.support.OrgFixtures;
@@ -100,7 +101,7 @@ class DatabaseRestartTests {
             }, load);
 
             database.stop();
-            await().atMost(Duration.ofSeconds(20)).until(() -> given().get("/q/health/ready").statusCode() == 503);
+            await().atMost(Duration.ofSeconds(20)).until(() -> given().get(Management.url("/q/health/ready")).statusCode() == 503);
             JsonPath told = dashboard.next(orders, Duration.ofSeconds(10));
             assertNotNull(told, "the dashboard was not told that live updates stopped");
             assertEquals("live-updates-interrupted", told.getString("payload.errors[0].extensions.code"), told.prettify());
@@ -108,7 +109,7 @@ class DatabaseRestartTests {
 
             database.start();
             long back = System.nanoTime();
-            await().atMost(RECOVERY).until(() -> given().get("/q/health/ready").statusCode() == 200);
+            await().atMost(RECOVERY).until(() -> given().get(Management.url("/q/health/ready")).statusCode() == 200);
             Duration recovered = Duration.ofNanos(System.nanoTime() - back);
 
             List<String> recorded = selling.get(3, TimeUnit.MINUTES);

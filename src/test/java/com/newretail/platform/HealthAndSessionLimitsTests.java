@@ -17,6 +17,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.newretail.support.Management;
+
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -40,9 +42,17 @@ class HealthAndSessionLimitsTests {
 
     @Test
     void readinessChecksTheDatabaseButNotKeycloak() {
-        List<String> checks = given().when().get("/q/health/ready").then().statusCode(200).extract().jsonPath().getList("checks.name");
+        List<String> checks = given().when().get(Management.url("/q/health/ready")).then().statusCode(200).extract().jsonPath().getList("checks.name");
         assertThat(checks, hasItem(org.hamcrest.Matchers.containsString("PostgreSQL")));
         assertThat(checks, not(hasItem(org.hamcrest.Matchers.containsStringIgnoringCase("OIDC"))));
+    }
+
+    @Test
+    void healthAndMetricsAreServedOnlyOnTheManagementPort() {
+        for (String path : List.of("/q/health/ready", "/q/health/live", "/q/health/started", "/q/metrics")) {
+            assertEquals(404, given().get(path).statusCode(), path + " on the public port");
+            assertEquals(200, given().get(Management.url(path)).statusCode(), path + " on the management port");
+        }
     }
 
     @Test

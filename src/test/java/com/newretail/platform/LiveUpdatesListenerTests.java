@@ -29,6 +29,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.newretail.support.Management;
 import com.newretail.platform.events.DatabaseEvents;
 import com.newretail.platform.events.LiveUpdatesInterruptedException;
 import com.newretail.support.GraphQLClient;
@@ -95,8 +96,8 @@ class LiveUpdatesListenerTests {
             assertEquals("complete", ended.getString("type"), ended.prettify());
 
             // Readiness follows the listener; it comes back by itself within the reconnect delay.
-            await().atMost(WAIT).until(() -> given().get("/q/health/ready").statusCode() == 200);
-            JsonPath health = given().get("/q/health/ready").then().extract().jsonPath();
+            await().atMost(WAIT).until(() -> given().get(Management.url("/q/health/ready")).statusCode() == 200);
+            JsonPath health = given().get(Management.url("/q/health/ready")).then().extract().jsonPath();
             assertEquals("UP", health.getString("checks.find { it.name == 'Live updates listener' }.status"), health.prettify());
 
             String again = dashboard.subscribe("retail/orderPlaced", vars("storeId", gid(store)));

@@ -25,6 +25,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.newretail.support.Management;
 import com.newretail.support.GraphQLClient;
 import com.newretail.support.KeycloakTestResource;
 import com.newretail.support.OrgFixtures;
@@ -87,16 +88,18 @@ class AuthenticationIT {
     }
 
     @Test
-    void productionHidesTheSchemaAndIntrospectionButServesHealthAndMetrics() {
+    void productionHidesTheSchemaAndIntrospectionButServesHealthAndMetricsOnTheManagementPort() {
         String admin = Tokens.password("hq-admin");
         given().when().get("/graphql/schema.graphql").then().statusCode(404);
         JsonPath introspection = GraphQLClient.withToken(admin).runText("{ __schema { types { name } } }", vars());
         assertThat(introspection.getString("data.__schema"), nullValue());
         assertThat(introspection.getList("errors"), not(empty()));
-        given().when().get("/q/health/ready").then().statusCode(200);
-        given().when().get("/q/health/live").then().statusCode(200);
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        given().when().get(Management.url("/q/health/ready")).then().statusCode(200);
+        given().when().get(Management.url("/q/health/live")).then().statusCode(200);
+        String metrics = given().when().get(Management.url("/q/metrics")).then().statusCode(200).extract().asString();
         assertThat(metrics, org.hamcrest.Matchers.containsString("jvm_memory_used_bytes"));
+        given().when().get("/q/health/ready").then().statusCode(404);
+        given().when().get("/q/metrics").then().statusCode(404);
     }
 
     /** A token verified once is answered from the verified-token cache afterwards (newretail.security.verified-token-ttl). */
@@ -111,7 +114,7 @@ class AuthenticationIT {
     }
 
     private static double verifiedTokens(String result) {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().when().get(Management.url("/q/metrics")).then().statusCode(200).extract().asString();
         return metrics.lines().filter(line -> line.startsWith("newretail_security_verified_tokens_total{") && line.contains("result=\"" + result + "\""))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }

@@ -3,6 +3,7 @@ package com.newretail.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,11 +25,18 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         Path base = Path.of(System.getProperty("newretail.project.dir", ".")).resolve("target/test-postgres");
         postgres = EmbeddedPostgresLauncher.start(base.resolve("work"), base.resolve("data-" + UUID.randomUUID()), false, true);
         int port = postgres.getPort();
-        return Map.of(
+        Map<String, String> config = new HashMap<>(Map.of(
                 "quarkus.datasource.reactive.url", "postgresql://127.0.0.1:" + port + "/postgres",
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + port + "/postgres",
                 "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres");
+                "quarkus.datasource.password", "postgres"));
+        // The packaged app of the integration tests is launched with what this returns: its management
+        // interface goes to the port the build reserved (Quarkus 3.33 does not pass the test port on).
+        String managementPort = System.getProperty("quarkus.management.test-port");
+        if (managementPort != null && !"0".equals(managementPort)) {
+            config.put("quarkus.management.port", managementPort);
+        }
+        return config;
     }
 
     @Override

@@ -30,11 +30,13 @@ public final class SecondInstance implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final Path log;
 
-    private SecondInstance(Process process, int port, Path log) {
+    private SecondInstance(Process process, int port, int managementPort, Path log) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
@@ -45,13 +47,14 @@ public final class SecondInstance implements AutoCloseable {
         Path log = PROJECT.resolve("target/quarkus-second-instance.log");
         set(command, "quarkus.http.port", Integer.toString(port));
         set(command, "quarkus.http.ssl-port", Integer.toString(freePort()));
-        set(command, "quarkus.management.port", Integer.toString(freePort()));
+        int managementPort = freePort();
+        set(command, "quarkus.management.port", Integer.toString(managementPort));
         set(command, "quarkus.log.file.path", log.toString());
         try {
             Files.deleteIfExists(log);
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(PROJECT.resolve("target/quarkus-second-instance.out").toFile()).start();
-            SecondInstance instance = new SecondInstance(process, port, log);
+            SecondInstance instance = new SecondInstance(process, port, managementPort, log);
             instance.awaitReady();
             return instance;
         } catch (IOException e) {
@@ -65,7 +68,7 @@ public final class SecondInstance implements AutoCloseable {
 
     /** What this instance's Prometheus endpoint says now. */
     public String metrics() {
-        return get("/q/metrics").body();
+        return management("/q/metrics").body();
     }
 
     private void awaitReady() {
@@ -75,7 +78,7 @@ public final class SecondInstance implements AutoCloseable {
                     throw new AssertionError("the second instance stopped (exit " + process.exitValue() + "):\n" + tail());
                 }
                 try {
-                    return get("/q/health/ready").statusCode() == 200;
+                    return management("/q/health/ready").statusCode() == 200;
                 } catch (UncheckedIOException notListeningYet) {
                     return false;
                 }
@@ -86,9 +89,10 @@ public final class SecondInstance implements AutoCloseable {
         }
     }
 
-    private HttpResponse<String> get(String path) {
+    /** A GET on the instance's management interface (health, metrics). */
+    private HttpResponse<String> management(String path) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import com.newretail.support.Management;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -38,7 +40,7 @@ class MetricsRulesTests {
     void everyMetricTheAlertsAndTheDashboardUseIsExposed() throws IOException {
         given().contentType(ContentType.JSON).body("{\"query\":\"query MetricsProbe { me { username } }\",\"operationName\":\"MetricsProbe\"}")
                 .post("/graphql").then().statusCode(200);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(Management.url("/q/metrics")).then().statusCode(200).extract().asString();
         Set<String> exposed = Arrays.stream(metrics.split("\n")).filter(line -> !line.startsWith("#") && !line.isBlank())
                 .map(line -> line.split("[{ ]")[0]).collect(Collectors.toSet());
 
