@@ -40,7 +40,7 @@ import io.restassured.response.Response;
  * A sustained mix of sales and workbench reads (8 clients without pauses) for
  * {@code newretail.faults.soak} (90 s by default; longer runs: -Dnewretail.faults.soak=10m): no request
  * fails, and the heap after a full GC shows no growth trend once warmed up (the last third of the
- * samples within 20 % + 16 MB of the first third). Prints throughput, p50/p99 and the heap samples.
+ * samples' median within 20 % + 16 MB of the first third's). Prints throughput, p50/p99 and the heap samples.
  */
 @QuarkusTest
 @Tag("faults")
@@ -128,9 +128,16 @@ class SustainedLoadTests {
 
         assertEquals(List.of(), failures.stream().limit(5).toList(), failures.size() + " requests failed");
         assertTrue(samples.size() >= 6, "too few heap samples: " + samples);
+        // Medians: a single sample taken while a collection was still running (seen: one of 357 MB, 918 MB, 357 MB) is not a trend.
         int third = samples.size() / 3;
-        double first = samples.subList(0, third).stream().mapToLong(Long::longValue).average().orElseThrow();
-        double last = samples.subList(samples.size() - third, samples.size()).stream().mapToLong(Long::longValue).average().orElseThrow();
+        long first = median(samples.subList(0, third));
+        long last = median(samples.subList(samples.size() - third, samples.size()));
         assertTrue(last <= first * 1.2 + 16, "the heap after GC grew from " + first + " MB to " + last + " MB: " + samples);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
     }
 }
