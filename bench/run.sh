@@ -122,7 +122,7 @@ PIDS+=($!)
 REALM=http://127.0.0.1:$KC_PORT/realms/new-retail
 
 # --- The app (migrates the empty database), then the data ------------------------------------
-APP_PORT=$(free_port)
+APP_PORT=$(free_port) APP_MGMT=$(free_port)  # health and metrics are on the management port
 # The heap the measurements were taken with (see the README's Benchmarks section for the trade-off:
 # -Xmx128m keeps RSS under 350 MB but halves Q1's throughput).
 JAVA_OPTS_DEFAULT="-Xmx256m -XX:+UseParallelGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k"
@@ -135,12 +135,13 @@ QUARKUS_DATASOURCE_USERNAME="$DB_USER" QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD
 QUARKUS_OIDC_AUTH_SERVER_URL="$REALM" NEWRETAIL_KEYCLOAK_URL="http://127.0.0.1:$KC_PORT" \
   NEWRETAIL_KEYCLOAK_API_CLIENT_SECRET=new-retail-api-dev-secret \
 QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+  QUARKUS_MANAGEMENT_PORT=$APP_MGMT QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
   NEWRETAIL_COST_BUCKET_ENABLED="${NEWRETAIL_COST_BUCKET_ENABLED:-false}" \
   MALLOC_ARENA_MAX=2 java ${BENCH_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} -Dnewretail.inventory.reservation-sweep=1h -jar target/quarkus-app/quarkus-run.jar \
   >"$WORK/app-$STAMP.log" 2>&1 &
 APP_PID=$!
 PIDS+=($APP_PID)
-wait_for "http://127.0.0.1:$APP_PORT/q/health/ready" 120 || { say "the app did not start (see $WORK/app-$STAMP.log)"; exit 1; }
+wait_for "http://127.0.0.1:$APP_MGMT/q/health/ready" 120 || { say "the app did not start (see $WORK/app-$STAMP.log)"; exit 1; }
 
 if [ "$("${PSQL[@]}" -tAc "SELECT count(*) FROM org_unit WHERE code = 'B-HQ'")" = 0 ]; then
   say "generating data (size $SIZE, seed 42)"
@@ -183,7 +184,7 @@ alloc_stop() {  # prints the bytes allocated since alloc_start (0 when JFR is no
 
 # Requests answered so far by each path, from the service's own counter: "<planned> <smallrye>".
 served() {
-  curl -fs "http://127.0.0.1:$APP_PORT/q/metrics" | awk -F' ' '/^newretail_graphql_requests_total\{path="planned"/ {p=$2}
+  curl -fs "http://127.0.0.1:$APP_MGMT/q/metrics" | awk -F' ' '/^newretail_graphql_requests_total\{path="planned"/ {p=$2}
     /^newretail_graphql_requests_total\{path="smallrye"/ {s=$2} END {printf "%d %d\n", p, s}'
 }
 
