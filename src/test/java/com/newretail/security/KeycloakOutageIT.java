@@ -1,10 +1,15 @@
 package com.newretail.security;
 
+import static com.newretail.support.GraphQLClient.vars;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import com.newretail.support.Management;
 import com.newretail.support.GraphQLClient;
+import com.newretail.support.ItSetup;
+import com.newretail.support.OrgFixtures;
 import com.newretail.support.KeycloakTestResource;
 import com.newretail.support.Tokens;
 
@@ -25,7 +32,7 @@ import io.restassured.response.Response;
 /**
  * Keycloak goes down (the packaged app and the real Keycloak): tokens already issued keep working on
  * the keys the service has cached, the service stays ready, an invalid token is still a 401 (not a
- * fault); when Keycloak is back and signs with a new, rotated key, the service accepts the new
+ * fault), an account disabled meanwhile is disabled in Keycloak once it is back (the retrier); when Keycloak is back and signs with a new, rotated key, the service accepts the new
  * tokens (it fetches the realm's keys again for an unknown key id) and the old ones too.
  */
 @QuarkusIntegrationTest
@@ -39,6 +46,14 @@ class KeycloakOutageIT {
     void issuedTokensOutliveAnOutageAndARotatedKeyIsPickedUp() {
         String issued = Tokens.password("hq-admin");
         assertServed(issued);
+        ItSetup setup = new ItSetup();
+        String store = setup.orgUnit("STORE", "Outage Store", setup.orgUnit("SALES_COMPANY", "Outage Co", setup.headquarters()));
+        String username = "outage-" + OrgFixtures.uniqueCode("u").toLowerCase();
+        String staffId = setup.staffCreate(store, "Outage Person", username + "@demo.newretail.local", setup.positionId("SHOPPING_GUIDE"));
+        JsonPath provisioned = setup.admin().run("organization/staffAccountProvision",
+                vars("id", staffId, "input", Map.of("username", username, "temporaryPassword", "Temp-Pass-123")));
+        assertThat(provisioned.prettify(), provisioned.getList("data.staffAccountProvision.userErrors"), empty());
+        ItSetup.replaceTemporaryPassword(ItSetup.keycloakUserId(username), "Perm-Pass-456");
 
         KeycloakTestResource.stopForOutage();
         try {
@@ -46,9 +61,17 @@ class KeycloakOutageIT {
             assertEquals(200, given().get(Management.url("/q/health/ready")).statusCode(), "readiness must not follow Keycloak");
             Response forged = GraphQLClient.withToken(issued.substring(0, issued.lastIndexOf('.')) + ".c2lnbmF0dXJl").post(ME, Map.of());
             assertEquals(401, forged.statusCode(), forged.asString());
+
+            // Disabling an account does not wait for Keycloak: it commits, and Keycloak is told when it is back.
+            JsonPath disabled = setup.admin().run("organization/staffAccountDisable", vars("id", staffId));
+            assertThat(disabled.prettify(), disabled.getList("data.staffAccountDisable.userErrors"), empty());
+            assertEquals("DISABLED", disabled.getString("data.staffAccountDisable.staff.accountStatus"));
+            assertEquals(Boolean.TRUE, syncPending(setup, staffId));
         } finally {
             KeycloakTestResource.startAfterOutage();
         }
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).until(() -> !syncPending(setup, staffId));
+        ItSetup.passwordGrant(username, "Perm-Pass-456").then().statusCode(400);
 
         String oldKid = Tokens.header(issued).getString("kid");
         rotateSigningKey();
@@ -56,6 +79,11 @@ class KeycloakOutageIT {
         assertNotEquals(oldKid, Tokens.header(rotated).getString("kid"), "Keycloak did not sign with the new key");
         assertServed(rotated);
         assertServed(issued);
+    }
+
+    private static Boolean syncPending(ItSetup setup, String staffId) {
+        return setup.admin().runText("query($id: ID!) { staffMember(id: $id) { accountSyncPending } }", vars("id", staffId))
+                .get("data.staffMember.accountSyncPending");
     }
 
     private static void assertServed(String token) {

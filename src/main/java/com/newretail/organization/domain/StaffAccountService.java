@@ -12,13 +12,13 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.newretail.organization.accounts.KeycloakAccounts;
 import com.newretail.organization.accounts.NewAccount;
+import com.newretail.organization.persistence.AccountSyncQueue;
 import com.newretail.organization.persistence.PositionRepository;
 import com.newretail.organization.persistence.StaffRepository;
 import com.newretail.platform.scope.CallerScope;
@@ -26,9 +26,12 @@ import com.newretail.platform.scope.CallerScope;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The Keycloak accounts of staff: provision, disable, reset the password. Runs inside the caller's
- * transaction; a Keycloak failure fails the whole change, and a user created for a change that then
- * fails is deleted again by the caller ({@code createdUser}).
+ * The Keycloak accounts of staff: provision, disable, reset the password. No method here calls
+ * Keycloak, so none keeps a transaction waiting on it. Provisioning and password resets need Keycloak's
+ * answer first: the caller checks with {@code plan…} in one short transaction, calls Keycloak with none
+ * open, then records the result with {@code record…} in a second one (checking again: the staff member
+ * may have changed meanwhile). Disabling commits first and queues the Keycloak change
+ * ({@link AccountSyncQueue}), applied after the commit.
  */
 @ApplicationScoped
 public class StaffAccountService {
@@ -42,25 +45,25 @@ public class StaffAccountService {
 
     private final StaffRepository staff;
     private final PositionRepository positions;
-    private final KeycloakAccounts accounts;
+    private final AccountSyncQueue accountSync;
     private final CallerScope callerScope;
     private final StaffChangeGuard guard;
 
-    public StaffAccountService(StaffRepository staff, PositionRepository positions, KeycloakAccounts accounts, CallerScope callerScope,
+    public StaffAccountService(StaffRepository staff, PositionRepository positions, AccountSyncQueue accountSync, CallerScope callerScope,
             StaffChangeGuard guard) {
         this.staff = staff;
         this.positions = positions;
-        this.accounts = accounts;
+        this.accountSync = accountSync;
         this.callerScope = callerScope;
         this.guard = guard;
     }
 
     /**
-     * Creates the Keycloak user with the position's realm roles and a temporary password. If the
-     * database half fails after Keycloak said yes, {@code createdUser} names the user to delete.
+     * Checks that the staff member may get an account from this caller and returns the Keycloak user to
+     * create: the username (the employee number by default), the temporary password (generated unless
+     * given) and the position's realm roles.
      */
-    public Uni<Outcome<Provisioned>> provisionAccount(long id, String username, String temporaryPassword,
-            AtomicReference<String> createdUser) {
+    public Uni<Outcome<NewAccount>> planProvision(long id, String username, String temporaryPassword) {
         if (username != null && !USERNAME.matcher(username).matches()) {
             return Outcome.refusedNow(OrganizationProblem.of(INVALID_VALUE,
                     "Username must be 3-64 lower-case letters, digits, '.', '_' or '-'", "input", "username"));
@@ -69,6 +72,26 @@ public class StaffAccountService {
             return Outcome.refusedNow(OrganizationProblem.of(INVALID_VALUE,
                     "A temporary password has 8-128 characters", "input", "temporaryPassword"));
         }
+        return withoutAccount(id, member -> positions.findById(member.positionId).map(position -> Outcome.of(new NewAccount(
+                username != null ? username : member.employeeNumber.toLowerCase(), member.email, firstName(member.name),
+                lastName(member.name), temporaryPassword != null ? temporaryPassword : generatePassword(),
+                Arrays.asList(position.realmRoles)))));
+    }
+
+    /** Binds the Keycloak user created for {@link #planProvision} to the staff member, if that still may be. */
+    public Uni<Outcome<Provisioned>> recordProvisioned(long id, String userId, NewAccount account) {
+        return withoutAccount(id, member -> {
+            Map<String, Object> before = Snapshots.of(member);
+            member.accountUserId = userId;
+            member.accountUsername = account.username();
+            member.accountStatus = AccountStatus.ACTIVE;
+            member.updatedAt = OffsetDateTime.now();
+            return staff.flush().invoke(callerScope::evictAll)
+                    .replaceWith(() -> new Outcome<>(new Provisioned(member, account.temporaryPassword()), List.of(), before));
+        });
+    }
+
+    private <T> Uni<Outcome<T>> withoutAccount(long id, Function<StaffEntity, Uni<Outcome<T>>> work) {
         return staff.findById(id).chain(member -> {
             if (member == null) {
                 return Outcome.refusedNow(notFound());
@@ -80,72 +103,42 @@ public class StaffAccountService {
                 return Outcome.refusedNow(OrganizationProblem.of(ACCOUNT_EXISTS,
                         "The staff member already has the account '" + member.accountUsername + "'", "id"));
             }
-            return guard.ifCallerMayChange(member, new String[] {"id"}, rule -> provision(member, username, temporaryPassword, createdUser));
+            return guard.ifCallerMayChange(member, new String[] {"id"}, rule -> work.apply(member));
         });
     }
 
-    private Uni<Outcome<Provisioned>> provision(StaffEntity member, String username, String temporaryPassword,
-            AtomicReference<String> createdUser) {
-        Map<String, Object> before = Snapshots.of(member);
-        String login = username != null ? username : member.employeeNumber.toLowerCase();
-        String password = temporaryPassword != null ? temporaryPassword : generatePassword();
-        return positions.findById(member.positionId)
-                .chain(position -> accounts.create(new NewAccount(login, member.email, firstName(member.name),
-                        lastName(member.name), password, Arrays.asList(position.realmRoles))))
-                .invoke(createdUser::set)
-                .chain(userId -> {
-                    member.accountUserId = userId;
-                    member.accountUsername = login;
-                    member.accountStatus = AccountStatus.ACTIVE;
-                    member.updatedAt = OffsetDateTime.now();
-                    return staff.flush();
-                })
-                .invoke(callerScope::evictAll)
-                .replaceWith(() -> new Outcome<>(new Provisioned(member, password), List.of(), before));
-    }
-
-    /** Disables the staff member's Keycloak user; their refresh tokens stop working at once. */
+    /** Marks the account disabled and queues disabling the Keycloak user (which ends their sessions). */
     public Uni<Outcome<StaffEntity>> disableAccount(long id) {
-        return withAccount(id).chain(outcome -> {
-            if (!outcome.succeeded()) {
-                return Uni.createFrom().item(outcome);
-            }
-            StaffEntity member = outcome.value();
-            return guard.ifCallerMayChange(member, new String[] {"id"}, rule -> {
-                Map<String, Object> before = Snapshots.of(member);
-                member.accountStatus = AccountStatus.DISABLED;
-                member.updatedAt = OffsetDateTime.now();
-                return staff.flush().chain(() -> accounts.disable(member.accountUserId))
-                        .invoke(callerScope::evictAll)
-                        .replaceWith(Outcome.of(member, before));
-            });
+        return withAccount(id, member -> {
+            Map<String, Object> before = Snapshots.of(member);
+            member.accountStatus = AccountStatus.DISABLED;
+            member.updatedAt = OffsetDateTime.now();
+            return staff.flush().chain(() -> accountSync.request(member.id))
+                    .invoke(callerScope::evictAll)
+                    .replaceWith(Outcome.of(member, before));
         });
     }
 
-    /** Sets a new temporary password (shown once) that the user must change at next sign-in. */
-    public Uni<Outcome<Provisioned>> resetPassword(long id) {
-        return withAccount(id).chain(outcome -> {
-            if (!outcome.succeeded()) {
-                return Uni.createFrom().item(Outcome.<Provisioned>refused(outcome.problems()));
-            }
-            StaffEntity member = outcome.value();
-            return guard.ifCallerMayChange(member, new String[] {"id"}, rule -> {
-                String password = generatePassword();
-                return accounts.resetPassword(member.accountUserId, password)
-                        .replaceWith(new Outcome<>(new Provisioned(member, password), List.of(), Snapshots.of(member)));
-            });
-        });
+    /** Checks that this caller may reset the staff member's password; returns the Keycloak user and a new temporary password. */
+    public Uni<Outcome<Provisioned>> planReset(long id) {
+        return withAccount(id, member -> Uni.createFrom().item(Outcome.of(new Provisioned(member, generatePassword()))));
     }
 
-    private Uni<Outcome<StaffEntity>> withAccount(long id) {
-        return staff.findById(id).map(member -> {
+    /** Records a reset done in Keycloak (the audit entry), if the account is still there to reset. */
+    public Uni<Outcome<Provisioned>> recordReset(long id, String temporaryPassword) {
+        return withAccount(id, member -> Uni.createFrom().item(
+                new Outcome<>(new Provisioned(member, temporaryPassword), List.of(), Snapshots.of(member))));
+    }
+
+    private <T> Uni<Outcome<T>> withAccount(long id, Function<StaffEntity, Uni<Outcome<T>>> work) {
+        return staff.findById(id).chain(member -> {
             if (member == null) {
-                return Outcome.refused(notFound());
+                return Outcome.refusedNow(notFound());
             }
             if (member.accountStatus != AccountStatus.ACTIVE) {
-                return Outcome.refused(OrganizationProblem.of(NO_ACCOUNT, "The staff member has no active account", "id"));
+                return Outcome.refusedNow(OrganizationProblem.of(NO_ACCOUNT, "The staff member has no active account", "id"));
             }
-            return Outcome.of(member);
+            return guard.ifCallerMayChange(member, new String[] {"id"}, rule -> work.apply(member));
         });
     }
 

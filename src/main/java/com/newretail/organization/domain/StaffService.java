@@ -10,14 +10,13 @@ import static com.newretail.organization.domain.StaffDrafts.notFound;
 import static com.newretail.organization.domain.StaffDrafts.numberTaken;
 
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.newretail.organization.accounts.KeycloakAccounts;
+import com.newretail.organization.persistence.AccountSyncQueue;
 import com.newretail.organization.persistence.OrgUnitRepository;
 import com.newretail.organization.persistence.PositionRepository;
 import com.newretail.organization.persistence.StaffRepository;
@@ -26,9 +25,11 @@ import com.newretail.platform.scope.CallerScope;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Staff records: create, change, transfer, deactivate. Runs inside the caller's transaction; a
- * position change or deactivation also updates the Keycloak account (see {@link StaffAccountService}
- * for the accounts themselves), and a Keycloak failure fails the whole change.
+ * Staff records: create, change, transfer, deactivate. Runs inside the caller's transaction. A position
+ * change or deactivation of someone with an account also queues the Keycloak change (new realm roles,
+ * a disabled user) in the same transaction; {@link com.newretail.organization.accounts.AccountSync}
+ * applies it after the commit, so no transaction waits on Keycloak. See {@link StaffAccountService}
+ * for the accounts themselves.
  */
 @ApplicationScoped
 public class StaffService {
@@ -36,19 +37,19 @@ public class StaffService {
     private final StaffRepository staff;
     private final PositionRepository positions;
     private final OrgUnitRepository units;
-    private final KeycloakAccounts accounts;
+    private final AccountSyncQueue accountSync;
     private final CallerScope callerScope;
     private final StaffChangeGuard guard;
 
     private final StaffEvents events;
 
     public StaffService(StaffRepository staff, PositionRepository positions, OrgUnitRepository units,
-            KeycloakAccounts accounts, CallerScope callerScope, StaffChangeGuard guard, StaffEvents events) {
+            AccountSyncQueue accountSync, CallerScope callerScope, StaffChangeGuard guard, StaffEvents events) {
         this.events = events;
         this.staff = staff;
         this.positions = positions;
         this.units = units;
-        this.accounts = accounts;
+        this.accountSync = accountSync;
         this.callerScope = callerScope;
         this.guard = guard;
     }
@@ -136,7 +137,7 @@ public class StaffService {
         apply(member, draft);
         Uni<Void> syncRoles = member.accountStatus == AccountStatus.NONE || member.accountUserId == null
                 ? Uni.createFrom().voidItem()
-                : accounts.setRoles(member.accountUserId, Arrays.asList(position.realmRoles));
+                : accountSync.request(member.id);
         return staff.flush().chain(() -> syncRoles)
                 .invoke(callerScope::evictAll)
                 .replaceWith(Outcome.of(member, before));
@@ -199,7 +200,7 @@ public class StaffService {
             member.accountStatus = AccountStatus.DISABLED;
         }
         return staff.flush()
-                .chain(() -> hasAccount ? accounts.disable(member.accountUserId) : Uni.createFrom().voidItem())
+                .chain(() -> hasAccount ? accountSync.request(member.id) : Uni.createFrom().voidItem())
                 .invoke(callerScope::evictAll)
                 .replaceWith(Outcome.of(member, before));
     }

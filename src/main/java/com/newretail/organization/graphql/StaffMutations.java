@@ -1,9 +1,10 @@
 package com.newretail.organization.graphql;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -14,9 +15,12 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.jboss.logging.Logger;
 
 import com.newretail.organization.accounts.AccountException;
+import com.newretail.organization.accounts.AccountSync;
 import com.newretail.organization.accounts.KeycloakAccounts;
+import com.newretail.organization.accounts.NewAccount;
 import com.newretail.organization.domain.OrganizationProblem;
 import com.newretail.organization.domain.Snapshots;
 import com.newretail.organization.domain.StaffEntity;
@@ -28,6 +32,7 @@ import com.newretail.organization.persistence.StaffRow;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.mutation.Call;
 import com.newretail.platform.mutation.MutationFrame;
+import com.newretail.platform.mutation.Outcome;
 import com.newretail.platform.mutation.PayloadKind;
 import com.newretail.platform.graphql.InvalidGlobalIdException;
 import com.newretail.platform.scope.CallerScope;
@@ -37,11 +42,16 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Staff mutations, each one transaction, audited and scope-checked. Those that touch Keycloak turn
- * its failures into the userError KEYCLOAK_UNAVAILABLE after the transaction rolled back.
+ * Staff mutations, each one transaction, audited and scope-checked. None calls Keycloak inside a
+ * transaction: provisioning and password resets call it between a checking and a recording transaction
+ * (a failure is the userError KEYCLOAK_UNAVAILABLE, nothing written); disabling, deactivating and
+ * position changes commit, then apply the queued Keycloak change ({@link AccountSync}, retried until
+ * Keycloak takes it).
  */
 @GraphQLApi
 public class StaffMutations {
+
+    private static final Logger LOG = Logger.getLogger(StaffMutations.class);
 
     private final StaffService service;
     private final StaffAccountService accountService;
@@ -50,9 +60,10 @@ public class StaffMutations {
     private final MutationFrame frame;
     private final CallerScope callerScope;
     private final KeycloakAccounts accounts;
+    private final AccountSync accountSync;
 
     public StaffMutations(StaffService service, StaffAccountService accountService, StaffReader staffReader, OrgUnitReader unitReader,
-            MutationFrame frame, CallerScope callerScope, KeycloakAccounts accounts) {
+            MutationFrame frame, CallerScope callerScope, KeycloakAccounts accounts, AccountSync accountSync) {
         this.service = service;
         this.accountService = accountService;
         this.staffReader = staffReader;
@@ -60,6 +71,7 @@ public class StaffMutations {
         this.frame = frame;
         this.callerScope = callerScope;
         this.accounts = accounts;
+        this.accountSync = accountSync;
     }
 
     @Mutation("staffCreate")
@@ -101,7 +113,8 @@ public class StaffMutations {
         return staffVisible(staffId).chain(ok -> !ok
                 ? kind.notFound("staff member", "id")
                 : transaction(kind, () -> frame.once(kind, "staffUpdate", idempotencyKey, new Call<>(List.of(staffId, input.toDraft()),
-                        () -> service.update(staffId, input.toDraft()), this::audit, s -> built(StaffUpdatePayload::new, s)))));
+                        () -> service.update(staffId, input.toDraft()), this::audit, s -> built(StaffUpdatePayload::new, s))))
+                        .call(() -> accountSync.syncNow(staffId)));
     }
 
     @Mutation("staffTransfer")
@@ -135,7 +148,7 @@ public class StaffMutations {
             @Name("id") @Id @NonNull @Description("The staff member.") String id,
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
         var kind = kind(StaffDeactivatePayload::new, StaffDeactivatePayload::userErrors);
-        return withStaff(id, kind, staffId -> frame.once(kind, "staffDeactivate", idempotencyKey, new Call<>(List.of(staffId),
+        return withStaffThenSync(id, kind, staffId -> frame.once(kind, "staffDeactivate", idempotencyKey, new Call<>(List.of(staffId),
                 () -> service.deactivate(staffId), this::audit, s -> built(StaffDeactivatePayload::new, s))));
     }
 
@@ -146,7 +159,7 @@ public class StaffMutations {
             @Name("id") @Id @NonNull @Description("The staff member.") String id,
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
         var kind = kind(StaffAccountDisablePayload::new, StaffAccountDisablePayload::userErrors);
-        return withStaff(id, kind, staffId -> frame.once(kind, "staffAccountDisable", idempotencyKey, new Call<>(List.of(staffId),
+        return withStaffThenSync(id, kind, staffId -> frame.once(kind, "staffAccountDisable", idempotencyKey, new Call<>(List.of(staffId),
                 () -> accountService.disableAccount(staffId), this::audit, s -> built(StaffAccountDisablePayload::new, s))));
     }
 
@@ -159,16 +172,34 @@ public class StaffMutations {
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
         var kind = credentialsKind();
         StaffAccountInput options = input == null ? new StaffAccountInput() : input;
-        AtomicReference<String> createdUser = new AtomicReference<>();
-        Uni<StaffCredentialsPayload> provision = withStaff(id, kind, staffId -> frame.once(kind, "staffAccountProvision", idempotencyKey, new Call<>(List.of(staffId, String.valueOf(options.username)),
-                () -> accountService.provisionAccount(staffId, options.username, options.temporaryPassword, createdUser),
-                provisioned -> audit(provisioned.staff()),
-                provisioned -> Uni.createFrom().item(new StaffCredentialsPayload(
-                        new Staff(StaffRow.from(provisioned.staff())), provisioned.temporaryPassword(), List.of())))));
-        // Keycloak said yes but the database half failed: remove the user again, leave no orphan.
-        return provision.onFailure().call(failure -> createdUser.get() == null
-                ? Uni.createFrom().voidItem()
-                : accounts.delete(createdUser.get()).onFailure().recoverWithNull().replaceWithVoid());
+        return staffIdOf(id, kind, staffId -> {
+            Object request = List.of(staffId, String.valueOf(options.username));
+            return keycloakFirst(kind, "staffAccountProvision", idempotencyKey, request,
+                    () -> accountService.planProvision(staffId, options.username, options.temporaryPassword),
+                    account -> accounts.create(account).chain(userId -> recordProvisioned(kind, idempotencyKey, request, staffId, userId, account)));
+        });
+    }
+
+    /**
+     * Binds the new Keycloak user in the mutation's transaction. Unless that commits with this run's own
+     * result (refused meanwhile, a concurrent run with the same key won, the database failed), the user is
+     * deleted again: no orphan is left in Keycloak.
+     */
+    private Uni<StaffCredentialsPayload> recordProvisioned(
+            PayloadKind<StaffAccountService.Provisioned, StaffCredentialsPayload, OrganizationUserError> kind, String idempotencyKey,
+            Object request, long staffId, String userId, NewAccount account) {
+        AtomicBoolean bound = new AtomicBoolean();
+        return transaction(kind, () -> frame.once(kind, "staffAccountProvision", idempotencyKey, new Call<>(request,
+                () -> accountService.recordProvisioned(staffId, userId, account).invoke(outcome -> bound.set(outcome.succeeded())),
+                provisioned -> audit(provisioned.staff()), StaffMutations::credentials)))
+                .call(payload -> bound.get() && payload.userErrors().isEmpty() ? Uni.createFrom().voidItem() : forget(userId))
+                .onFailure().call(() -> forget(userId));
+    }
+
+    private Uni<Void> forget(String userId) {
+        return accounts.delete(userId).onFailure().invoke(e -> LOG.errorf(e,
+                "Keycloak user %s was created for an account that was not recorded; delete it in the Keycloak console", userId))
+                .onFailure().recoverWithNull().replaceWithVoid();
     }
 
     @Mutation("staffAccountResetPassword")
@@ -178,31 +209,62 @@ public class StaffMutations {
             @Name("id") @Id @NonNull @Description("The staff member.") String id,
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
         var kind = credentialsKind();
-        return withStaff(id, kind, staffId -> frame.once(kind, "staffAccountResetPassword", idempotencyKey, new Call<>(List.of(staffId),
-                () -> accountService.resetPassword(staffId), provisioned -> audit(provisioned.staff()),
-                provisioned -> Uni.createFrom().item(new StaffCredentialsPayload(
-                        new Staff(StaffRow.from(provisioned.staff())), provisioned.temporaryPassword(), List.of())))));
+        return staffIdOf(id, kind, staffId -> keycloakFirst(kind, "staffAccountResetPassword", idempotencyKey, List.of(staffId),
+                () -> accountService.planReset(staffId),
+                reset -> accounts.resetPassword(reset.staff().accountUserId, reset.temporaryPassword())
+                        .chain(() -> transaction(kind, () -> frame.once(kind, "staffAccountResetPassword", idempotencyKey,
+                                new Call<>(List.of(staffId), () -> accountService.recordReset(staffId, reset.temporaryPassword()),
+                                        provisioned -> audit(provisioned.staff()), StaffMutations::credentials))))));
     }
 
-    private <P> Uni<P> withStaff(String id, PayloadKind<?, P, OrganizationUserError> kind, java.util.function.LongFunction<Uni<P>> work) {
+    /**
+     * A mutation that needs Keycloak's answer before it can write: a key already used answers at once;
+     * otherwise {@code plan} checks in a short transaction, and {@code act} calls Keycloak with no
+     * transaction open, then records in a transaction of its own. A Keycloak failure becomes the
+     * userError KEYCLOAK_UNAVAILABLE with nothing written.
+     */
+    private <T> Uni<StaffCredentialsPayload> keycloakFirst(
+            PayloadKind<StaffAccountService.Provisioned, StaffCredentialsPayload, OrganizationUserError> kind, String operation,
+            String idempotencyKey, Object request, Supplier<Uni<Outcome<T>>> plan, Function<T, Uni<StaffCredentialsPayload>> act) {
+        return frame.earlier(kind, operation, idempotencyKey, request).chain(earlier -> earlier != null
+                ? Uni.createFrom().item(earlier)
+                : Panache.withTransaction(plan).chain(planned -> !planned.succeeded()
+                        ? Uni.createFrom().item(kind.refusedBy(planned.problems()))
+                        : act.apply(planned.value())))
+                .onFailure(AccountException.class).recoverWithItem(failure -> keycloakRefusal(kind, (AccountException) failure));
+    }
+
+    private static StaffCredentialsPayload keycloakRefusal(PayloadKind<?, StaffCredentialsPayload, OrganizationUserError> kind, AccountException e) {
+        return kind.refusedBy(List.of(OrganizationProblem.of(e.code(), e.getMessage(), "id")));
+    }
+
+    private static Uni<StaffCredentialsPayload> credentials(StaffAccountService.Provisioned provisioned) {
+        return Uni.createFrom().item(new StaffCredentialsPayload(new Staff(StaffRow.from(provisioned.staff())),
+                provisioned.temporaryPassword(), List.of()));
+    }
+
+    /** {@link #withStaff}, then the Keycloak change the mutation queued is applied, after the commit. */
+    private <P> Uni<P> withStaffThenSync(String id, PayloadKind<?, P, OrganizationUserError> kind, LongFunction<Uni<P>> work) {
+        return staffIdOf(id, kind, staffId -> withStaff(id, kind, work).call(() -> accountSync.syncNow(staffId)));
+    }
+
+    private <P> Uni<P> staffIdOf(String id, PayloadKind<?, P, OrganizationUserError> kind, LongFunction<Uni<P>> work) {
         long staffId;
         try {
             staffId = GlobalId.decode(id, Staff.TYPE);
         } catch (InvalidGlobalIdException e) {
             return kind.invalidId(e, "id");
         }
-        return staffVisible(staffId).chain(ok -> !ok
-                ? kind.notFound("staff member", "id")
-                : transaction(kind, () -> work.apply(staffId)));
+        return staffVisible(staffId).chain(ok -> !ok ? kind.notFound("staff member", "id") : work.apply(staffId));
     }
 
-    /** One transaction; a Keycloak failure inside it rolls it back and becomes a userError. */
+    private <P> Uni<P> withStaff(String id, PayloadKind<?, P, OrganizationUserError> kind, LongFunction<Uni<P>> work) {
+        return staffIdOf(id, kind, staffId -> transaction(kind, () -> work.apply(staffId)));
+    }
+
+    /** One transaction. No Keycloak call happens inside one (see {@link #keycloakFirst} and AccountSync). */
     private static <P> Uni<P> transaction(PayloadKind<?, P, OrganizationUserError> kind, Supplier<Uni<P>> work) {
-        return Panache.withTransaction(work)
-                .onFailure(AccountException.class).recoverWithItem(failure -> {
-                    AccountException e = (AccountException) failure;
-                    return kind.refusedBy(List.of(OrganizationProblem.of(e.code(), e.getMessage(), "id")));
-                });
+        return Panache.withTransaction(work);
     }
 
     private Uni<Boolean> staffVisible(long staffId) {

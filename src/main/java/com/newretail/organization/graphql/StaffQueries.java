@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import com.newretail.organization.persistence.AccountSyncQueue;
 import com.newretail.organization.persistence.OrgUnitReader;
 import com.newretail.organization.persistence.OrgUnitRow;
 import com.newretail.organization.persistence.PositionReader;
@@ -38,8 +39,11 @@ public class StaffQueries {
     private final OrgUnitReader units;
     private final PositionReader positions;
     private final CallerScope callerScope;
+    private final AccountSyncQueue accountSync;
 
-    public StaffQueries(StaffReader staff, OrgUnitReader units, PositionReader positions, CallerScope callerScope) {
+    public StaffQueries(StaffReader staff, OrgUnitReader units, PositionReader positions, CallerScope callerScope,
+            AccountSyncQueue accountSync) {
+        this.accountSync = accountSync;
         this.staff = staff;
         this.units = units;
         this.positions = positions;
@@ -94,5 +98,15 @@ public class StaffQueries {
             Map<Long, PositionRow> byId = rows.stream().collect(Collectors.toMap(PositionRow::id, r -> r));
             return members.stream().map(m -> new Position(byId.get(m.row().positionId()))).toList();
         });
+    }
+
+    @Name("accountSyncPending")
+    @NonNull
+    @Description("True while a change to the person's Keycloak account (disabled, new realm roles) has been saved here but "
+            + "Keycloak has not taken it yet (it was down or slow); it is retried until it does. A disabled account has no "
+            + "data scope in this service meanwhile.")
+    public Uni<List<@NonNull Boolean>> accountSyncPending(@Source List<Staff> members) {
+        return accountSync.pendingAmong(members.stream().map(m -> m.row().id()).distinct().toList())
+                .map(pending -> members.stream().map(m -> pending.contains(m.row().id())).toList());
     }
 }

@@ -52,10 +52,14 @@ public class StaffReader implements CallerBindingLookup {
         return byIds(List.of(staffId), scope).map(rows -> !rows.isEmpty());
     }
 
+    /**
+     * The binding of an active person with an active account: a disabled account loses its data scope
+     * here at once, whatever its tokens still say and before Keycloak has been told.
+     */
     @Override
     public Uni<Optional<CallerBinding>> find(String subject) {
         return pool.preparedQuery("SELECT sf.id, sf.org_unit_id, p.data_scope FROM staff sf JOIN position p ON p.id = sf.position_id "
-                + "WHERE sf.account_user_id = $1 AND sf.status = 'ACTIVE'")
+                + "WHERE sf.account_user_id = $1 AND sf.status = 'ACTIVE' AND sf.account_status = 'ACTIVE'")
                 .execute(Tuple.of(subject))
                 .map(rows -> {
                     if (rows.size() == 0) {

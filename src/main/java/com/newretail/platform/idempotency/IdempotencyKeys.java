@@ -27,6 +27,8 @@ public class IdempotencyKeys {
             + "ON CONFLICT (actor, key) DO UPDATE SET operation = EXCLUDED.operation, request_hash = EXCLUDED.request_hash, "
             + "result_id = NULL, created_at = now() WHERE platform_idempotency_key.created_at < now() - make_interval(secs => ?5)";
     private static final String EARLIER = "SELECT operation, request_hash, result_id FROM platform_idempotency_key WHERE actor = ?1 AND key = ?2";
+    private static final String FIND = "SELECT operation, request_hash, result_id FROM platform_idempotency_key WHERE actor = ?1 AND key = ?2 "
+            + "AND created_at >= now() - make_interval(secs => ?3)";
     private static final String COMPLETE = "UPDATE platform_idempotency_key SET result_id = ?3 WHERE actor = ?1 AND key = ?2";
 
     private final Duration ttl;
@@ -64,6 +66,22 @@ public class IdempotencyKeys {
                                 operation.equals(row[0]) && hash.equals(row[1]) && row[2] != null
                                         ? new Replay((String) row[2])
                                         : new Reused()));
+    }
+
+    /**
+     * What a claim would find, without claiming: a replay or a reuse of a finished key, else (a new key,
+     * or one whose first run has not committed yet) {@link Fresh}. For a mutation that must act outside
+     * its transaction first (a call to Keycloak) and only then claim the key.
+     */
+    public Uni<Claim> find(String actor, String key, String operation, String requestFingerprint) {
+        String hash = sha256(operation + "\n" + requestFingerprint);
+        return NativeSql.rows(FIND, actor, key, (double) ttl.toSeconds()).map(rows -> {
+            if (rows.isEmpty() || rows.get(0)[2] == null) {
+                return new Fresh();
+            }
+            Object[] row = rows.get(0);
+            return operation.equals(row[0]) && hash.equals(row[1]) ? new Replay((String) row[2]) : new Reused();
+        });
     }
 
     public Uni<Void> complete(String actor, String key, String resultId) {

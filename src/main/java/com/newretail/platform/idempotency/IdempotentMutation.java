@@ -74,6 +74,29 @@ public class IdempotentMutation {
                 });
     }
 
+    /**
+     * The payload a run with this key would return without acting (a replay, or the key's refusal), or
+     * null when the key is new: for a mutation that calls an outside system before it may {@link #run}.
+     * Call inside a transaction.
+     */
+    public <P> Uni<P> earlier(String idempotencyKey, Spec<P> spec) {
+        if (idempotencyKey == null) {
+            return Uni.createFrom().nullItem();
+        }
+        if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
+            return Uni.createFrom().item(spec.keyProblem().apply(KeyProblem.INVALID));
+        }
+        return keys.find(caller.subject(), idempotencyKey, spec.operation(), String.valueOf(spec.request())).chain(found -> {
+            if (found instanceof IdempotencyKeys.Replay replay) {
+                return spec.replay().apply(replay.resultId());
+            }
+            if (found instanceof IdempotencyKeys.Reused) {
+                return Uni.createFrom().item(spec.keyProblem().apply(KeyProblem.REUSED));
+            }
+            return Uni.createFrom().nullItem();
+        });
+    }
+
     private static Uni<Void> rollbackUnless(boolean succeeded) {
         if (succeeded) {
             return Uni.createFrom().voidItem();

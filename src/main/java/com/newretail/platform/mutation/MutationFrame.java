@@ -73,13 +73,30 @@ public class MutationFrame {
 
     /** The change itself, at most once per idempotency key; call inside {@link #guard}. */
     public <V, P, E> Uni<P> once(PayloadKind<V, P, E> kind, String operation, String idempotencyKey, Call<V, P> call) {
-        IdempotentMutation.Spec<Done<P>> spec = new IdempotentMutation.Spec<>(operation, call.request(),
+        return idempotent.run(idempotencyKey, spec(kind, operation, call.request()), () -> execute(kind, operation, call)).map(Done::payload);
+    }
+
+    /**
+     * For a mutation that must call an outside system (Keycloak) before its transaction: in a short
+     * transaction of its own, the payload the key already stands for (a replay, or the key's refusal),
+     * or null when the key is new and the mutation should go on. The later {@link #once} with the same
+     * key and request still decides, so two concurrent first runs act once in the database.
+     */
+    public <V, P, E> Uni<P> earlier(PayloadKind<V, P, E> kind, String operation, String idempotencyKey, Object request) {
+        if (idempotencyKey == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return Panache.withTransaction(() -> idempotent.earlier(idempotencyKey, spec(kind, operation, request)))
+                .map(done -> done == null ? null : done.payload());
+    }
+
+    private static <V, P, E> IdempotentMutation.Spec<Done<P>> spec(PayloadKind<V, P, E> kind, String operation, Object request) {
+        return new IdempotentMutation.Spec<>(operation, request,
                 done -> done.resultId() != null, Done::resultId,
                 stored -> kind.replay().apply(stored).map(payload -> new Done<>(payload, stored)),
                 problem -> new Done<>(kind.refused(problem == IdempotentMutation.KeyProblem.REUSED
                         ? ErrorArea.Standard.IDEMPOTENCY_KEY_REUSED : ErrorArea.Standard.IDEMPOTENCY_KEY_INVALID,
                         problem.message(), List.of("idempotencyKey")), null));
-        return idempotent.run(idempotencyKey, spec, () -> execute(kind, operation, call)).map(Done::payload);
     }
 
     /**
