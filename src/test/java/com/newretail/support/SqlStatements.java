@@ -26,4 +26,24 @@ public final class SqlStatements {
         return pool.preparedQuery("SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE query ILIKE $1 AND query NOT ILIKE '%pg_stat_statements%'")
                 .execute(Tuple.of("%" + fragment + "%")).await().indefinitely().iterator().next().getLong(0);
     }
+
+    /** How many statements of any kind have run so far (the bench's count: utility statements such as BEGIN included). */
+    public long all() {
+        return pool.query("SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE query NOT ILIKE '%pg_stat_statements%' "
+                + "AND query NOT ILIKE 'LISTEN%'").execute().await().indefinitely().iterator().next().getLong(0);
+    }
+
+    /** The statements run so far with their call counts, most called first: for a failure message. */
+    public String listing() {
+        StringBuilder text = new StringBuilder();
+        pool.query("SELECT calls, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) FROM pg_stat_statements "
+                + "WHERE query NOT ILIKE '%pg_stat_statements%' ORDER BY calls DESC LIMIT 60").execute().await().indefinitely()
+                .forEach(row -> text.append(row.getLong(0)).append("  ").append(row.getString(1)).append('\n'));
+        return text.toString();
+    }
+
+    /** Forgets the counts so far. */
+    public void reset() {
+        pool.query("SELECT pg_stat_statements_reset()").execute().await().indefinitely();
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.newretail.analytics.api.SalesFacts;
+import com.newretail.platform.persistence.DeferredWrites;
 import com.newretail.platform.persistence.NativeSql;
 
 import io.smallrye.mutiny.Uni;
@@ -38,8 +39,8 @@ public class RollupStore {
                 SET sold = d.sold + EXCLUDED.sold, returned = d.returned + EXCLUDED.returned, sales = d.sales + EXCLUDED.sales""";
 
     public Uni<Void> add(long storeId, Long staffId, String currency, LocalDateTime at, Counts counts) {
-        return NativeSql.update(ADD_HOUR, storeId, at.toLocalDate(), at.getHour(), staffId, currency, counts.orders(), counts.items(),
-                counts.sales(), counts.returns(), counts.returnedItems(), counts.refunds()).replaceWithVoid();
+        return DeferredWrites.write(ADD_HOUR, storeId, at.toLocalDate(), at.getHour(), staffId, currency, counts.orders(), counts.items(),
+                counts.sales(), counts.returns(), counts.returnedItems(), counts.refunds());
     }
 
     /**
@@ -51,8 +52,8 @@ public class RollupStore {
             return Uni.createFrom().voidItem();
         }
         int salesSign = soldSign > 0 ? 1 : -1;
-        return NativeSql.update(ADD_SKUS, storeId, day, lines.stream().map(SalesFacts.Line::skuId).toArray(Long[]::new),
+        return DeferredWrites.write(ADD_SKUS, storeId, day, lines.stream().map(SalesFacts.Line::skuId).toArray(Long[]::new),
                 lines.stream().map(SalesFacts.Line::quantity).toArray(Integer[]::new),
-                lines.stream().map(SalesFacts.Line::amount).toArray(BigDecimal[]::new), soldSign, returnedSign, salesSign).replaceWithVoid();
+                lines.stream().map(SalesFacts.Line::amount).toArray(BigDecimal[]::new), soldSign, returnedSign, salesSign);
     }
 }

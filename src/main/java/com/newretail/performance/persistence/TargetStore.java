@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.platform.persistence.DeferredWrites;
 import com.newretail.platform.persistence.NativeSql;
 
 import io.smallrye.mutiny.Uni;
@@ -87,7 +88,7 @@ public class TargetStore {
             WHERE id = ?1""";
 
     public Uni<Void> credit(LocalDate day, long storeId, Long staffId, String currency, BigDecimal amount, int units, int orders) {
-        return NativeSql.update(CREDIT, day, storeId, staffId, currency, amount, units, orders).replaceWithVoid();
+        return DeferredWrites.write(CREDIT, day, storeId, staffId, currency, amount, units, orders);
     }
 
     /** The subject's targets in these months, locked. */

@@ -8,7 +8,7 @@ import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.newretail.platform.persistence.NativeSql;
+import com.newretail.platform.persistence.DeferredWrites;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -42,7 +42,7 @@ public class AuditLog {
             Map<String, ?> before, Map<String, ?> after) {
         String changes = changes(before, after).encode();
         String actor = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
-        return NativeSql.update(INSERT, actor, operation, targetIds.toArray(String[]::new), scopeOrgUnitId == null ? -1L : scopeOrgUnitId,
+        return DeferredWrites.write(INSERT, actor, operation, targetIds.toArray(String[]::new), scopeOrgUnitId == null ? -1L : scopeOrgUnitId,
                 changes)
                 .replaceWithVoid();
     }

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.newretail.platform.persistence.DeferredWrites;
 import com.newretail.platform.persistence.NativeSql;
 
 import io.smallrye.mutiny.Uni;
@@ -85,7 +86,7 @@ public class IdempotencyKeys {
     }
 
     public Uni<Void> complete(String actor, String key, String resultId) {
-        return NativeSql.update(COMPLETE, actor, key, resultId).replaceWithVoid();
+        return DeferredWrites.write(COMPLETE, actor, key, resultId);
     }
 
     static String sha256(String text) {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.newretail.platform.audit.AuditLog;
 import com.newretail.platform.graphql.InvalidGlobalIdException;
 import com.newretail.platform.idempotency.IdempotentMutation;
+import com.newretail.platform.persistence.DeferredWrites;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -73,7 +74,9 @@ public class MutationFrame {
 
     /** The change itself, at most once per idempotency key; call inside {@link #guard}. */
     public <V, P, E> Uni<P> once(PayloadKind<V, P, E> kind, String operation, String idempotencyKey, Call<V, P> call) {
-        return idempotent.run(idempotencyKey, spec(kind, operation, call.request()), () -> execute(kind, operation, call)).map(Done::payload);
+        // Audit entry, roll-ups, outbox events and the key's result go to the database together, at the end (DeferredWrites).
+        return DeferredWrites.around(() -> idempotent.run(idempotencyKey, spec(kind, operation, call.request()), () -> execute(kind, operation, call)))
+                .map(Done::payload);
     }
 
     /**
