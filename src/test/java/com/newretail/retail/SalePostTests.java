@@ -167,6 +167,37 @@ class SalePostTests {
     }
 
     @Test
+    @TestSecurity(user = "till-crossed", roles = "sales-clerk")
+    void tillsSellingTwoSkusInOppositeLineOrderNeverDeadlockNorOversell() throws Exception {
+        Shop shop = retail.shop("Crossed Till Co", "till-crossed");
+        long tea = stock.sku();
+        long cup = stock.sku();
+        stock.receive(shop.warehouse(), tea, 10);
+        stock.receive(shop.warehouse(), cup, 10);
+        List<Callable<String>> tills = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            List<Map<String, Object>> lines = i % 2 == 0
+                    ? List.of(fields("skuId", sku(tea), "quantity", 1), fields("skuId", sku(cup), "quantity", 1))
+                    : List.of(fields("skuId", sku(cup), "quantity", 1), fields("skuId", sku(tea), "quantity", 1));
+            tills.add(() -> {
+                JsonPath result = post(sale(shop, lines, List.of(cash("100.00"))), null);
+                assertThat(result.prettify(), result.getList("errors"), nullValue());
+                List<String> codes = result.getList("data.salePost.userErrors.code");
+                return codes.isEmpty() ? "SOLD" : codes.get(0);
+            });
+        }
+        List<String> outcomes = concurrently(16, tills);
+        assertEquals(10, outcomes.stream().filter("SOLD"::equals).count(), outcomes.toString());
+        assertEquals(6, outcomes.stream().filter("INSUFFICIENT_STOCK"::equals).count(), outcomes.toString());
+        assertEquals(0, stock.onHand(shop.warehouse(), tea));
+        assertEquals(0, stock.onHand(shop.warehouse(), cup));
+        assertEquals(-10, stock.ledgerDelta(shop.warehouse(), tea, "SALE"));
+        assertEquals(-10, stock.ledgerDelta(shop.warehouse(), cup, "SALE"));
+        assertEquals(10, retail.orderCount(shop.store()));
+        assertEquals(0, stock.ledgerMismatches());
+    }
+
+    @Test
     @TestSecurity(user = "till-bad", roles = "sales-clerk")
     void badSalesChangeNothing() {
         Shop shop = retail.shop("Bad Till Co", "till-bad");

@@ -112,8 +112,24 @@ public class StockMovements {
         return events.publish(IntegrationEvents.STOCK_ADJUSTED, "Warehouse", warehouseId, warehouse, data);
     }
 
+    /**
+     * Lines of different SKUs move in one statement; a line whose stock is short is reported (the first
+     * in SKU order, as one at a time would find it) and the caller's transaction rolls back what moved.
+     * A list naming a SKU twice moves line by line, each with its own ledger row.
+     */
     private Uni<Result> moveLines(Movement movement, long warehouseId, List<StockLine> lines, Source source, InventoryErrorCode shortCode) {
         List<StockLine> ordered = lines.stream().sorted(Comparator.comparingLong(StockLine::skuId)).toList();
+        if (ordered.size() > 1 && ordered.stream().map(StockLine::skuId).distinct().count() == ordered.size()) {
+            return store.moveAll(movement, warehouseId, ordered.stream().map(StockLine::skuId).toList(),
+                    ordered.stream().map(StockLine::quantity).toList(), source.reason().name(), source.documentType(), source.documentId(),
+                    source.actor())
+                    .chain(moved -> ordered.stream().filter(line -> !moved.contains(line.skuId())).findFirst()
+                            .map(line -> shortfall(line, shortCode)).orElseGet(() -> Uni.createFrom().item(new Result(List.of()))));
+        }
+        return oneByOne(movement, warehouseId, ordered, source, shortCode);
+    }
+
+    private Uni<Result> oneByOne(Movement movement, long warehouseId, List<StockLine> ordered, Source source, InventoryErrorCode shortCode) {
         Uni<Result> chain = Uni.createFrom().item(new Result(List.of()));
         for (StockLine line : ordered) {
             chain = chain.chain(result -> !result.succeeded() ? Uni.createFrom().item(result)
