@@ -126,9 +126,11 @@ APP_PORT=$(free_port) APP_MGMT=$(free_port)  # health and metrics are on the man
 # The heap the measurements were taken with (see the README's Benchmarks section): under Q1 the live
 # set after a full GC is ~28 MB and the young generation takes ~200 KB per request, so a 96 MB young
 # generation and as much again for the old one (-Xmx192m -Xmn96m) collect as often as -Xmx256m did
-# (whose old generation, 171 MB, was mostly garbage waiting) and keep RSS under 350 MB; -Xmx128m with
-# the default split halves Q1's throughput.
-JAVA_OPTS_DEFAULT="-Xmx192m -Xmn96m -XX:+UseParallelGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k"
+# (whose old generation, 171 MB, was mostly garbage waiting); the serial collector, whose young
+# collections of a 28 MB live set are short, drops the parallel one's native structures (about 15 MB)
+# on a box where its threads would share 2 cores with PostgreSQL anyway. -Xmx128m with the default
+# split halves Q1's throughput.
+JAVA_OPTS_DEFAULT="-Xmx192m -Xmn96m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k"
 wait_for() { local url=$1 seconds=$2; for _ in $(seq "$seconds"); do curl -fs "$url" >/dev/null 2>&1 && return 0; sleep 1; done; return 1; }
 wait_for "$REALM/.well-known/openid-configuration" 180 || { say "Keycloak did not start (see $WORK/keycloak-$STAMP.log)"; exit 1; }
 say "starting the app on 127.0.0.1:$APP_PORT (java -jar, prod profile)"
