@@ -91,7 +91,7 @@ public class StaffMutations {
         }
         return unitVisible(unitId).chain(ok -> !ok
                 ? kind.notFound("org unit", "orgUnitId")
-                : transaction(kind, () -> frame.once(kind, "staffCreate", idempotencyKey, new Call<>(List.of(unitId, input.toDraft()),
+                : Panache.withTransaction(() -> frame.once(kind, "staffCreate", idempotencyKey, new Call<>(List.of(unitId, input.toDraft()),
                         () -> service.create(unitId, input.toDraft()), this::audit, s -> built(StaffCreatePayload::new, s)))));
     }
 
@@ -112,7 +112,7 @@ public class StaffMutations {
         }
         return staffVisible(staffId).chain(ok -> !ok
                 ? kind.notFound("staff member", "id")
-                : transaction(kind, () -> frame.once(kind, "staffUpdate", idempotencyKey, new Call<>(List.of(staffId, input.toDraft()),
+                : Panache.withTransaction(() -> frame.once(kind, "staffUpdate", idempotencyKey, new Call<>(List.of(staffId, input.toDraft()),
                         () -> service.update(staffId, input.toDraft()), this::audit, s -> built(StaffUpdatePayload::new, s))))
                         .call(() -> accountSync.syncNow(staffId)));
     }
@@ -137,7 +137,7 @@ public class StaffMutations {
                 ? kind.notFound("staff member", "id")
                 : unitVisible(unitId).chain(unitOk -> !unitOk
                         ? kind.notFound("org unit", "orgUnitId")
-                        : transaction(kind, () -> frame.once(kind, "staffTransfer", idempotencyKey, new Call<>(List.of(staffId, unitId),
+                        : Panache.withTransaction(() -> frame.once(kind, "staffTransfer", idempotencyKey, new Call<>(List.of(staffId, unitId),
                                 () -> service.transfer(staffId, unitId), this::audit, s -> built(StaffTransferPayload::new, s))))));
     }
 
@@ -189,7 +189,7 @@ public class StaffMutations {
             PayloadKind<StaffAccountService.Provisioned, StaffCredentialsPayload, OrganizationUserError> kind, String idempotencyKey,
             Object request, long staffId, String userId, NewAccount account) {
         AtomicBoolean bound = new AtomicBoolean();
-        return transaction(kind, () -> frame.once(kind, "staffAccountProvision", idempotencyKey, new Call<>(request,
+        return Panache.withTransaction(() -> frame.once(kind, "staffAccountProvision", idempotencyKey, new Call<>(request,
                 () -> accountService.recordProvisioned(staffId, userId, account).invoke(outcome -> bound.set(outcome.succeeded())),
                 provisioned -> audit(provisioned.staff()), StaffMutations::credentials)))
                 .call(payload -> bound.get() && payload.userErrors().isEmpty() ? Uni.createFrom().voidItem() : forget(userId))
@@ -212,7 +212,7 @@ public class StaffMutations {
         return staffIdOf(id, kind, staffId -> keycloakFirst(kind, "staffAccountResetPassword", idempotencyKey, List.of(staffId),
                 () -> accountService.planReset(staffId),
                 reset -> accounts.resetPassword(reset.staff().accountUserId, reset.temporaryPassword())
-                        .chain(() -> transaction(kind, () -> frame.once(kind, "staffAccountResetPassword", idempotencyKey,
+                        .chain(() -> Panache.withTransaction(() -> frame.once(kind, "staffAccountResetPassword", idempotencyKey,
                                 new Call<>(List.of(staffId), () -> accountService.recordReset(staffId, reset.temporaryPassword()),
                                         provisioned -> audit(provisioned.staff()), StaffMutations::credentials))))));
     }
@@ -243,9 +243,9 @@ public class StaffMutations {
                 provisioned.temporaryPassword(), List.of()));
     }
 
-    /** {@link #withStaff}, then the Keycloak change the mutation queued is applied, after the commit. */
+    /** The visible staff member's mutation in one transaction, then the Keycloak change it queued, after the commit. */
     private <P> Uni<P> withStaffThenSync(String id, PayloadKind<?, P, OrganizationUserError> kind, LongFunction<Uni<P>> work) {
-        return staffIdOf(id, kind, staffId -> withStaff(id, kind, work).call(() -> accountSync.syncNow(staffId)));
+        return staffIdOf(id, kind, staffId -> Panache.withTransaction(() -> work.apply(staffId)).call(() -> accountSync.syncNow(staffId)));
     }
 
     private <P> Uni<P> staffIdOf(String id, PayloadKind<?, P, OrganizationUserError> kind, LongFunction<Uni<P>> work) {
@@ -256,15 +256,6 @@ public class StaffMutations {
             return kind.invalidId(e, "id");
         }
         return staffVisible(staffId).chain(ok -> !ok ? kind.notFound("staff member", "id") : work.apply(staffId));
-    }
-
-    private <P> Uni<P> withStaff(String id, PayloadKind<?, P, OrganizationUserError> kind, LongFunction<Uni<P>> work) {
-        return staffIdOf(id, kind, staffId -> transaction(kind, () -> work.apply(staffId)));
-    }
-
-    /** One transaction. No Keycloak call happens inside one (see {@link #keycloakFirst} and AccountSync). */
-    private static <P> Uni<P> transaction(PayloadKind<?, P, OrganizationUserError> kind, Supplier<Uni<P>> work) {
-        return Panache.withTransaction(work);
     }
 
     private Uni<Boolean> staffVisible(long staffId) {

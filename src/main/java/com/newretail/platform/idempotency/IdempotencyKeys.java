@@ -59,14 +59,11 @@ public class IdempotencyKeys {
     }
 
     public Uni<Claim> claim(String actor, String key, String operation, String requestFingerprint) {
-        String hash = sha256(operation + "\n" + requestFingerprint);
+        String hash = hash(operation, requestFingerprint);
         return NativeSql.update(CLAIM, actor, key, operation, hash, (double) ttl.toSeconds())
                 .chain(inserted -> inserted == 1
                         ? Uni.createFrom().<Claim>item(new Fresh())
-                        : NativeSql.rows(EARLIER, actor, key).map(rows -> rows.get(0)).map(row ->
-                                operation.equals(row[0]) && hash.equals(row[1]) && row[2] != null
-                                        ? new Replay((String) row[2])
-                                        : new Reused()));
+                        : NativeSql.rows(EARLIER, actor, key).map(rows -> earlier(rows.get(0), operation, hash)));
     }
 
     /**
@@ -75,14 +72,18 @@ public class IdempotencyKeys {
      * its transaction first (a call to Keycloak) and only then claim the key.
      */
     public Uni<Claim> find(String actor, String key, String operation, String requestFingerprint) {
-        String hash = sha256(operation + "\n" + requestFingerprint);
-        return NativeSql.rows(FIND, actor, key, (double) ttl.toSeconds()).map(rows -> {
-            if (rows.isEmpty() || rows.get(0)[2] == null) {
-                return new Fresh();
-            }
-            Object[] row = rows.get(0);
-            return operation.equals(row[0]) && hash.equals(row[1]) ? new Replay((String) row[2]) : new Reused();
-        });
+        return NativeSql.rows(FIND, actor, key, (double) ttl.toSeconds()).map(rows -> rows.isEmpty() || rows.get(0)[2] == null
+                ? new Fresh()
+                : earlier(rows.get(0), operation, hash(operation, requestFingerprint)));
+    }
+
+    /** An earlier run's key row (operation, request hash, result id): the same finished request is a replay, anything else a reuse. */
+    private static Claim earlier(Object[] row, String operation, String hash) {
+        return operation.equals(row[0]) && hash.equals(row[1]) && row[2] != null ? new Replay((String) row[2]) : new Reused();
+    }
+
+    private static String hash(String operation, String requestFingerprint) {
+        return sha256(operation + "\n" + requestFingerprint);
     }
 
     public Uni<Void> complete(String actor, String key, String resultId) {
