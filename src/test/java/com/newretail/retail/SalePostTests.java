@@ -6,6 +6,7 @@ import static com.newretail.support.InventoryCalls.ok;
 import static com.newretail.support.InventoryCalls.sku;
 import static com.newretail.support.OrgFixtures.gid;
 import static com.newretail.support.RetailCalls.fields;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,11 +14,13 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.inject.Inject;
 
@@ -34,6 +37,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /** The one-call sale of a till: priced again by the service, all or nothing, never twice. */
@@ -241,5 +245,42 @@ class SalePostTests {
         assertEquals(1, stock.onHand(shop.warehouse(), cup));
         assertEquals(0, retail.orderCount(shop.store()));
         assertEquals(0, stock.ledgerMismatches());
+    }
+
+    @Test
+    @TestSecurity(user = "till-slow-prices", roles = "sales-clerk")
+    void aSaleHoldsNoTransactionOpenWhileItChecksAndPrices() {
+        Shop shop = retail.shop("Slow Prices Till Co", "till-slow-prices");
+        long tea = stock.sku();
+        stock.receive(shop.warehouse(), tea, 5);
+        Map<String, Object> input = sale(shop, List.of(fields("skuId", sku(tea), "quantity", 1)), List.of(cash("9.90")));
+        // Prices wait for this connection's lock: while they do, the sale may not sit in an open transaction
+        // (with its idempotency key claimed), as a till's other sales at the store would queue behind it.
+        SqlConnection locker = pool.getConnection().await().indefinitely();
+        long lockerPid;
+        CompletableFuture<JsonPath> sold;
+        long waitingTransactions;
+        try {
+            locker.query("BEGIN").execute().await().indefinitely();
+            locker.query("LOCK TABLE price_list_item IN ACCESS EXCLUSIVE MODE").execute().await().indefinitely();
+            lockerPid = locker.query("SELECT pg_backend_pid()").execute().await().indefinitely().iterator().next().getLong(0);
+            sold = CompletableFuture.supplyAsync(() -> post(input, "till-slow-prices-1"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> blockedBy(lockerPid) > 0 || sold.isDone());
+            waitingTransactions = pool.preparedQuery("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                    + "AND pid NOT IN (pg_backend_pid(), $1) AND state LIKE 'idle in transaction%'")
+                    .execute(Tuple.of(lockerPid)).await().indefinitely().iterator().next().getLong(0);
+        } finally {
+            locker.query("COMMIT").execute().await().indefinitely();
+            locker.close().await().indefinitely();
+        }
+        assertEquals(0, waitingTransactions, "the sale held a transaction open while its prices were read");
+        ok(sold.join(), "salePost");
+        assertEquals(4, stock.onHand(shop.warehouse(), tea));
+    }
+
+    /** How many statements wait for a lock the given backend holds. */
+    private long blockedBy(long pid) {
+        return pool.preparedQuery("SELECT count(*) FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))")
+                .execute(Tuple.of(pid)).await().indefinitely().iterator().next().getLong(0);
     }
 }

@@ -72,6 +72,20 @@ public class MutationFrame {
         }).onFailure(InvalidGlobalIdException.class).recoverWithItem(e -> invalidId(kind, (InvalidGlobalIdException) e));
     }
 
+    /**
+     * {@link #guard} without the transaction: for the reads a mutation can do before it opens one (checks,
+     * prices), so its transaction holds a connection only while it writes. Chain {@link #guard} from it.
+     */
+    public <P> Uni<P> checked(PayloadKind<?, P, ?> kind, Supplier<Uni<P>> reads) {
+        Uni<P> checked;
+        try {
+            checked = reads.get();
+        } catch (InvalidGlobalIdException e) {
+            return Uni.createFrom().item(invalidId(kind, e));
+        }
+        return checked.onFailure(InvalidGlobalIdException.class).recoverWithItem(e -> invalidId(kind, (InvalidGlobalIdException) e));
+    }
+
     /** The change itself, at most once per idempotency key; call inside {@link #guard}. */
     public <V, P, E> Uni<P> once(PayloadKind<V, P, E> kind, String operation, String idempotencyKey, Call<V, P> call) {
         // Audit entry, roll-ups, outbox events and the key's result go to the database together, at the end (DeferredWrites).

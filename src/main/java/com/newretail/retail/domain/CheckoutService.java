@@ -85,12 +85,16 @@ public class CheckoutService {
         }
     }
 
+    /** A sale posted in one call, checked and priced for its store: what {@link #sell} commits. */
+    public record QuotedSale(SaleHead head, List<CartLineDraft> lines, CartPricer.PricedCart priced, List<TenderLine> tenders) {
+    }
+
     /**
-     * A sale posted in one call by a till that priced the basket itself: the lines pass the same rules
-     * as a cart's and are priced again with the store's prices and coupons; the tenders must pay the
-     * total. Nothing is written when anything is refused.
+     * Checks and prices a sale posted in one call by a till that priced the basket itself: the lines
+     * pass the same rules as a cart's and are priced with the store's prices and coupons. Reads only,
+     * so it runs before the sale's transaction opens.
      */
-    public Uni<Outcome<Long>> sell(SaleHead head, Long companyId, List<CartLineDraft> lines, List<TenderLine> tenders, String actor) {
+    public Uni<Outcome<QuotedSale>> quote(SaleHead head, Long companyId, List<CartLineDraft> lines, List<TenderLine> tenders) {
         CartService.CartChange change = new CartService.CartChange(head.customerId(), head.salespersonId(), head.couponCodes(), lines);
         List<RetailProblem> problems = new ArrayList<>(SaleRules.shape(change, "input"));
         if (lines.isEmpty()) {
@@ -100,22 +104,30 @@ public class CheckoutService {
         if (!problems.isEmpty()) {
             return Uni.createFrom().item(Outcome.refused(problems));
         }
-        // Prices and the SKUs' status come in one statement; nothing is written before they pass.
+        // Prices and the SKUs' status come in one statement.
         return rules.references(change, head.storeId(), companyId).chain(wrong -> !wrong.isEmpty() ? Uni.createFrom().item(Outcome.refused(wrong))
                 : whenPriced(head, companyId, lines, i -> new String[] {"input", "lines", String.valueOf(i), "skuId"},
-                        priced -> pay(null, head, lines, priced, tenders, null, actor)));
+                        priced -> Uni.createFrom().item(Outcome.of(new QuotedSale(head, lines, priced, tenders)))));
+    }
+
+    /**
+     * Commits a quoted sale in the caller's transaction: the tenders must pay the total; nothing is
+     * written when anything is refused.
+     */
+    public Uni<Outcome<Long>> sell(QuotedSale sale, String actor) {
+        return pay(null, sale.head(), sale.lines(), sale.priced(), sale.tenders(), null, actor);
     }
 
     /**
      * Prices the lines for the store now and goes on only when every SKU is active (its status comes
      * with its price, in the same statement) and every part could be priced.
      */
-    private Uni<Outcome<Long>> whenPriced(SaleHead head, Long companyId, List<CartLineDraft> lines, IntFunction<String[]> lineField,
-            Function<CartPricer.PricedCart, Uni<Outcome<Long>>> next) {
+    private <T> Uni<Outcome<T>> whenPriced(SaleHead head, Long companyId, List<CartLineDraft> lines, IntFunction<String[]> lineField,
+            Function<CartPricer.PricedCart, Uni<Outcome<T>>> next) {
         return pricer.price(head.storeId(), companyId, head.customerId(), lines, head.couponCodes(), OffsetDateTime.now()).chain(priced -> {
             List<RetailProblem> refused = new ArrayList<>(SaleRules.inactive(lines, priced.unitPrices(), lineField));
             refused.addAll(priced.problems());
-            return refused.isEmpty() ? next.apply(priced) : Uni.createFrom().item(Outcome.<Long>refused(refused));
+            return refused.isEmpty() ? next.apply(priced) : Uni.createFrom().item(Outcome.<T>refused(refused));
         });
     }
 

@@ -5,11 +5,15 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.newretail.platform.mutation.Outcome;
+import com.newretail.retail.domain.CheckoutService.QuotedSale;
 import com.newretail.retail.domain.CheckoutService.SaleHead;
 
 import io.smallrye.mutiny.Uni;
 
-/** The one-call sale of a till: at a store the caller may sell at, from its selling warehouse, committed as a checkout. */
+/**
+ * The one-call sale of a till: checked and priced first (reads only), then committed as a checkout at a
+ * store the caller may sell at, from its selling warehouse.
+ */
 @ApplicationScoped
 public class SaleService {
 
@@ -21,9 +25,15 @@ public class SaleService {
         this.checkout = checkout;
     }
 
-    public Uni<Outcome<Long>> post(long storeId, CartService.CartChange sale, List<TenderLine> tenders, String actor) {
-        return rules.sellingStore(storeId).chain(at -> !at.succeeded() ? Uni.createFrom().item(Outcome.<Long>refused(at.problems()))
-                : checkout.sell(new SaleHead(storeId, at.value().warehouseId(), sale.customerId(), sale.salespersonId(), sale.couponCodes()),
-                        at.value().companyId(), sale.lines(), tenders, actor));
+    /** Checks and prices a sale at a store the caller may sell at, from its selling warehouse; reads only. */
+    public Uni<Outcome<QuotedSale>> quote(long storeId, CartService.CartChange sale, List<TenderLine> tenders) {
+        return rules.sellingStore(storeId).chain(at -> !at.succeeded() ? Uni.createFrom().item(Outcome.<QuotedSale>refused(at.problems()))
+                : checkout.quote(new SaleHead(storeId, at.value().warehouseId(), sale.customerId(), sale.salespersonId(), sale.couponCodes()),
+                        at.value().companyId(), sale.lines(), tenders));
+    }
+
+    /** Commits a quoted sale, in the caller's transaction. */
+    public Uni<Outcome<Long>> post(QuotedSale sale, String actor) {
+        return checkout.sell(sale, actor);
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.Source;
 import com.newretail.organization.graphql.OrgUnit;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.mutation.MutationFrame;
+import com.newretail.platform.mutation.Outcome;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.retail.domain.SaleService;
 import com.newretail.retail.domain.TenderLine;
@@ -51,13 +52,16 @@ public class SaleGraphQL {
             @Name("input") @NonNull @Description("Store, lines, tenders, and optionally customer, salesperson and coupons.") SaleInput input,
             @Name("idempotencyKey") @Description(MutationFrame.KEY_DESCRIPTION) String idempotencyKey) {
         var kind = SalePostPayload.KIND;
-        return frame.guard(kind, () -> {
+        // Checked and priced before the transaction opens: its connection is held only for the writes.
+        return frame.checked(kind, () -> {
             long store = GlobalId.decodeAt(String.valueOf(input.storeId), OrgUnit.TYPE, "input", "storeId");
             List<TenderLine> tenders = input.toTenderLines();
             return drafts.of(input.customerId, input.salespersonId, input.couponCodes, input.lines).chain(sale -> sale.problems() != null
                     ? Uni.createFrom().item(kind.refusedBy(sale.problems()))
-                    : frame.once(kind, "salePost", List.of(store, sale.value(), tenders), idempotencyKey, store,
-                            () -> sales.post(store, sale.value(), tenders, identity.getPrincipal().getName())));
+                    : sales.quote(store, sale.value(), tenders).chain(quoted -> frame.guard(kind, () -> frame.once(kind, "salePost",
+                            List.of(store, sale.value(), tenders), idempotencyKey, store, () -> quoted.succeeded()
+                                    ? sales.post(quoted.value(), identity.getPrincipal().getName())
+                                    : Uni.createFrom().item(Outcome.<Long>refused(quoted.problems()))))));
         });
     }
 
