@@ -278,6 +278,45 @@ class SalePostTests {
         assertEquals(4, stock.onHand(shop.warehouse(), tea));
     }
 
+    @Test
+    @TestSecurity(user = "till-busy-store", roles = "sales-clerk")
+    void aSaleWaitingForItsStockDoesNotHoldUpTheStoresOtherTills() {
+        Shop shop = retail.shop("Busy Store Till Co", "till-busy-store");
+        long tea = stock.sku();
+        long cup = stock.sku();
+        stock.receive(shop.warehouse(), tea, 5);
+        stock.receive(shop.warehouse(), cup, 5);
+        // The tea's stock row is locked elsewhere (a transfer, a count): a sale of tea waits for it. A sale of cups
+        // at the same store must not wait behind it for the store's receipt counter.
+        SqlConnection locker = pool.getConnection().await().indefinitely();
+        CompletableFuture<JsonPath> teaSale;
+        CompletableFuture<JsonPath> cupSale;
+        try {
+            locker.query("BEGIN").execute().await().indefinitely();
+            locker.preparedQuery("SELECT on_hand FROM stock_level WHERE warehouse_id = $1 AND sku_id = $2 FOR UPDATE")
+                    .execute(Tuple.of(shop.warehouse(), tea)).await().indefinitely();
+            long lockerPid = locker.query("SELECT pg_backend_pid()").execute().await().indefinitely().iterator().next().getLong(0);
+            teaSale = CompletableFuture.supplyAsync(() -> post(sale(shop, List.of(fields("skuId", sku(tea), "quantity", 1)), List.of(cash("9.90"))),
+                    null));
+            await().atMost(Duration.ofSeconds(20)).until(() -> blockedBy(lockerPid) > 0 || teaSale.isDone());
+            cupSale = CompletableFuture.supplyAsync(() -> post(sale(shop, List.of(fields("skuId", sku(cup), "quantity", 1)), List.of(cash("9.90"))),
+                    null));
+            await("the cup sale, while the tea sale waits for its stock").atMost(Duration.ofSeconds(10)).until(cupSale::isDone);
+            assertEquals(false, teaSale.isDone());
+        } finally {
+            locker.query("COMMIT").execute().await().indefinitely();
+            locker.close().await().indefinitely();
+        }
+        String cupReceipt = ok(cupSale.join(), "salePost").getString("data.salePost.order.receiptNo");
+        String teaReceipt = ok(teaSale.join(), "salePost").getString("data.salePost.order.receiptNo");
+        // Numbered in the order they committed.
+        assertThat(cupReceipt, matchesPattern("\\d{8}-0001"));
+        assertThat(teaReceipt, matchesPattern("\\d{8}-0002"));
+        assertEquals(4, stock.onHand(shop.warehouse(), tea));
+        assertEquals(4, stock.onHand(shop.warehouse(), cup));
+        assertEquals(0, stock.ledgerMismatches());
+    }
+
     /** How many statements wait for a lock the given backend holds. */
     private long blockedBy(long pid) {
         return pool.preparedQuery("SELECT count(*) FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))")

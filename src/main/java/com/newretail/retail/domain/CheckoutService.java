@@ -201,8 +201,11 @@ public class CheckoutService {
                 .call(outcome -> outcome.succeeded() && !payLater
                         ? credits.paidAtCheckout(now, cart.storeId(), cart.salespersonId(), priced.currency(), due, purchased)
                         : Uni.createFrom().voidItem())
-                // The finance and after-sales systems hear of it from the outbox, written in this transaction.
-                .call(outcome -> outcome.succeeded() ? orderEvents.placed(outcome.value()) : Uni.createFrom().voidItem());
+                // The receipt number last (its counter row is the store's busiest lock); the finance and after-sales
+                // systems hear of the order from the outbox, written in this transaction.
+                .call(outcome -> outcome.succeeded()
+                        ? store.issueReceipt(outcome.value()).chain(facts -> orderEvents.placed(outcome.value(), facts))
+                        : Uni.createFrom().voidItem());
     }
 
     /**

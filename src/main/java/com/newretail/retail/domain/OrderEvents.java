@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.newretail.integration.api.IntegrationEvents;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.retail.persistence.OrderEventFacts;
+import com.newretail.retail.persistence.OrderStore;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
@@ -26,14 +27,13 @@ public class OrderEvents {
         this.events = events;
     }
 
-    public Uni<Void> placed(long orderId) {
-        return facts.order(orderId).chain(order -> {
-            String id = GlobalId.encode("Order", orderId);
-            order.put("orderId", id);
-            globalIds(order, "storeId", "OrgUnit", "warehouseId", "Warehouse", "customerId", "Customer", "salespersonId", "Staff");
-            order.getJsonArray("lines").forEach(line -> globalIds((JsonObject) line, "skuId", "Sku"));
-            return events.publish(IntegrationEvents.ORDER_PLACED, "Order", orderId, id, order);
-        });
+    /** The order's event, from what {@link OrderStore#issueReceipt} told of it. */
+    public Uni<Void> placed(long orderId, JsonObject order) {
+        String id = GlobalId.encode("Order", orderId);
+        order.put("orderId", id);
+        globalIds(order, "storeId", "OrgUnit", "warehouseId", "Warehouse", "customerId", "Customer", "salespersonId", "Staff");
+        order.getJsonArray("lines").forEach(line -> globalIds((JsonObject) line, "skuId", "Sku"));
+        return events.publish(IntegrationEvents.ORDER_PLACED, "Order", orderId, id, order);
     }
 
     /** A refund belongs to its order's stream: a consumer sees the order before its refunds. */

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.newretail.platform.persistence.NativeSql;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
 
 /** Orders in the current transaction: the order, its lines, payments and events, and pickup orders' later steps. */
 @ApplicationScoped
@@ -40,25 +41,18 @@ public class OrderStore {
     }
 
     /**
-     * A whole order in one statement: the store's next receipt number of the day (counted under the
-     * counter row's lock), the order (in the cashier's open shift at the store, if any), its lines,
-     * payments (their ids keep the tender order: refunds go back in it) and events.
+     * A whole order in one statement, still without its receipt number ({@link #ISSUE_RECEIPT}): the
+     * order (in the cashier's open shift at the store, if any), its lines, payments (their ids keep the
+     * tender order: refunds go back in it) and events.
      */
     private static final String PLACE = """
-            WITH counter AS (
-                INSERT INTO receipt_counter (store_id, business_date, last_no) VALUES (?1, ?3, 1)
-                ON CONFLICT (store_id, business_date) DO UPDATE SET last_no = receipt_counter.last_no + 1
-                RETURNING last_no),
-            placed AS (
-                INSERT INTO retail_order (store_id, warehouse_id, receipt_no, business_date, status, customer_id, salesperson_id, cart_id,
+            WITH placed AS (
+                INSERT INTO retail_order (store_id, warehouse_id, business_date, status, customer_id, salesperson_id, cart_id,
                                           currency, subtotal, line_discounts, coupon_discount, total, paid, change_given, created_by,
                                           shift_id, kind, pickup_by)
-                SELECT ?1, ?2, to_char(cast(?3 as date), 'YYYYMMDD') || '-'
-                               || CASE WHEN last_no < 10000 THEN lpad(cast(last_no as text), 4, '0') ELSE cast(last_no as text) END,
-                       ?3, ?15, nullif(cast(?4 as bigint), 0), nullif(cast(?5 as bigint), 0), nullif(cast(?6 as bigint), 0), ?7, ?8, ?9,
+                SELECT ?1, ?2, ?3, ?15, nullif(cast(?4 as bigint), 0), nullif(cast(?5 as bigint), 0), nullif(cast(?6 as bigint), 0), ?7, ?8, ?9,
                        ?10, ?11, ?12, ?13, ?14, (SELECT id FROM shift WHERE store_id = ?1 AND cashier = ?14 AND status = 'OPEN'),
                        ?16, CASE WHEN ?16 = 'PICKUP' THEN cast(?17 as timestamptz) END
-                FROM counter
                 RETURNING id),
             lines AS (
                 INSERT INTO order_line (order_id, line_no, sku_id, quantity, unit_price, line_discount, discount_reason, coupon_share,
@@ -79,6 +73,25 @@ public class OrderStore {
                 FROM placed, unnest(cast(?30 as text[]), cast(?31 as text[])) WITH ORDINALITY AS x(e, d, n)
                 ORDER BY n)
             SELECT id FROM placed""";
+
+    /**
+     * The order's receipt number — the store's next of the business day, counted under the lock of its
+     * counter row — and, in the same statement, what the order's event tells (with that number). Taken
+     * last in the sale's transaction: every till of the store wants the same counter row, so it is
+     * locked only from here to the commit.
+     */
+    private static final String ISSUE_RECEIPT = """
+            WITH placed AS (SELECT store_id, business_date FROM retail_order WHERE id = ?1),
+            counter AS (
+                INSERT INTO receipt_counter (store_id, business_date, last_no) SELECT store_id, business_date, 1 FROM placed
+                ON CONFLICT (store_id, business_date) DO UPDATE SET last_no = receipt_counter.last_no + 1
+                RETURNING business_date, last_no),
+            numbered AS (
+                UPDATE retail_order SET receipt_no = to_char(counter.business_date, 'YYYYMMDD') || '-'
+                        || CASE WHEN last_no < 10000 THEN lpad(cast(last_no as text), 4, '0') ELSE cast(last_no as text) END
+                FROM counter WHERE retail_order.id = ?1
+                RETURNING receipt_no)
+            SELECT %s FROM retail_order o, numbered WHERE o.id = ?1""".formatted(OrderEventFacts.orderJson("numbered.receipt_no"));
 
     private static final String INSERT_PAYMENTS = """
             INSERT INTO payment (order_id, tender, amount, reference)
@@ -151,6 +164,11 @@ public class OrderStore {
                 payments.stream().map(p -> p.reference() == null ? "" : p.reference()).toArray(String[]::new),
                 events.stream().map(NewEvent::type).toArray(String[]::new),
                 events.stream().map(e -> e.detail() == null ? "" : e.detail()).toArray(String[]::new));
+    }
+
+    /** Numbers the order's receipt (see {@link #ISSUE_RECEIPT}); what the order's event tells, with the number. */
+    public Uni<JsonObject> issueReceipt(long orderId) {
+        return NativeSql.scalars(ISSUE_RECEIPT, String.class, orderId).map(rows -> new JsonObject(rows.get(0)));
     }
 
     /** Payments in the order given (their ids keep it: refunds go back in payment order). */
