@@ -17,10 +17,10 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Chains the platform's instrumentation after SmallRye's own (its depth and complexity limits and its
- * document cache): the cost gate, so the limits refuse first and cost is computed only for a valid
- * document, then the marking of request errors for the HTTP status, then the clearing of a
- * subscription's gap message (see {@link InterruptedEvents}). Registered in
- * META-INF/services; always on.
+ * document cache): the dispatch of only the DataLoaders a request uses ({@link UsedDataLoaders}), the
+ * cost gate, so the limits refuse first and cost is computed only for a valid document, then the
+ * marking of request errors for the HTTP status, then the clearing of a subscription's gap message
+ * (see {@link InterruptedEvents}). Registered in META-INF/services; always on.
  */
 public class InstrumentationInstaller implements EventingService {
 
@@ -35,7 +35,8 @@ public class InstrumentationInstaller implements EventingService {
         Instrumentation smallRyes = builder.build().getInstrumentation();
         Instrumentation cost = CostGate.instrumentation(() -> Arc.container().instance(CostGate.class).get(),
                 InstrumentationInstaller::caller, InstrumentationInstaller::retryAfter);
-        return builder.instrumentation(new ChainedInstrumentation(List.of(smallRyes, cost, new RequestErrors(), new InterruptedEvents())));
+        return builder.instrumentation(new ChainedInstrumentation(List.of(smallRyes, UsedDataLoaders.instrumentation(), cost, new RequestErrors(),
+                new InterruptedEvents())));
     }
 
     private static String caller() {
