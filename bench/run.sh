@@ -331,8 +331,15 @@ for target in "${TARGETS[@]}"; do
       R[W1.rss]=$(rss_mb "$APP_PID")
       orders1=$("${PSQL[@]}" -tAc "SELECT count(*) FROM retail_order")
       R[W1.orders]=$((orders1 - orders0))
-      say "W1: pgbench, the same sale transaction"
+      # pgbench's figure for the same transaction moved 349-659 tps between runs on one box (lock waits on the
+      # store's receipt counter and the NOTIFY queue at commit): the reference is the better of two runs.
+      say "W1: pgbench, the same sale transaction (twice; the better run counts)"
       R[W1.sql]=$(run_pgbench bench/queries/w1-sale.sql "$DURATION")
+      again=$(run_pgbench bench/queries/w1-sale.sql "$DURATION")
+      say "W1: pgbench runs: ${R[W1.sql]%% *} and ${again%% *} tps"
+      if python3 -c "import sys; sys.exit(0 if float(sys.argv[2]) > float(sys.argv[1]) else 1)" "${R[W1.sql]%% *}" "${again%% *}"; then
+        R[W1.sql]=$again
+      fi
       R[W1.oversold]=$("${PSQL[@]}" -tAc "SELECT count(*) FROM stock_level sl WHERE sl.on_hand < 0 OR sl.on_hand <> (SELECT coalesce(sum(delta_on_hand), 0) FROM stock_ledger l WHERE l.warehouse_id = sl.warehouse_id AND l.sku_id = sl.sku_id)") ;;
     D1) measure_dashboard D1 bench/queries/d1.graphql "{$DASH_PERIOD, \"first\": 20}" ;;
     D2) measure_dashboard D2 bench/queries/d2.graphql "{$DASH_PERIOD, \"first\": 10}" ;;

@@ -37,6 +37,7 @@ import com.newretail.retail.persistence.OrderStore.NewOrderLine;
 import com.newretail.retail.persistence.OrderStore.PaymentPart;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
 
 /**
  * Checkout, all or nothing in the caller's transaction: the cart is locked and priced again, the
@@ -183,14 +184,17 @@ public class CheckoutService {
         NewOrder order = new NewOrder(cart.storeId(), cart.warehouseId(), businessDate, status, cart.customerId(), cart.salespersonId(),
                 cartId, priced.currency(), priced.priced().subtotal(), priced.priced().lineDiscounts(), priced.priced().couponDiscount(), due,
                 Tenders.total(tenders), change, actor, pickupBy == null ? "SALE" : "PICKUP", pickupBy);
-        Uni<Outcome<Long>> placed = store.place(order, orderLines(lines, priced), payments(tenders), events(tenders, change, pickupBy != null))
-                .chain(orderId -> takeStock(orderId, cart.warehouseId(), lines, pickupBy, actor, cartId != null)
-                        .chain(problem -> problem != null ? Uni.createFrom().item(Outcome.refused(List.of(problem)))
-                                : redeem(priced.coupons(), orderId, cart.storeId()).chain(redeemed -> !redeemed
-                                        ? Uni.createFrom().item(Outcome.refused(RetailErrorCode.COUPON_INVALID, "A coupon was used up meanwhile",
-                                                "id"))
-                                        : cartId == null ? Uni.createFrom().item(Outcome.of(orderId))
-                                        : carts.markCheckedOut(cartId).map(ignored -> Outcome.of(orderId)))));
+        // The stock first, under the order's id taken beforehand: the store's receipt counter, which the placing locks to
+        // the commit, is then never held while the sale waits for a stock row.
+        Uni<Outcome<Placed>> placed = store.nextId().chain(orderId -> takeStock(orderId, cart.warehouseId(), lines, pickupBy, actor, cartId != null)
+                .chain(taken -> taken.problem() != null ? Uni.createFrom().item(Outcome.<Placed>refused(List.of(taken.problem())))
+                        : store.place(orderId, order, taken.reservationId(), orderLines(lines, priced), payments(tenders),
+                                events(tenders, change, pickupBy != null))
+                                .chain(facts -> redeem(priced.coupons(), orderId, cart.storeId()).chain(redeemed -> !redeemed
+                                        ? Uni.createFrom().item(Outcome.<Placed, RetailErrorCode>refused(RetailErrorCode.COUPON_INVALID,
+                                                "A coupon was used up meanwhile", "id"))
+                                        : (cartId == null ? Uni.createFrom().voidItem() : carts.markCheckedOut(cartId).replaceWithVoid())
+                                                .map(ignored -> Outcome.of(new Placed(orderId, facts)))))));
         // A member's spend and order count move with the paid order, in its transaction.
         List<CustomerPurchases.PurchasedLine> purchased = priced.priced().lines().stream()
                 .map(line -> new CustomerPurchases.PurchasedLine(line.line().skuId(), line.line().quantity(), line.total())).toList();
@@ -201,11 +205,18 @@ public class CheckoutService {
                 .call(outcome -> outcome.succeeded() && !payLater
                         ? credits.paidAtCheckout(now, cart.storeId(), cart.salespersonId(), priced.currency(), due, purchased)
                         : Uni.createFrom().voidItem())
-                // The receipt number last (its counter row is the store's busiest lock); the finance and after-sales
-                // systems hear of the order from the outbox, written in this transaction.
-                .call(outcome -> outcome.succeeded()
-                        ? store.issueReceipt(outcome.value()).chain(facts -> orderEvents.placed(outcome.value(), facts))
-                        : Uni.createFrom().voidItem());
+                // The finance and after-sales systems hear of it from the outbox, written in this transaction.
+                .call(outcome -> outcome.succeeded() ? orderEvents.placed(outcome.value().id(), outcome.value().facts())
+                        : Uni.createFrom().voidItem())
+                .map(outcome -> outcome.succeeded() ? Outcome.of(outcome.value().id()) : Outcome.<Long>refused(outcome.problems()));
+    }
+
+    /** A placed order's id and what its integration event tells. */
+    private record Placed(long id, JsonObject facts) {
+    }
+
+    /** What taking the stock left: why it could not (null when it could), or the pickup order's reservation. */
+    private record Taken(RetailProblem problem, Long reservationId) {
     }
 
     /**
@@ -221,19 +232,21 @@ public class CheckoutService {
                         String.valueOf(indexes.get(0)), "quantity");
     }
 
-    /** A sale takes the stock now; a pickup order reserves it until the pickup deadline. Null on success. */
-    private Uni<RetailProblem> takeStock(long orderId, long warehouse, List<CartLineDraft> lines, OffsetDateTime pickupBy, String actor,
+    /**
+     * A sale takes the stock now (ledger rows of the order); a pickup order reserves it until the pickup
+     * deadline. Before the order is written: it names the order by the id taken for it.
+     */
+    private Uni<Taken> takeStock(long orderId, long warehouse, List<CartLineDraft> lines, OffsetDateTime pickupBy, String actor,
             boolean fromCart) {
         List<StockLine> stock = lines.stream().collect(Collectors.groupingBy(CartLineDraft::skuId, Collectors.summingInt(CartLineDraft::quantity)))
                 .entrySet().stream().map(e -> new StockLine(e.getKey(), e.getValue())).toList();
         if (pickupBy == null) {
             return movements.decrease(warehouse, stock, new StockMovements.Source(StockReason.SALE, LEDGER_KIND, orderId, actor))
-                    .map(moved -> moved.succeeded() ? null : outOfStock(lines, moved, fromCart));
+                    .map(moved -> new Taken(moved.succeeded() ? null : outOfStock(lines, moved, fromCart), null));
         }
-        return reservations.reserve(warehouse, stock, pickupBy, "ORDER-" + orderId, actor).chain(held -> !held.succeeded()
-                ? Uni.createFrom().item(RetailProblem.of("INSUFFICIENT_STOCK".equals(held.code()) ? INSUFFICIENT_STOCK : INVALID_VALUE,
-                        held.message(), "INSUFFICIENT_STOCK".equals(held.code()) ? "id" : "pickupBy"))
-                : store.setReservation(orderId, held.id()).map(ignored -> null));
+        return reservations.reserve(warehouse, stock, pickupBy, "ORDER-" + orderId, actor).map(held -> held.succeeded() ? new Taken(null, held.id())
+                : new Taken(RetailProblem.of("INSUFFICIENT_STOCK".equals(held.code()) ? INSUFFICIENT_STOCK : INVALID_VALUE, held.message(),
+                        "INSUFFICIENT_STOCK".equals(held.code()) ? "id" : "pickupBy"), null));
     }
 
     /** A till sale is created, paid, handed over and completed at once; a pickup order is created (and paid, when it is). */

@@ -27,7 +27,7 @@ public class OrderEvents {
         this.events = events;
     }
 
-    /** The order's event, from what {@link OrderStore#issueReceipt} told of it. */
+    /** The order's event, from what {@link OrderStore#place} told of it. */
     public Uni<Void> placed(long orderId, JsonObject order) {
         String id = GlobalId.encode("Order", orderId);
         order.put("orderId", id);

@@ -41,19 +41,48 @@ public class OrderStore {
     }
 
     /**
-     * A whole order in one statement, still without its receipt number ({@link #ISSUE_RECEIPT}): the
-     * order (in the cashier's open shift at the store, if any), its lines, payments (their ids keep the
-     * tender order: refunds go back in it) and events.
+     * A new order's id, taken before anything is written: the sale's stock moves (its ledger rows name
+     * the order) before the order is placed, so the store's receipt counter is locked only from the
+     * placing to the commit, never while the sale waits for a stock row.
+     */
+    private static final String NEXT_ID = "SELECT nextval(pg_get_serial_sequence('retail_order', 'id'))";
+
+    /** What the order's integration event tells, over the rows just written: {@code o} the order, {@code lines}, {@code payments}. */
+    private static final String EVENT_FACTS = """
+            json_build_object(
+                'receiptNo', o.receipt_no, 'kind', o.kind, 'status', o.status, 'businessDate', o.business_date, 'storeId', o.store_id,
+                'warehouseId', o.warehouse_id, 'customerId', o.customer_id, 'salespersonId', o.salesperson_id, 'currency', o.currency,
+                'subtotal', o.subtotal::text, 'lineDiscounts', o.line_discounts::text, 'couponDiscount', o.coupon_discount::text,
+                'total', o.total::text, 'paid', o.paid::text, 'changeGiven', o.change_given::text, 'createdAt', o.created_at, 'createdBy', o.created_by,
+                'lines', coalesce((SELECT json_agg(json_build_object('lineNo', l.line_no, 'skuId', l.sku_id, 'quantity', l.quantity,
+                        'unitPrice', l.unit_price::text, 'lineDiscount', l.line_discount::text, 'couponShare', l.coupon_share::text,
+                        'lineTotal', l.line_total::text) ORDER BY l.line_no) FROM lines l), '[]'),
+                'payments', coalesce((SELECT json_agg(json_build_object('tender', p.tender, 'amount', p.amount::text, 'reference', p.reference)
+                        ORDER BY p.id) FROM payments p), '[]'))::text""";
+
+    /**
+     * A whole order in one statement, under the id taken before ({@link #NEXT_ID}): the store's next
+     * receipt number of the day (counted under the counter row's lock, held to the commit), the order
+     * (in the cashier's open shift at the store, if any; with its stock reservation, if a pickup), its
+     * lines, payments (their ids keep the tender order: refunds go back in it) and events; it answers
+     * what the order's integration event tells, from the rows it wrote.
      */
     private static final String PLACE = """
-            WITH placed AS (
-                INSERT INTO retail_order (store_id, warehouse_id, business_date, status, customer_id, salesperson_id, cart_id,
+            WITH counter AS (
+                INSERT INTO receipt_counter (store_id, business_date, last_no) VALUES (?1, ?3, 1)
+                ON CONFLICT (store_id, business_date) DO UPDATE SET last_no = receipt_counter.last_no + 1
+                RETURNING last_no),
+            placed AS (
+                INSERT INTO retail_order (id, store_id, warehouse_id, receipt_no, business_date, status, customer_id, salesperson_id, cart_id,
                                           currency, subtotal, line_discounts, coupon_discount, total, paid, change_given, created_by,
-                                          shift_id, kind, pickup_by)
-                SELECT ?1, ?2, ?3, ?15, nullif(cast(?4 as bigint), 0), nullif(cast(?5 as bigint), 0), nullif(cast(?6 as bigint), 0), ?7, ?8, ?9,
+                                          shift_id, kind, pickup_by, reservation_id)
+                SELECT ?32, ?1, ?2, to_char(cast(?3 as date), 'YYYYMMDD') || '-'
+                               || CASE WHEN last_no < 10000 THEN lpad(cast(last_no as text), 4, '0') ELSE cast(last_no as text) END,
+                       ?3, ?15, nullif(cast(?4 as bigint), 0), nullif(cast(?5 as bigint), 0), nullif(cast(?6 as bigint), 0), ?7, ?8, ?9,
                        ?10, ?11, ?12, ?13, ?14, (SELECT id FROM shift WHERE store_id = ?1 AND cashier = ?14 AND status = 'OPEN'),
-                       ?16, CASE WHEN ?16 = 'PICKUP' THEN cast(?17 as timestamptz) END
-                RETURNING id),
+                       ?16, CASE WHEN ?16 = 'PICKUP' THEN cast(?17 as timestamptz) END, nullif(cast(?33 as bigint), 0)
+                FROM counter
+                RETURNING *),
             lines AS (
                 INSERT INTO order_line (order_id, line_no, sku_id, quantity, unit_price, line_discount, discount_reason, coupon_share,
                                         line_total, price_list_id)
@@ -61,37 +90,20 @@ public class OrderStore {
                        cast(t as numeric(14, 2)), nullif(p, 0)
                 FROM placed, unnest(cast(?18 as integer[]), cast(?19 as bigint[]), cast(?20 as integer[]), cast(?21 as text[]),
                                     cast(?22 as text[]), cast(?23 as text[]), cast(?24 as text[]), cast(?25 as text[]),
-                                    cast(?26 as bigint[])) AS x(n, s, q, u, d, r, c, t, p)),
+                                    cast(?26 as bigint[])) AS x(n, s, q, u, d, r, c, t, p)
+                RETURNING *),
             payments AS (
                 INSERT INTO payment (order_id, tender, amount, reference)
                 SELECT placed.id, t, cast(a as numeric(14, 2)), nullif(r, '')
                 FROM placed, unnest(cast(?27 as text[]), cast(?28 as text[]), cast(?29 as text[])) WITH ORDINALITY AS x(t, a, r, n)
-                ORDER BY n),
+                ORDER BY n
+                RETURNING *),
             events AS (
                 INSERT INTO order_event (order_id, type, actor, detail)
                 SELECT placed.id, e, ?14, nullif(d, '')
                 FROM placed, unnest(cast(?30 as text[]), cast(?31 as text[])) WITH ORDINALITY AS x(e, d, n)
                 ORDER BY n)
-            SELECT id FROM placed""";
-
-    /**
-     * The order's receipt number — the store's next of the business day, counted under the lock of its
-     * counter row — and, in the same statement, what the order's event tells (with that number). Taken
-     * last in the sale's transaction: every till of the store wants the same counter row, so it is
-     * locked only from here to the commit.
-     */
-    private static final String ISSUE_RECEIPT = """
-            WITH placed AS (SELECT store_id, business_date FROM retail_order WHERE id = ?1),
-            counter AS (
-                INSERT INTO receipt_counter (store_id, business_date, last_no) SELECT store_id, business_date, 1 FROM placed
-                ON CONFLICT (store_id, business_date) DO UPDATE SET last_no = receipt_counter.last_no + 1
-                RETURNING business_date, last_no),
-            numbered AS (
-                UPDATE retail_order SET receipt_no = to_char(counter.business_date, 'YYYYMMDD') || '-'
-                        || CASE WHEN last_no < 10000 THEN lpad(cast(last_no as text), 4, '0') ELSE cast(last_no as text) END
-                FROM counter WHERE retail_order.id = ?1
-                RETURNING receipt_no)
-            SELECT %s FROM retail_order o, numbered WHERE o.id = ?1""".formatted(OrderEventFacts.orderJson("numbered.receipt_no"));
+            SELECT %s FROM placed o""".formatted(EVENT_FACTS);
 
     private static final String INSERT_PAYMENTS = """
             INSERT INTO payment (order_id, tender, amount, reference)
@@ -100,7 +112,6 @@ public class OrderStore {
 
     private static final String ORDER_EVENT = "INSERT INTO order_event (order_id, type, actor, detail) VALUES (?1, ?2, ?3, ?4)";
 
-    private static final String SET_RESERVATION = "UPDATE retail_order SET reservation_id = ?2 WHERE id = ?1";
 
 
     /** What a paid order credits to attainment: store, salesperson, currency, total and units. */
@@ -145,9 +156,18 @@ public class OrderStore {
             GROUP BY p.tender, p.reference
             HAVING sum(p.amount) - CASE WHEN p.tender = 'CASH' THEN max(o.change_given) ELSE 0 END > 0""";
 
-    /** Writes a whole order (see {@link #PLACE}); its id. */
-    public Uni<Long> place(NewOrder o, List<NewOrderLine> lines, List<PaymentPart> payments, List<NewEvent> events) {
-        return NativeSql.longValue(PLACE, o.storeId(), o.warehouseId(), o.businessDate(),
+    /** A new order's id (see {@link #NEXT_ID}). */
+    public Uni<Long> nextId() {
+        return NativeSql.longValue(NEXT_ID);
+    }
+
+    /**
+     * Writes a whole order under the given id (see {@link #PLACE}), with its stock reservation if any;
+     * what its integration event tells (raw ids).
+     */
+    public Uni<JsonObject> place(long id, NewOrder o, Long reservationId, List<NewOrderLine> lines, List<PaymentPart> payments,
+            List<NewEvent> events) {
+        return NativeSql.scalars(PLACE, String.class, o.storeId(), o.warehouseId(), o.businessDate(),
                 o.customerId() == null ? 0L : o.customerId(), o.salespersonId() == null ? 0L : o.salespersonId(),
                 o.cartId() == null ? 0L : o.cartId(), o.currency(), o.subtotal(), o.lineDiscounts(), o.couponDiscount(), o.total(), o.paid(),
                 o.changeGiven(), o.createdBy(), o.status(), o.kind(), o.pickupBy() == null ? OffsetDateTime.now() : o.pickupBy(),
@@ -163,12 +183,8 @@ public class OrderStore {
                 payments.stream().map(p -> p.amount().toPlainString()).toArray(String[]::new),
                 payments.stream().map(p -> p.reference() == null ? "" : p.reference()).toArray(String[]::new),
                 events.stream().map(NewEvent::type).toArray(String[]::new),
-                events.stream().map(e -> e.detail() == null ? "" : e.detail()).toArray(String[]::new));
-    }
-
-    /** Numbers the order's receipt (see {@link #ISSUE_RECEIPT}); what the order's event tells, with the number. */
-    public Uni<JsonObject> issueReceipt(long orderId) {
-        return NativeSql.scalars(ISSUE_RECEIPT, String.class, orderId).map(rows -> new JsonObject(rows.get(0)));
+                events.stream().map(e -> e.detail() == null ? "" : e.detail()).toArray(String[]::new),
+                id, reservationId == null ? 0L : reservationId).map(rows -> new JsonObject(rows.get(0)));
     }
 
     /** Payments in the order given (their ids keep it: refunds go back in payment order). */
@@ -180,10 +196,6 @@ public class OrderStore {
 
     public Uni<Integer> orderEvent(long orderId, String type, String actor, String detail) {
         return NativeSql.update(ORDER_EVENT, orderId, type, actor, detail);
-    }
-
-    public Uni<Integer> setReservation(long orderId, long reservationId) {
-        return NativeSql.update(SET_RESERVATION, orderId, reservationId);
     }
 
     /** The order's lines as a member bought them: SKU, units and line total. */
