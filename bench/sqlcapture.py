@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Turns PostgreSQL's statement log (log_statement=all) from a byte offset on into a pgbench script:
-every statement the service sent, its bind parameters inlined, in order. Usage: sqlcapture.py LOG OFFSET"""
+every statement the service sent, its bind parameters inlined, in order. Usage: sqlcapture.py LOG OFFSET
+
+Only reads are kept: the bench captures one read request (Q1-Q3), and the service's background jobs
+(outbox relays, SMS sender, retriers) write while it is captured; their statements are not the request's."""
 import re
 import sys
 
 ENTRY = re.compile(r"^\S+ \S+ \S+ \[(\d+)\] (LOG|DETAIL):  (.*)$")
 OWN = re.compile(r"ALTER SYSTEM|pg_reload_conf|pg_stat_statements|^LISTEN", re.I)
+WRITES = re.compile(r"\b(INSERT|UPDATE|DELETE)\b|^(BEGIN|COMMIT|ROLLBACK)", re.I)
 
 
 def entries(path, offset):
@@ -37,12 +41,14 @@ def main():
     for kind, text in entries(sys.argv[1], int(sys.argv[2])):
         if kind == "LOG":
             m = re.match(r"(?:statement|execute [^:]*): (.*)", text, re.S)
-            if m and not OWN.search(m.group(1)):
+            if m and not OWN.search(m.group(1)) and not WRITES.search(m.group(1).strip()):
                 statements.append(m.group(1).strip())
-        elif kind == "DETAIL" and text.startswith("parameters:") and statements:
+            else:
+                statements.append(None)
+        elif kind == "DETAIL" and text.startswith("parameters:") and statements and statements[-1] is not None:
             values = params(text)
             statements[-1] = re.sub(r"\$(\d+)\b", lambda v: values.get(v.group(1), v.group(0)), statements[-1])
-    for sql in statements:
+    for sql in filter(None, statements):
         print(" ".join(sql.split()).rstrip(";") + ";")
 
 
