@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -30,7 +29,6 @@ final class Retrying {
 
     private final GraphQLClient client;
     private final AtomicInteger retries = new AtomicInteger();
-    private final ThreadLocal<String> last = new ThreadLocal<>();
 
     Retrying(GraphQLClient client) {
         this.client = client;
@@ -43,7 +41,8 @@ final class Retrying {
 
     /** Runs a mutation until it is applied; returns its payload. */
     JsonPath applyText(String query, String mutation, Map<String, Object> variables) {
-        return until(() -> {
+        return until(last -> {
+            last.set("no answer yet to the attempt sent at " + java.time.Instant.now());
             Response response = client.post(query, variables);
             last.set(response.statusCode() + " " + response.asString());
             if (response.statusCode() != 200) {
@@ -61,19 +60,22 @@ final class Retrying {
 
     /** Runs a read until it answers without errors. */
     JsonPath read(String query, Map<String, Object> variables) {
-        return until(() -> {
+        return until(last -> {
+            last.set("no answer yet to the attempt sent at " + java.time.Instant.now());
             Response response = client.post(query, variables);
             last.set(response.statusCode() + " " + response.asString());
             return response.statusCode() == 200 && response.jsonPath().getList("errors") == null ? response.jsonPath() : null;
         }, "read");
     }
 
-    private JsonPath until(Supplier<JsonPath> attempt, String what) {
+    /** Attempts until answered; {@code attempt} records in its argument what it got (awaitility polls on its own thread). */
+    private JsonPath until(java.util.function.Function<AtomicReference<String>, JsonPath> attempt, String what) {
         AtomicReference<JsonPath> answered = new AtomicReference<>();
+        AtomicReference<String> last = new AtomicReference<>("none yet");
         try {
             await().atMost(GIVE_UP).pollDelay(Duration.ZERO).pollInterval(PAUSE).until(() -> {
                 try {
-                    answered.set(attempt.get());
+                    answered.set(attempt.apply(last));
                 } catch (RuntimeException transportFailure) {
                     last.set(transportFailure.toString());
                 }
