@@ -70,8 +70,12 @@ public final class CustomerReadModels {
     /** How many of a member's categories {@code favouriteCategories} lists. */
     public static final int FAVOURITE_CATEGORIES = 3;
 
-    /** The FROM of the customer selections: the customer and their home store. */
-    public static final String FROM = "customer c JOIN org_unit s ON s.id = c.home_store_id";
+    /**
+     * The FROM of the customer selections: the customer and their home store. LEFT JOIN: home_store_id is NOT NULL and
+     * references org_unit, so the rows are the inner join's, and PostgreSQL drops the join when no scope predicate reads
+     * {@code s} (HQ), which it cannot do for a JOIN.
+     */
+    public static final String FROM = "customer c LEFT JOIN org_unit s ON s.id = c.home_store_id";
 
     /** The orders of {@code customers}: each sort's columns, the last of them the unique id. */
     public enum Sort {

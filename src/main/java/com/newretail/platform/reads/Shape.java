@@ -29,7 +29,7 @@ record Shape(List<Entry> entries) {
         }
     }
 
-    /** A {@code Money} object built from two columns of the row. */
+    /** A {@code Money} object built from two columns of the row ({@code currencyColumn} -1 when the selection has no currency). */
     record Money(SerializedString key, int amountColumn, int currencyColumn, List<Part> parts) implements Entry {
         Money(String key, int amountColumn, int currencyColumn, List<Part> parts) {
             this(new SerializedString(key), amountColumn, currencyColumn, parts);
