@@ -113,6 +113,22 @@ class AuthenticationIT {
         assertThat(verifiedTokens("hit") - before, org.hamcrest.Matchers.greaterThanOrEqualTo(2.0));
     }
 
+    /**
+     * The verified-token cache answers bearer tokens for the API only: the dashboard's tenant signs a
+     * browser in with the code flow, and a token the API verified a moment ago does not stand in for that.
+     */
+    @Test
+    void aBearerTokenTheApiVerifiedDoesNotOpenTheDashboard() {
+        String token = Tokens.password("analyst");
+        GraphQLClient client = GraphQLClient.withToken(token);
+        for (int i = 0; i < 2; i++) {
+            assertEquals("analyst", client.runText(ME, vars()).getString("data.me.username"));
+        }
+        Response page = given().redirects().follow(false).header("Authorization", "Bearer " + token).when().get("/dashboard");
+        assertEquals(302, page.statusCode(), page.asString());
+        assertThat(page.header("Location"), org.hamcrest.Matchers.containsString("/protocol/openid-connect/auth"));
+    }
+
     private static double verifiedTokens(String result) {
         String metrics = given().when().get(Management.url("/q/metrics")).then().statusCode(200).extract().asString();
         return metrics.lines().filter(line -> line.startsWith("newretail_security_verified_tokens_total{") && line.contains("result=\"" + result + "\""))

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,7 +16,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 
 /** A verified token is remembered for the TTL at most, never past its own expiry. */
@@ -94,10 +94,16 @@ class VerifiedTokensTest {
         assertTrue(tokens.find("bearer-token").isPresent());
         assertTrue(tokens.find("web-client-token").isEmpty(), "a browser session was not verified as a bearer token");
 
-        tokens.remember("id-token", bearer);
-        CachedTokenIdentityProvider provider = new CachedTokenIdentityProvider(tokens, new SimpleMeterRegistry());
-        assertNull(provider.authenticate(new TokenAuthenticationRequest(new IdTokenCredential("id-token")), null).await().indefinitely());
-        assertEquals(bearer.getPrincipal(), provider.authenticate(new TokenAuthenticationRequest(new AccessTokenCredential("bearer-token")), null)
-                .await().indefinitely().getPrincipal());
+        VerifiedBearerAuthentication cached = new VerifiedBearerAuthentication(tokens, new SimpleMeterRegistry(),
+                List.of("/dashboard", "/dashboard/*"));
+        assertEquals(bearer.getPrincipal(), cached.known("Bearer bearer-token", "/graphql").getPrincipal());
+        assertEquals(bearer.getPrincipal(), cached.known("bearer bearer-token", "/graphql").getPrincipal(), "the scheme is case-insensitive");
+        assertNull(cached.known("Bearer web-client-token", "/graphql"), "not verified as a bearer token: OIDC decides");
+        assertNull(cached.known(null, "/graphql"));
+        assertNull(cached.known("Basic YTpi", "/graphql"));
+        for (String page : List.of("/dashboard", "/dashboard/", "/dashboard/sales")) {
+            assertNull(cached.known("Bearer bearer-token", page), "the dashboard's tenant takes its browser session, not a bearer token: " + page);
+        }
+        assertEquals(bearer.getPrincipal(), cached.known("Bearer bearer-token", "/dashboards").getPrincipal());
     }
 }
