@@ -1,7 +1,10 @@
 package com.newretail.platform.cost;
 
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import graphql.language.Argument;
 import graphql.language.BooleanValue;
@@ -70,6 +73,45 @@ public final class QueryCosts {
             cost = add(cost, multiply(mutationCost, walk.rootFields(operation.getSelectionSet(), 0)));
         }
         return (int) Math.min(cost, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The variables whose values the requested cost of this operation can depend on: those given to a
+     * {@code first} argument or to a directive's {@code if}, wherever they occur. A caller may keep a
+     * requested cost for as long as these values repeat.
+     */
+    public static Set<String> variablesRead(OperationDefinition operation, Map<String, FragmentDefinition> fragments) {
+        Set<String> names = new LinkedHashSet<>();
+        variablesRead(operation.getSelectionSet(), fragments, new HashSet<>(), names);
+        return names;
+    }
+
+    private static void variablesRead(SelectionSet set, Map<String, FragmentDefinition> fragments, Set<String> visited, Set<String> names) {
+        if (set == null) {
+            return;
+        }
+        for (Selection<?> selection : set.getSelections()) {
+            for (Directive directive : ((graphql.language.DirectivesContainer<?>) selection).getDirectives()) {
+                variable(directive.getArgument("if"), names);
+            }
+            if (selection instanceof Field field) {
+                field.getArguments().stream().filter(argument -> argument.getName().equals("first")).forEach(argument -> variable(argument, names));
+                variablesRead(field.getSelectionSet(), fragments, visited, names);
+            } else if (selection instanceof FragmentSpread spread) {
+                FragmentDefinition fragment = fragments.get(spread.getName());
+                if (fragment != null && visited.add(spread.getName())) {
+                    variablesRead(fragment.getSelectionSet(), fragments, visited, names);
+                }
+            } else if (selection instanceof InlineFragment inline) {
+                variablesRead(inline.getSelectionSet(), fragments, visited, names);
+            }
+        }
+    }
+
+    private static void variable(Argument argument, Set<String> names) {
+        if (argument != null && argument.getValue() instanceof VariableReference reference) {
+            names.add(reference.getName());
+        }
     }
 
     /** What a response's data cost: its objects (not the data object itself), plus each mutation root field's writes. */

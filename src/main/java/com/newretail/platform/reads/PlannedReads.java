@@ -42,6 +42,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.validation.Validator;
 
 import com.newretail.platform.cost.CostGate;
+import com.newretail.platform.cost.QueryCosts;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.PageRequest;
 import com.newretail.platform.scope.CallerScope;
@@ -81,8 +82,11 @@ public class PlannedReads {
      * @skip/@include variables and the types of the IDs those {@code node} fields ask for.
      */
     private record Parsed(OperationDefinition operation, Map<String, FragmentDefinition> fragments, List<String> directiveVariables,
-            List<Field> nodeFields, Map<List<Object>, Optional<Plan>> plans) {
+            List<Field> nodeFields, Map<List<Object>, Optional<Plan>> plans, List<String> costVariables, Map<List<Object>, Integer> costs) {
     }
+
+    /** Requested costs kept per document (by the values of the variables they depend on), at most. */
+    private static final int MAX_COSTS = 64;
 
     private record DocumentKey(String query, String operationName) {
     }
@@ -156,8 +160,22 @@ public class PlannedReads {
             return Optional.empty();
         }
         String name = operationName != null && !operationName.isEmpty() ? operationName : parsed.get().operation().getName();
-        int cost = costs.requested(schema, parsed.get().operation(), parsed.get().fragments(), coerced.toMap());
-        return Optional.of(new Prepared(plan.get(), coerced, name, cost));
+        return Optional.of(new Prepared(plan.get(), coerced, name, requestedCost(parsed.get(), coerced)));
+    }
+
+    /** The document's requested cost with these variables: walked once per values of the variables it depends on (Q3: 7 % of the app's CPU). */
+    private int requestedCost(Parsed parsed, CoercedVariables coerced) {
+        List<Object> key = new ArrayList<>(parsed.costVariables().size());
+        parsed.costVariables().forEach(name -> key.add(coerced.get(name)));
+        Integer known = parsed.costs().get(key);
+        if (known != null) {
+            return known;
+        }
+        int cost = costs.requested(schema, parsed.operation(), parsed.fragments(), coerced.toMap());
+        if (parsed.costs().size() < MAX_COSTS) {
+            parsed.costs().put(key, cost);
+        }
+        return cost;
     }
 
     /** The type named by a {@code node} field's ID (a literal or a variable); empty for a malformed ID, which SmallRye reports. */
@@ -513,7 +531,7 @@ public class PlannedReads {
         List<Field> nodeFields = chosen.get().getSelectionSet().getSelectionsOfType(Field.class).stream()
                 .filter(field -> field.getName().equals("node")).toList();
         return Optional.of(new Parsed(chosen.get(), fragments, List.copyOf(limits.directiveVariables), nodeFields,
-                new ConcurrentHashMap<>()));
+                new ConcurrentHashMap<>(), List.copyOf(QueryCosts.variablesRead(chosen.get(), fragments)), new ConcurrentHashMap<>()));
     }
 
     /** Depth and field count of an operation with every fragment expanded, and the variables its directives read. */

@@ -155,6 +155,8 @@ class CostTests {
         assertEquals(1 + edges * 2 + a.getList("data.products.edges.node.skus.flatten()").size() * 2, a.getInt("extensions.cost.actualQueryCost"),
                 "the objects the response holds");
         assertThat(a.getInt("extensions.cost.actualQueryCost"), lessThan(a.getInt("extensions.cost.requestedQueryCost")));
+        assertEquals(1 + 2 * 42, post(PRODUCTS, Map.of("first", 2), null).jsonPath().getInt("extensions.cost.requestedQueryCost"),
+                "the same document with another page size costs what that page can hold");
         assertEquals(1000, a.getInt("extensions.cost.throttleStatus.maximumAvailable"));
         assertEquals(100, a.getInt("extensions.cost.throttleStatus.restoreRate"));
     }

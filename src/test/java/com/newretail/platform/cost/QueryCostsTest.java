@@ -45,6 +45,24 @@ class QueryCostsTest {
     }
 
     @Test
+    void theVariablesACostCanDependOnAreThoseOfFirstAndOfSkipOrIncludeWhereverTheyAre() {
+        String query = """
+                query($n: Int, $m: Int, $id: ID!, $full: Boolean!, $hide: Boolean!, $name: String) {
+                  product(id: $id) { name @include(if: $full) ...More }
+                  products(first: $n, after: $name) { edges { node { ... on Product @skip(if: $hide) { id } } } }
+                }
+                fragment More on Product { skus { code } } fragment Unused on Product { id }
+                query Other($k: Int) { top(first: $k) { id } }
+                """;
+        Document document = new Parser().parseDocument(query);
+        Map<String, FragmentDefinition> fragments = new HashMap<>();
+        document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
+        OperationDefinition operation = document.getDefinitionsOfType(OperationDefinition.class).get(0);
+
+        assertEquals(List.of("full", "n", "hide"), List.copyOf(QueryCosts.variablesRead(operation, fragments)));
+    }
+
+    @Test
     void scalarsAreFreeAndEachObjectCostsOne() {
         assertEquals(0, requested("{ me }", Map.of()));
         assertEquals(2, requested("{ product(id: 1) { id name price { amount } __typename } }", Map.of()));
