@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,8 +15,8 @@ import org.jboss.logging.Logger;
 
 import com.newretail.platform.cost.CostGate;
 import com.newretail.platform.graphql.GraphQLConfig;
+import com.newretail.platform.observability.HotCounters;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -47,14 +48,14 @@ class PlannedReadsRoute {
 
     private final PlannedReads plannedReads;
     private final CostGate costs;
-    private final Counter planned;
-    private final Counter fallback;
+    private final LongAdder planned;
+    private final LongAdder fallback;
 
     PlannedReadsRoute(PlannedReads plannedReads, CostGate costs, MeterRegistry registry) {
         this.plannedReads = plannedReads;
         this.costs = costs;
-        this.planned = Counter.builder("newretail.graphql.requests").tag("path", PLANNED).register(registry);
-        this.fallback = Counter.builder("newretail.graphql.requests").tag("path", SMALLRYE).register(registry);
+        this.planned = HotCounters.counter(registry, "newretail.graphql.requests", "path", PLANNED);
+        this.fallback = HotCounters.counter(registry, "newretail.graphql.requests", "path", SMALLRYE);
     }
 
     void route(@Observes Router router, GraphQLConfig config,
