@@ -3,7 +3,7 @@ package com.newretail.platform.cost;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.inject.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 
 import graphql.language.FragmentDefinition;
 import graphql.language.OperationDefinition;
@@ -16,7 +16,7 @@ import io.quarkus.security.identity.SecurityIdentity;
  * (THROTTLED, with the seconds until it would); settles the actual cost afterwards and describes
  * both for the response's {@code extensions.cost}, as Shopify's Admin API does.
  */
-@Singleton
+@ApplicationScoped
 public class CostGate {
 
     public static final String MAX_COST_EXCEEDED = "MAX_COST_EXCEEDED";

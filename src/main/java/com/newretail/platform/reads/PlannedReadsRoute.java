@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.LongAdder;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,8 +14,8 @@ import org.jboss.logging.Logger;
 
 import com.newretail.platform.cost.CostGate;
 import com.newretail.platform.graphql.GraphQLConfig;
-import com.newretail.platform.observability.HotCounters;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -48,14 +47,14 @@ class PlannedReadsRoute {
 
     private final PlannedReads plannedReads;
     private final CostGate costs;
-    private final LongAdder planned;
-    private final LongAdder fallback;
+    private final Counter planned;
+    private final Counter fallback;
 
     PlannedReadsRoute(PlannedReads plannedReads, CostGate costs, MeterRegistry registry) {
         this.plannedReads = plannedReads;
         this.costs = costs;
-        this.planned = HotCounters.counter(registry, "newretail.graphql.requests", "path", PLANNED);
-        this.fallback = HotCounters.counter(registry, "newretail.graphql.requests", "path", SMALLRYE);
+        this.planned = Counter.builder("newretail.graphql.requests").tag("path", PLANNED).register(registry);
+        this.fallback = Counter.builder("newretail.graphql.requests").tag("path", SMALLRYE).register(registry);
     }
 
     void route(@Observes Router router, GraphQLConfig config,

@@ -2,14 +2,12 @@ package com.newretail.platform.security;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.LongAdder;
 
-import jakarta.inject.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.newretail.platform.observability.HotCounters;
-
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -31,22 +29,22 @@ import io.vertx.ext.web.RoutingContext;
  * <p>The dashboard's paths belong to its own OIDC tenant (a browser session of the code flow), where a
  * bearer token must not stand in for the session, so this answers nothing there.
  */
-@Singleton
+@ApplicationScoped
 public class VerifiedBearerAuthentication implements HttpAuthenticationMechanism {
 
     private static final String BEARER = "Bearer ";
 
     private final VerifiedTokens verified;
     private final List<String> sessionPaths;
-    private final LongAdder hits;
-    private final LongAdder misses;
+    private final Counter hits;
+    private final Counter misses;
 
     VerifiedBearerAuthentication(VerifiedTokens verified, MeterRegistry registry,
             @ConfigProperty(name = "quarkus.oidc.dashboard.tenant-paths", defaultValue = "/dashboard,/dashboard/*") List<String> sessionPaths) {
         this.verified = verified;
         this.sessionPaths = sessionPaths;
-        this.hits = HotCounters.counter(registry, "newretail.security.verified.tokens", "result", "hit");
-        this.misses = HotCounters.counter(registry, "newretail.security.verified.tokens", "result", "miss");
+        this.hits = Counter.builder("newretail.security.verified.tokens").tag("result", "hit").register(registry);
+        this.misses = Counter.builder("newretail.security.verified.tokens").tag("result", "miss").register(registry);
     }
 
     @Override
@@ -59,7 +57,7 @@ public class VerifiedBearerAuthentication implements HttpAuthenticationMechanism
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length()) || isSessionPath(path)) {
             return null;
         }
-        SecurityIdentity known = verified.findByAuthorization(authorization).orElse(null);
+        SecurityIdentity known = verified.find(authorization.substring(BEARER.length()).trim()).orElse(null);
         (known == null ? misses : hits).increment();
         return known;
     }

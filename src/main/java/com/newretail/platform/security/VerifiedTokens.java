@@ -25,8 +25,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class VerifiedTokens {
 
     static final int MAX_ENTRIES = 10_000;
-    /** Entries are keyed by the credential as a client sends it: the scheme, a space, the token. */
-    private static final String BEARER = "Bearer ";
 
     private record Entry(SecurityIdentity identity, long expiresAtMillis) {
     }
@@ -47,29 +45,15 @@ public class VerifiedTokens {
 
     /** The identity verified for this token, if it was verified lately and has not expired since. */
     public Optional<SecurityIdentity> find(String token) {
-        return lookup(BEARER + token);
-    }
-
-    /**
-     * The same for an Authorization header's value ({@code Bearer <token>}, the scheme in any case): in
-     * its usual form the value itself is the key, so the token (1,200 characters) is not copied per request.
-     */
-    public Optional<SecurityIdentity> findByAuthorization(String authorization) {
-        boolean usual = authorization.startsWith(BEARER) && authorization.length() > BEARER.length()
-                && authorization.charAt(BEARER.length()) != ' ';
-        return lookup(usual ? authorization : BEARER + authorization.substring(BEARER.length()).trim());
-    }
-
-    private Optional<SecurityIdentity> lookup(String key) {
         if (ttlMillis <= 0) {
             return Optional.empty();
         }
-        Entry entry = byToken.get(key);
+        Entry entry = byToken.get(token);
         if (entry == null) {
             return Optional.empty();
         }
         if (entry.expiresAtMillis() <= clock.getAsLong()) {
-            byToken.remove(key, entry);
+            byToken.remove(token, entry);
             return Optional.empty();
         }
         return Optional.of(entry.identity());
@@ -77,9 +61,8 @@ public class VerifiedTokens {
 
     /** Remembers a token's verified identity until the sooner of the TTL and the token's expiry. */
     public void remember(String token, SecurityIdentity identity) {
-        String key = BEARER + token;
         if (ttlMillis <= 0 || !(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getExpirationTime() <= 0
-                || byToken.containsKey(key)) {
+                || byToken.containsKey(token)) {
             return;
         }
         long now = clock.getAsLong();
@@ -90,7 +73,7 @@ public class VerifiedTokens {
         if (byToken.size() >= MAX_ENTRIES) {
             byToken.clear();
         }
-        byToken.put(key, new Entry(identity, expiresAt));
+        byToken.put(token, new Entry(identity, expiresAt));
     }
 
     int size() {
