@@ -267,68 +267,82 @@ public class PlannedReads {
         int width = columns.size();
         ReadRoot.Selection rows = level.joined(selection);
         String limit = page == null ? null : Integer.toString(page.fetchSize());
-        String statement;
+        Inlined statement;
         try {
-            statement = level.inlined == null ? rows.statement(columns.isEmpty() ? "1" : String.join(", ", columns), limit)
+            statement = level.inlined == null ? new Inlined(rows.statement(columns.isEmpty() ? "1" : String.join(", ", columns), limit), false)
                     : withInlinedChild(level, columns, rows, limit, args, run);
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
-        return query(statement, Tuple.from(args.values()), run).compose(read -> {
+        return query(statement.sql(), Tuple.from(args.values()), run).compose(read -> {
             List<Row> list = new ArrayList<>(read.size());
             if (level.inlined == null) {
                 read.forEach(list::add);
             } else {
-                splitInlined(level, read, width, list, fetched);
+                splitInlined(level, read, width, statement.childNumbered(), list, fetched);
             }
             fetched.root(level, new Fetched.Page(list, level.columns.size(), selection.cursorSql().size(), page == null ? -1 : page.first(), 0));
             return children(level, list, 0, run);
         });
     }
 
+    /** A root's statement, and whether its inlined child's rows are numbered ({@code xn}) or told apart by their cursors. */
+    private record Inlined(String sql, boolean childNumbered) {
+    }
+
     /**
      * One statement for a root and its first list child: the root's rows (numbered in their order) LEFT
      * JOIN the child's rows of each — a plain join for a list of all related rows, LATERAL for a scoped
      * or paged list (its own order and limit per parent). The root's columns come first ({@code r0…},
-     * then {@code rn}), the child's after them ({@code c0…}, then {@code xn} in the LATERAL form). The
-     * page size is written into the SQL, not bound: PostgreSQL never reuses a plan with a bound LIMIT.
+     * then {@code rn}), the child's after them ({@code c0…}, then {@code xn} in the LATERAL form unless
+     * the child's cursor columns give its order). The page size is written into the SQL, not bound:
+     * PostgreSQL never reuses a plan with a bound LIMIT. A root that answers one object (no page) reads
+     * its first row only, numbered 1: the window functions and the sorts on them were a tenth of
+     * PostgreSQL's time for bench Q3 (pgbench, one client).
      */
-    private String withInlinedChild(Level level, List<String> columns, ReadRoot.Selection rows, String limit, SqlArgs args, Run run) {
+    private Inlined withInlinedChild(Level level, List<String> columns, ReadRoot.Selection rows, String limit, SqlArgs args, Run run) {
         List<String> aliased = new ArrayList<>(columns.size() + 1);
         for (int i = 0; i < columns.size(); i++) {
             aliased.add(columns.get(i) + " AS r" + i);
         }
-        aliased.add("row_number() OVER (" + (rows.orderBy() == null ? "" : "ORDER BY " + rows.orderBy()) + ") AS rn");
+        // One object: its resolver answers with the first row of the selection in its order, the row LIMIT 1 keeps.
+        boolean single = limit == null;
+        aliased.add(single ? "1 AS rn" : "row_number() OVER (" + (rows.orderBy() == null ? "" : "ORDER BY " + rows.orderBy()) + ") AS rn");
         String rootColumns = String.join(", ", aliased);
+        String rootLimit = single ? "1" : limit;
+        String rootOrder = single ? "" : "r.rn, ";
         Level child = level.inlined.level();
         String parentKey = "r.r" + level.inlined.parentKeyColumn();
         if (child.kind == Level.Kind.MANY) {
             // All of each root's rows: a plain LEFT JOIN, which PostgreSQL plans as the hand-written flat join.
             String order = child.orderSql == null ? child.matchSql : child.orderSql;
-            return "SELECT r.*, " + child.aliasedSelectList() + " FROM (" + rows.statement(rootColumns, limit) + ") r LEFT JOIN "
-                    + joinable(child.from(child.model.from())) + " ON " + child.matchSql + " = " + parentKey + " ORDER BY r.rn, " + order;
+            return new Inlined("SELECT r.*, " + child.aliasedSelectList() + " FROM (" + rows.statement(rootColumns, rootLimit) + ") r LEFT JOIN "
+                    + joinable(child.from(child.model.from())) + " ON " + child.matchSql + " = " + parentKey + " ORDER BY " + rootOrder + order, false);
         }
         if (child.kind != Level.Kind.PAGED && child.kind != Level.Kind.SCOPED) {
             throw new IllegalStateException("inlined " + child.kind);
         }
         ChildRows list = childRows(child, parentKey, run, args);
-        if (limit == null && child.inlined == null && list.rows().orderBy() != null) {
+        if (single && child.inlined == null && list.rows().orderBy() != null) {
             // One object (its resolver answers with the first row): the list is a plain LEFT JOIN in its order, limited
             // as a whole, which PostgreSQL runs as the flat join; a LATERAL per parent ran at about 60 % of that (Q2, pgbench).
-            return "SELECT r.*, " + list.columns() + " FROM (" + rows.statement(rootColumns, "1") + ") r LEFT JOIN "
-                    + joinable(list.rows().from()) + " ON " + list.rows().where() + " ORDER BY " + list.rows().orderBy() + " LIMIT " + list.limit();
+            return new Inlined("SELECT r.*, " + list.columns() + " FROM (" + rows.statement(rootColumns, "1") + ") r LEFT JOIN "
+                    + joinable(list.rows().from()) + " ON " + list.rows().where() + " ORDER BY " + list.rows().orderBy() + " LIMIT " + list.limit(), false);
         }
-        String root = rows.statement(rootColumns, limit);
-        String childSql = list.statement(", row_number() OVER (ORDER BY " + list.rows().orderBy() + ") AS xn");
+        String root = rows.statement(rootColumns, rootLimit);
+        Optional<String> byCursors = child.kind == Level.Kind.PAGED ? CursorOrder.over(list.rows().orderBy(), list.rows().cursorSql(), "x.q") : Optional.empty();
+        String childSql = byCursors.isPresent() ? list.statement("") : list.statement(", row_number() OVER (ORDER BY " + list.rows().orderBy() + ") AS xn");
+        String childOrder = byCursors.orElse("x.xn");
         if (child.inlined == null) {
-            return "SELECT r.*, x.* FROM (" + root + ") r LEFT JOIN LATERAL (" + childSql + ") x ON true ORDER BY r.rn, x.xn";
+            return new Inlined("SELECT r.*, x.* FROM (" + root + ") r LEFT JOIN LATERAL (" + childSql + ") x ON true ORDER BY " + rootOrder + childOrder,
+                    byCursors.isEmpty());
         }
         // The child's rows' own lists of all related rows (each order's lines) joined after them: one statement for three levels.
         Level grandchild = child.inlined.level();
-        return "SELECT r.*, x.*, " + grandchild.aliasedSelectList() + " FROM (" + root + ") r LEFT JOIN LATERAL (" + childSql + ") x ON true"
+        return new Inlined("SELECT r.*, x.*, " + grandchild.aliasedSelectList() + " FROM (" + root + ") r LEFT JOIN LATERAL (" + childSql + ") x ON true"
                 + " LEFT JOIN " + joinable(grandchild.from(grandchild.model.from())) + " ON " + grandchild.matchSql + " = x.c"
-                + child.inlined.parentKeyColumn() + " ORDER BY r.rn, x.xn, "
-                + (grandchild.orderSql == null ? grandchild.matchSql : grandchild.orderSql);
+                + child.inlined.parentKeyColumn() + " ORDER BY " + rootOrder + childOrder + ", "
+                + (grandchild.orderSql == null ? grandchild.matchSql : grandchild.orderSql), byCursors.isEmpty());
     }
 
     /** A FROM as the right side of a LEFT JOIN: parenthesised when it joins tables of its own. */
@@ -338,18 +352,21 @@ public class PlannedReads {
 
     /**
      * The root's rows (the first of each {@code rn}), the inlined child's rows (those with a key, once
-     * per key; the first of each {@code xn} when the child has an inlined list of its own) and that
-     * list's rows (those with a key, once per child key), each stored at its offset.
+     * per key; the first of each {@code xn}, or of each cursor when the child is not numbered, when the
+     * child has an inlined list of its own) and that list's rows (those with a key, once per child key),
+     * each stored at its offset.
      */
-    private static void splitInlined(Level level, RowSet<Row> rows, int width, List<Row> roots, Fetched fetched) {
+    private static void splitInlined(Level level, RowSet<Row> rows, int width, boolean childNumbered, List<Row> roots, Fetched fetched) {
         Level child = level.inlined.level();
         Level.Child grandchild = child.inlined;
         List<Row> children = new ArrayList<>(rows.size());
         List<Row> grandchildren = grandchild == null ? List.of() : new ArrayList<>(rows.size());
         int childBase = width + 1;
         Fetched.Page layout = fetched.layout(child);
-        int childNumber = childBase + child.columns.size() + (layout == null ? 0 : layout.cursorColumns());
-        int grandchildBase = childNumber + 1;
+        int cursorColumns = layout == null ? 0 : layout.cursorColumns();
+        int childCursors = childBase + child.columns.size();
+        int childNumber = childCursors + cursorColumns;
+        int grandchildBase = childNumbered ? childNumber + 1 : childNumber;
         // Several roots may share the key the child hangs on (orders of one customer): keep its rows once; likewise the grandchild's.
         Set<Object> keysSeen = new java.util.HashSet<>();
         Set<Object> childKeysSeen = new java.util.HashSet<>();
@@ -372,7 +389,7 @@ public class PlannedReads {
                 children.add(row);
                 continue;
             }
-            Object xn = row.getValue(childNumber);
+            Object xn = childNumbered ? row.getValue(childNumber) : cursorOf(row, childCursors, cursorColumns);
             if (!xn.equals(previousChild)) {
                 children.add(row);
                 previousChild = xn;
@@ -386,6 +403,18 @@ public class PlannedReads {
         if (grandchild != null) {
             fetched.nested(grandchild.level(), grandchildren, grandchildBase);
         }
+    }
+
+    /** A paged row's cursor values (unique within its parent's page: a keyset ends with the row's id). */
+    private static Object cursorOf(Row row, int first, int count) {
+        if (count == 1) {
+            return row.getValue(first);
+        }
+        List<Object> values = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            values.add(row.getValue(first + i));
+        }
+        return values;
     }
 
     /** Fetches every child level of {@code level} (in parallel), then theirs; an inlined child is fetched already. */

@@ -63,6 +63,27 @@ class ReadStatementsTests {
     }
 
     @Test
+    @TestSecurity(user = "read-statements-orders", roles = "sales-clerk")
+    void aCustomersPageOfOrdersWithTheirLinesIsReadWithoutNumberingRows() {
+        RetailFixtures.Basket basket = retail.memberBasket("Read Statements Pages Co", "read-statements-orders", "Qian Li");
+        ok(GraphQLClient.anonymous().run("retail/salePost", vars("input", fields("storeId", gid(basket.shop().store()), "customerId", basket.member(),
+                "lines", List.of(fields("skuId", sku(basket.tea()), "quantity", 2)),
+                "tenders", List.of(fields("tender", "CASH", "amount", "200.00"))), "key", null)), "salePost");
+        SqlStatements statements = SqlStatements.counting(pool);
+        statements.reset();
+
+        Response planned = given().contentType("application/json")
+                .body(Map.of("query", "query($id: ID!) { customer(id: $id) { orders(first: 5) { edges { node { receiptNo lines { quantity } } } } } }",
+                        "variables", Map.of("id", basket.member())))
+                .post("/graphql");
+
+        assertEquals("planned", planned.header(PlannedReadsRoute.PATH_HEADER), planned.asString());
+        assertTrue(planned.asString().contains("\"lines\":[{\"quantity\":2}]"), planned.asString());
+        assertTrue(statements.touching("FROM retail_order o") > 0, statements.listing());
+        assertEquals(0, statements.touching("row_number()"), "one customer and a page in its keyset order need no numbering:\n" + statements.listing());
+    }
+
+    @Test
     void anUnscopedReadOfACustomerDoesNotJoinTheirHomeStore() {
         SqlArgs args = new SqlArgs();
         ReadRoot.Selection customer = CustomerReadModels.byIdFollowingMerges(1L, DataScope.all(), args);
@@ -70,6 +91,17 @@ class ReadStatementsTests {
         String plan = explain(customer.statement("c.id, c.name", null), args);
 
         assertFalse(plan.contains("org_unit"), "the home store is only needed for a scope's predicate:\n" + plan);
+    }
+
+    @Test
+    void aCustomerWhoseIdNamesNoMergedDuplicateIsReadOnce() {
+        SqlArgs args = new SqlArgs();
+        ReadRoot.Selection customer = CustomerReadModels.byIdFollowingMerges(1L, DataScope.all(), args);
+
+        String plan = explain(customer.statement("c.id, c.name", null), args);
+
+        assertEquals(1, plan.split("customer_pkey", -1).length - 1, "the customer's row, once:\n" + plan);
+        assertTrue(plan.contains("customer_merged_ids_idx"), "merged duplicates are looked up in their own index:\n" + plan);
     }
 
     private String explain(String sql, SqlArgs args) {
