@@ -10,6 +10,8 @@ import sys
 ENTRY = re.compile(r"^\S+ \S+ \S+ \[(\d+)\] (LOG|DETAIL):  (.*)$")
 OWN = re.compile(r"ALTER SYSTEM|pg_reload_conf|pg_stat_statements|^LISTEN", re.I)
 WRITES = re.compile(r"\b(INSERT|UPDATE|DELETE)\b|^(BEGIN|COMMIT|ROLLBACK)", re.I)
+# Reads of the service's own gauges (the webhook backlog, WebhookQueue), which may land inside the capture.
+GAUGES = re.compile(r"min\(created_at\)\), 0\)::float8 FROM webhook_delivery", re.I)
 
 
 def entries(path, offset):
@@ -41,7 +43,8 @@ def main():
     for kind, text in entries(sys.argv[1], int(sys.argv[2])):
         if kind == "LOG":
             m = re.match(r"(?:statement|execute [^:]*): (.*)", text, re.S)
-            if m and not OWN.search(m.group(1)) and not WRITES.search(m.group(1).strip()):
+            if m and not OWN.search(m.group(1)) and not WRITES.search(m.group(1).strip()) \
+                    and not GAUGES.search(m.group(1)):
                 statements.append(m.group(1).strip())
             else:
                 statements.append(None)
