@@ -45,6 +45,7 @@ import com.newretail.platform.cost.CostGate;
 import com.newretail.platform.cost.QueryCosts;
 import com.newretail.platform.graphql.GlobalId;
 import com.newretail.platform.graphql.PageRequest;
+import com.newretail.platform.persistence.ConnectionPools;
 import com.newretail.platform.scope.CallerScope;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
@@ -59,9 +60,9 @@ import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
 /**
@@ -95,7 +96,7 @@ public class PlannedReads {
     private final PlanCompiler compiler;
     private final OperationRules rules;
     private final CallerScope callerScope;
-    private final Pool pool;
+    private final SqlClient pool;
     private final int maxDepth;
     private final int maxComplexity;
     private final Map<DocumentKey, Optional<Parsed>> documents = new ConcurrentHashMap<>();
@@ -108,7 +109,7 @@ public class PlannedReads {
             @ReactiveDataSource("reads") io.vertx.mutiny.sqlclient.Pool pool,
             @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") int maxDepth,
             @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") int maxComplexity, Tracer tracer, CostGate costs,
-            @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false") boolean tracingOff) {
+            @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false") boolean tracingOff, ConnectionPools pools) {
         // With the SDK off Quarkus still hands out an SDK tracer whose spans record (and go nowhere): 1-2 % of a Q3 request's CPU.
         this.tracer = tracingOff ? null : tracer;
         this.costs = costs;
@@ -117,7 +118,9 @@ public class PlannedReads {
         this.compiler = new PlanCompiler(schema, models, TypeRules.from(config));
         this.rules = rules;
         this.callerScope = callerScope;
-        this.pool = pool.getDelegate();
+        io.vertx.sqlclient.Pool reads = pool.getDelegate();
+        reads.size(); // the pool is a lazy bean: its first use runs the creator that also builds the pipelined client
+        this.pool = pools.pipelinedReads().orElse(reads);
         this.maxDepth = maxDepth;
         this.maxComplexity = maxComplexity;
     }
