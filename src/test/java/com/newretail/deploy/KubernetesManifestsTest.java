@@ -54,6 +54,33 @@ class KubernetesManifestsTest {
         assertEquals(List.of(), problems, "k8s/overlays/" + overlay);
     }
 
+    /**
+     * At the autoscaler's maximum every pod may hold all its connections at once: the write and read
+     * pools, the planner's pipelined reads, the live-updates listener and Flyway's at start-up; with
+     * PostgreSQL's superuser slots that must fit under the cluster's max_connections.
+     */
+    @Test
+    void theConnectionBudgetFitsTheDatabase() {
+        Map<String, HasMetadata> objects = new java.util.HashMap<>();
+        for (String document : kustomize(K8S.resolve("overlays").resolve("prod")).split("(?m)^---\\s*$")) {
+            if (!document.isBlank()) {
+                HasMetadata object = Serialization.unmarshal(document);
+                objects.put(object.getKind() + "/" + object.getMetadata().getName(), object);
+            }
+        }
+        int replicas = ((io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler) objects.get("HorizontalPodAutoscaler/new-retail-api"))
+                .getSpec().getMaxReplicas();
+        Map<String, String> config = ((io.fabric8.kubernetes.api.model.ConfigMap) objects.get("ConfigMap/new-retail-api")).getData();
+        int perPod = Integer.parseInt(config.get("QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE")) + Integer.parseInt(config.get("QUARKUS_DATASOURCE_READS_REACTIVE_MAX_SIZE"))
+                + Integer.parseInt(config.get("NEWRETAIL_READS_PIPELINED_CONNECTIONS")) + 1 + 1;
+        Map<?, ?> parameters = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) ((GenericKubernetesResource) objects.get("Cluster/newretail-db"))
+                .getAdditionalProperties().get("spec")).get("postgresql")).get("parameters");
+        int maxConnections = Integer.parseInt(parameters.get("max_connections").toString());
+        int superuserReserved = 3;
+        assertTrue(replicas * perPod + superuserReserved <= maxConnections,
+                replicas + " pods × " + perPod + " connections + " + superuserReserved + " reserved > max_connections " + maxConnections);
+    }
+
     @Test
     void theRealmImportCarriesTheRealmFile() throws IOException {
         ObjectMapper json = new ObjectMapper();
