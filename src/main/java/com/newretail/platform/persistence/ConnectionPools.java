@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -89,6 +90,15 @@ public class ConnectionPools {
      */
     public Optional<SqlClient> pipelinedReads() {
         return Optional.ofNullable(pipelinedReads);
+    }
+
+    /** Quarkus closes the pools it made; this client is ours to close (after in-flight requests, as they are). */
+    @PreDestroy
+    void closePipelinedReads() {
+        SqlClient client = pipelinedReads;
+        if (client != null) {
+            client.close();
+        }
     }
 
     private SqlClient pipelined(PgPoolCreator.Input input) {
