@@ -11,6 +11,12 @@ import jakarta.inject.Singleton;
 @Singleton
 public class ReadModels {
 
+    /**
+     * The aliases of the planner's own statements (PlannedReads, ReadRoot.Selection): a root's rows are
+     * wrapped as {@code r}, so a model joined beside them (an inlined list) must not be called so.
+     */
+    static final java.util.Set<String> PLANNER_ALIASES = java.util.Set.of("r", "x", "k");
+
     private final Map<String, ReadModel> byType = new HashMap<>();
     private final Map<String, ReadRoot> byRoot = new HashMap<>();
     private final Map<String, ReadModelSource.NodeRead> nodes = new HashMap<>();
@@ -20,6 +26,9 @@ public class ReadModels {
         for (ReadModelSource source : sources) {
             extensions.addAll(source.readExtensions());
             source.readModels().forEach(model -> {
+                model.alias().filter(PLANNER_ALIASES::contains).ifPresent(alias -> {
+                    throw new IllegalStateException("The read model of " + model.type() + " uses the planner's alias " + alias);
+                });
                 if (byType.putIfAbsent(model.type(), model) != null) {
                     throw new IllegalStateException("Two read models of " + model.type());
                 }

@@ -29,7 +29,8 @@ class RetailReads implements ReadModelSource {
 
     @Override
     public List<ReadModel> readModels() {
-        return List.of(RetailReadModels.ORDER, RetailReadModels.ORDER_LINE);
+        return List.of(RetailReadModels.ORDER, RetailReadModels.ORDER_LINE, RetailReadModels.ORDER_RETURN, RetailReadModels.RETURN_LINE,
+                RetailReadModels.REFUND);
     }
 
     @Override
@@ -39,14 +40,18 @@ class RetailReads implements ReadModelSource {
                         OrderGraphQL.query(filter(arguments.object("where"))), null, page.afterId(),
                         "OLDEST_FIRST".equals(arguments.string("sortBy")), args)),
                 new ReadRoot("order", Order.TYPE, false, ALIASES, (arguments, page, scope, args) -> RetailReadModels.orders(scope,
-                        OrderGraphQL.query(null), List.of(GlobalId.decode(arguments.string("id"), Order.TYPE)), null, false, args)));
+                        OrderGraphQL.query(null), List.of(GlobalId.decode(arguments.string("id"), Order.TYPE)), null, false, args)),
+                new ReadRoot("orderReturn", OrderReturn.TYPE, false, RetailReadModels.RETURN_ALIASES, (arguments, page, scope, args) -> RetailReadModels
+                        .returns(List.of(GlobalId.decode(arguments.string("id"), OrderReturn.TYPE)), null, scope, args)));
     }
 
     /** {@code node(id:)} of an order: as {@code order(id:)}, which its node loader calls. */
     @Override
     public List<NodeRead> readNodes() {
         return List.of(new NodeRead(Order.TYPE, "order", ALIASES, (id, scope, args) -> RetailReadModels.orders(scope, OrderGraphQL.query(null),
-                List.of(id), null, false, args)));
+                List.of(id), null, false, args)),
+                new NodeRead(OrderReturn.TYPE, "orderReturn", RetailReadModels.RETURN_ALIASES, (id, scope, args) -> RetailReadModels.returns(List.of(id),
+                        null, scope, args)));
     }
 
     /** {@code Customer.orders}: each customer's page, as {@code OrderGraphQL.customerOrders} reads it. */

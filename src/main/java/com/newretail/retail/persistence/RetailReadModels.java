@@ -29,6 +29,7 @@ public final class RetailReadModels {
             .scalar("createdBy", "o.created_by", Codec.STRING)
             .scalar("createdAt", "o.created_at", Codec.DATE_TIME)
             .many("lines", "OrderLine", "l.order_id", "l.line_no")
+            .many("returns", "OrderReturn", "ret.order_id", "ret.id")
             .one("store", "OrgUnit", "o.store_id")
             .one("customer", "Customer", "o.customer_id")
             .one("salesperson", "Staff", "o.salesperson_id")
@@ -47,6 +48,63 @@ public final class RetailReadModels {
             .money("lineTotal", "l.line_total", LINE_CURRENCY)
             .one("sku", "Sku", "l.sku_id")
             .build();
+
+    /** A return's money is in its order's currency. */
+    private static final String RETURN_CURRENCY = "(SELECT ro.currency FROM retail_order ro WHERE ro.id = ret.order_id)";
+
+    public static final ReadModel ORDER_RETURN = ReadModel.of("OrderReturn", "order_return ret", "ret.id")
+            .id("id")
+            .scalar("status", "ret.status", Codec.ENUM)
+            .scalar("version", "ret.version", Codec.INT)
+            .scalar("reason", "ret.reason", Codec.ENUM)
+            .scalar("note", "ret.note", Codec.STRING)
+            .money("refundTotal", "ret.refund_total", RETURN_CURRENCY)
+            .scalar("requestedBy", "ret.requested_by", Codec.STRING)
+            .scalar("requestedAt", "ret.requested_at", Codec.DATE_TIME)
+            .scalar("decidedBy", "ret.decided_by", Codec.STRING)
+            .scalar("refundedBy", "ret.refunded_by", Codec.STRING)
+            .scalar("refundedAt", "ret.refunded_at", Codec.DATE_TIME)
+            .one("order", "Order", "ret.order_id")
+            .many("lines", "ReturnLine", "retl.return_id", "retl.line_no")
+            .many("refunds", "Refund", "rfd.return_id", "rfd.id")
+            .build();
+
+    /** The currency of the return a row of {@code alias} belongs to (through its {@code return_id}). */
+    private static String currencyOfReturn(String alias) {
+        return "(SELECT ro.currency FROM order_return rr JOIN retail_order ro ON ro.id = rr.order_id WHERE rr.id = " + alias + ".return_id)";
+    }
+
+    public static final ReadModel RETURN_LINE = ReadModel.of("ReturnLine", "order_return_line retl", "retl.return_id")
+            .scalar("lineNo", "retl.line_no", Codec.INT)
+            .scalar("quantity", "retl.quantity", Codec.INT)
+            .scalar("condition", "retl.condition", Codec.ENUM)
+            .money("refundAmount", "retl.refund_amount", currencyOfReturn("retl"))
+            .one("sku", "Sku", "retl.sku_id")
+            .build();
+
+    public static final ReadModel REFUND = ReadModel.of("Refund", "refund rfd", "rfd.return_id")
+            .scalar("tender", "rfd.tender", Codec.ENUM)
+            .money("amount", "rfd.amount", currencyOfReturn("rfd"))
+            .scalar("reference", "rfd.reference", Codec.STRING)
+            .build();
+
+    /** The returns' FROM: the return, its order and the order's store, whose path the scope reads. */
+    private static final String RETURN_FROM = "order_return ret JOIN retail_order o ON o.id = ret.order_id JOIN org_unit s ON s.id = o.store_id";
+
+    /** The aliases of {@link #RETURN_FROM}. */
+    public static final java.util.Set<String> RETURN_ALIASES = java.util.Set.of("ret", "o", "s");
+
+    /** Returns by id and/or of orders (null: any), within the scope of their order's store, by id. */
+    public static ReadRoot.Selection returns(List<Long> ids, List<Long> orderIds, DataScope scope, SqlArgs args) {
+        StringBuilder where = new StringBuilder(scope.predicate("s.path", null, args));
+        if (ids != null) {
+            where.append(" AND ret.id = ANY(").append(args.add(ids.toArray(Long[]::new))).append(")");
+        }
+        if (orderIds != null) {
+            where.append(" AND ret.order_id = ANY(").append(args.add(orderIds.toArray(Long[]::new))).append(")");
+        }
+        return new ReadRoot.Selection(RETURN_FROM, where.toString(), "ret.id", List.of());
+    }
 
     /** The aliases of the orders' FROM (the order and its store). */
     public static final java.util.Set<String> ORDER_ALIASES = java.util.Set.of("o", "s");

@@ -142,17 +142,9 @@ public class RetailReader {
     /** Returns by id or of orders, within the scope of their order's store. */
     public Uni<List<ReturnRow>> returns(List<Long> ids, List<Long> orderIds, DataScope scope) {
         SqlArgs args = new SqlArgs();
-        StringBuilder sql = new StringBuilder("SELECT r.id, r.order_id, r.status, r.version, r.reason, r.note, r.refund_total, r.requested_by, r.requested_at, "
-                + "r.decided_by, r.decided_at, r.refunded_by, r.refunded_at, o.store_id, o.currency FROM order_return r JOIN retail_order o ON o.id = r.order_id "
-                + "JOIN org_unit s ON s.id = o.store_id WHERE ").append(scope.predicate("s.path", null, args));
-        if (ids != null) {
-            sql.append(" AND r.id = ANY(").append(args.add(ids.toArray(Long[]::new))).append(")");
-        }
-        if (orderIds != null) {
-            sql.append(" AND r.order_id = ANY(").append(args.add(orderIds.toArray(Long[]::new))).append(")");
-        }
-        sql.append(" ORDER BY r.id");
-        return query(sql.toString(), args, row -> new ReturnRow(row.getLong("id"), row.getLong("order_id"), row.getLong("store_id"),
+        String sql = RetailReadModels.returns(ids, orderIds, scope, args)
+                .statement(RetailReadModels.ORDER_RETURN.plainColumns() + ", ret.decided_at, o.store_id, o.currency", null);
+        return query(sql, args, row -> new ReturnRow(row.getLong("id"), row.getLong("order_id"), row.getLong("store_id"),
                 row.getString("status"), row.getInteger("version"), row.getString("reason"), row.getString("note"),
                 SqlNumbers.decimal(row, "refund_total"), row.getString("currency"), row.getString("requested_by"),
                 row.getOffsetDateTime("requested_at"), row.getString("decided_by"), row.getOffsetDateTime("decided_at"),
@@ -161,15 +153,15 @@ public class RetailReader {
 
     public Uni<List<ReturnLineRow>> returnLines(List<Long> returnIds) {
         SqlArgs args = new SqlArgs();
-        return query("SELECT return_id, line_no, sku_id, quantity, condition, refund_amount FROM order_return_line WHERE return_id = ANY(" + args.add(returnIds.toArray(Long[]::new))
-                + ") ORDER BY return_id, line_no", args, row -> new ReturnLineRow(row.getLong("return_id"), row.getInteger("line_no"),
+        return query("SELECT " + RetailReadModels.RETURN_LINE.plainColumns() + " FROM " + RetailReadModels.RETURN_LINE.from()
+                + " WHERE retl.return_id = ANY(" + args.add(returnIds.toArray(Long[]::new)) + ") ORDER BY retl.return_id, retl.line_no", args, row -> new ReturnLineRow(row.getLong("return_id"), row.getInteger("line_no"),
                         row.getLong("sku_id"), row.getInteger("quantity"), row.getString("condition"), SqlNumbers.decimal(row, "refund_amount")));
     }
 
     public Uni<List<RefundRow>> refunds(List<Long> returnIds) {
         SqlArgs args = new SqlArgs();
-        return query("SELECT return_id, tender, amount, reference FROM refund WHERE return_id = ANY(" + args.add(returnIds.toArray(Long[]::new)) + ") ORDER BY return_id, id",
-                args, row -> new RefundRow(row.getLong("return_id"), row.getString("tender"), SqlNumbers.decimal(row, "amount"),
+        return query("SELECT " + RetailReadModels.REFUND.plainColumns() + " FROM " + RetailReadModels.REFUND.from()
+                + " WHERE rfd.return_id = ANY(" + args.add(returnIds.toArray(Long[]::new)) + ") ORDER BY rfd.return_id, rfd.id", args, row -> new RefundRow(row.getLong("return_id"), row.getString("tender"), SqlNumbers.decimal(row, "amount"),
                         row.getString("reference")));
     }
 

@@ -35,6 +35,7 @@ import com.newretail.support.RetailFixtures;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -55,6 +56,8 @@ class PlannedReadsDifferentialTests {
     private static final int GENERATED = Integer.getInteger("newretail.differential.count", 120);
     private static final long SEED = Long.getLong("newretail.differential.seed", 20261201L);
     private static QueryGenerator.Seeds seeds;
+    /** Returns of the seeded orders: one refunded (two tenders' worth of fields), one only requested, per company. */
+    private static final List<String> returns = new ArrayList<>();
 
     @Inject
     RetailFixtures retail;
@@ -129,6 +132,22 @@ class PlannedReadsDifferentialTests {
                     input.put("salespersonId", GlobalId.encode("Staff", basket.salesperson()));
                 }
                 orders.add(ok(GraphQLClient.anonymous().run("retail/salePost", vars("input", input, "key", null)), "salePost").getString("data.salePost.order.id"));
+            }
+            // The second sale comes back refunded, the third has a return still open.
+            for (int sale = 1; sale <= 2; sale++) {
+                String order = orders.get(orders.size() - 3 + sale);
+                JsonPath requested = ok(GraphQLClient.anonymous().run("retail/returnRequest", vars("orderId", order, "input", fields("reason",
+                        sale == 1 ? "DEFECTIVE" : "CHANGED_MIND", "note", sale == 1 ? "Lid \"cracked\" 🍵" : null, "lines",
+                        List.of(fields("lineNo", 1, "quantity", 1, "condition", sale == 1 ? "SELLABLE" : "DAMAGED"))))), "orderReturnRequest");
+                String returned = requested.getString("data.orderReturnRequest.orderReturn.id");
+                returns.add(returned);
+                if (sale == 1) {
+                    // Above the approval threshold a store manager approves; the seller cannot, so the data says they did.
+                    int version = pool.preparedQuery("UPDATE order_return SET status = 'APPROVED', decided_by = 'diff-manager', decided_at = now(), "
+                            + "version = version + 1 WHERE id = $1 AND status IN ('REQUESTED', 'APPROVED') RETURNING version")
+                            .execute(Tuple.of(GlobalId.decode(returned, "OrderReturn"))).await().indefinitely().iterator().next().getInteger(0);
+                    ok(GraphQLClient.anonymous().run("retail/returnRefund", vars("id", returned, "version", version)), "orderReturnRefund");
+                }
             }
             if (company == 0) {
                 // A full profile: guide, consent, tags (one set by a rule) and a note, through the mutations.
@@ -502,7 +521,13 @@ class PlannedReadsDifferentialTests {
                         + "\") { id employeeNumber hireDate accountStatus orgUnit { code } position { code realmRoles dataScope } } }",
                 "{ priceLists(first: 3) { edges { cursor node { id code level currency validFrom validTo orgUnit { code } "
                         + "items(first: 2) { edges { cursor node { price { amount currency } sku { code } } } pageInfo { hasNextPage } } } } } }",
-                "{ positions(first: 2) { edges { cursor node { id code name description realmRoles dataScope } } pageInfo { hasNextPage } } }");
+                "{ positions(first: 2) { edges { cursor node { id code name description realmRoles dataScope } } pageInfo { hasNextPage } } }",
+                // Returns: one by id with its order, lines and refunds, one as a node, and the returns of orders.
+                "{ a: orderReturn(id: \"" + returns.get(0) + "\") { id status version reason note refundTotal { amount currency } requestedBy "
+                        + "requestedAt decidedBy refundedBy refundedAt order { receiptNo total { amount } } lines { lineNo quantity condition "
+                        + "refundAmount { amount currency } sku { code } } refunds { tender amount { amount currency } reference } } }",
+                "{ b: node(id: \"" + returns.get(1) + "\") { id ... on OrderReturn { status refundedAt lines { quantity } refunds { tender } } } }",
+                "{ orders(first: 6) { edges { node { receiptNo returns { id status refundTotal { amount } lines { lineNo sku { id } } } } } } }");
     }
 
     /**
