@@ -88,8 +88,9 @@ final class PlanCompiler {
                 List<SelectionSet> sets = selectionSets(entry.getValue());
                 Shape.Entry written = root.connection()
                         ? new Shape.Connection(entry.getKey(), connectionParts(returned, sets, level))
-                        : new Shape.Nested(entry.getKey(), level, -1, false, false, object(level, model, sets));
-                level.children.stream().filter(child -> child.level().kind != Level.Kind.ONE).findFirst().ifPresent(child -> {
+                        : new Shape.Nested(entry.getKey(), level, -1, root.list(), false, object(level, model, sets));
+                // A plain list's children are read in statements of their own: inlining reads one object or a page.
+                level.children.stream().filter(child -> child.level().kind != Level.Kind.ONE && !root.list()).findFirst().ifPresent(child -> {
                     level.inlined = child;
                     Level list = child.level();
                     if (list.kind == Level.Kind.PAGED || list.kind == Level.Kind.SCOPED) {

@@ -9,9 +9,11 @@ import java.util.stream.Collectors;
  * The read SQL of one GraphQL object type, declared once in its module's {@code persistence/}: the
  * FROM (table with alias, and any join a column needs), the key, and how each field is read. The
  * planner builds its statements from it; the module's reader selects {@link #plainColumns()} from it, so
- * a type's read SQL is written in one place.
+ * a type's read SQL is written in one place. A model is registered, and named by relations, under
+ * {@code name}: its type, unless the type is stored in more than one table (the {@code StockQuantity}
+ * lines of receipts and of reservations), when each table's model has a name of its own.
  */
-public record ReadModel(String type, String from, String keySql, Map<String, ReadField> fields) {
+public record ReadModel(String name, String type, String from, String keySql, Map<String, ReadField> fields) {
 
     public ReadModel {
         fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
@@ -28,7 +30,7 @@ public record ReadModel(String type, String from, String keySql, Map<String, Rea
         }
         Map<String, ReadField> more = new LinkedHashMap<>(fields);
         more.put(field, read);
-        return new ReadModel(type, from, keySql, more);
+        return new ReadModel(name, type, from, keySql, more);
     }
 
     /** The alias of a FROM that is one aliased table ({@code "sku s"} → {@code s}); empty for anything else. */
@@ -75,11 +77,19 @@ public record ReadModel(String type, String from, String keySql, Map<String, Rea
         private final String from;
         private final String keySql;
         private final Map<String, ReadField> fields = new LinkedHashMap<>();
+        private String name;
 
         private Builder(String type, String from, String keySql) {
             this.type = type;
+            this.name = type;
             this.from = from;
             this.keySql = keySql;
+        }
+
+        /** Registers the model as {@code name}, not as its type: a second table holding objects of the same type. */
+        public Builder named(String name) {
+            this.name = name;
+            return this;
         }
 
         public Builder id(String field) {
@@ -125,7 +135,7 @@ public record ReadModel(String type, String from, String keySql, Map<String, Rea
         }
 
         public ReadModel build() {
-            return new ReadModel(type, from, keySql, fields);
+            return new ReadModel(name, type, from, keySql, fields);
         }
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
-/** Every module's read models and read roots, by type and by root field name. */
+/** Every module's read models and read roots, by model name (the type, unless named otherwise) and by root field name. */
 @Singleton
 public class ReadModels {
 
@@ -29,8 +29,8 @@ public class ReadModels {
                 model.alias().filter(PLANNER_ALIASES::contains).ifPresent(alias -> {
                     throw new IllegalStateException("The read model of " + model.type() + " uses the planner's alias " + alias);
                 });
-                if (byType.putIfAbsent(model.type(), model) != null) {
-                    throw new IllegalStateException("Two read models of " + model.type());
+                if (byType.putIfAbsent(model.name(), model) != null) {
+                    throw new IllegalStateException("Two read models named " + model.name());
                 }
             });
             source.readNodes().forEach(node -> {

@@ -8,11 +8,21 @@ import com.newretail.platform.scope.SqlArgs;
 
 /**
  * A root query field the planner may serve: which read model it returns, whether as a Relay
- * connection or as one nullable object, and the rows it means for given arguments and scope — the
- * same statement the field's resolver runs, from the same builder. {@code aliases} are those its
- * selections' FROM uses, so single related rows joined to it take other ones.
+ * connection, as one nullable object or as a plain list (every row, no page), and the rows it means for
+ * given arguments and scope — the same statement the field's resolver runs, from the same builder.
+ * {@code aliases} are those its selections' FROM uses, so single related rows joined to it take other ones.
  */
-public record ReadRoot(String field, String type, boolean connection, java.util.Set<String> aliases, Rows rows) {
+public record ReadRoot(String field, String type, boolean connection, java.util.Set<String> aliases, Rows rows, boolean list) {
+
+    /** A root answering a connection ({@code connection}) or one nullable object. */
+    public ReadRoot(String field, String type, boolean connection, java.util.Set<String> aliases, Rows rows) {
+        this(field, type, connection, aliases, rows, false);
+    }
+
+    /** A root answering a plain list of every row of its selection, in the selection's order. */
+    public static ReadRoot list(String field, String type, java.util.Set<String> aliases, Rows rows) {
+        return new ReadRoot(field, type, false, aliases, rows, true);
+    }
 
     /** The rows of the field: built from the arguments (as sent, defaults applied) within the caller's scope. */
     @FunctionalInterface

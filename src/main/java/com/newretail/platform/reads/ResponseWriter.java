@@ -56,7 +56,13 @@ final class ResponseWriter {
                     Shape.Nested single = (Shape.Nested) root.entry();
                     json.writeFieldName(single.key());
                     List<Row> rows = fetched.root(root.level()).rows();
-                    if (rows.isEmpty()) {
+                    if (single.list()) {
+                        json.writeStartArray();
+                        for (Row row : rows) {
+                            object(json, single.shape(), row, 0, fetched);
+                        }
+                        json.writeEndArray();
+                    } else if (rows.isEmpty()) {
                         json.writeNull();
                     } else {
                         object(json, single.shape(), rows.get(0), 0, fetched);
