@@ -21,7 +21,7 @@ import com.newretail.platform.scope.SqlArgs;
 
 /**
  * The inventory module's part of the planner: warehouses, stock levels, the ledger, receipts and
- * issues, transfers, stocktakes, and a SKU's stock levels in the caller's scope.
+ * issues, transfers, stocktakes, reservations, and a SKU's stock levels in the caller's scope.
  */
 @ApplicationScoped
 class InventoryReads implements ReadModelSource {
@@ -30,7 +30,8 @@ class InventoryReads implements ReadModelSource {
     public List<ReadModel> readModels() {
         return List.of(InventoryReadModels.WAREHOUSE, InventoryReadModels.STOCK_LEVEL, InventoryReadModels.LEDGER_ENTRY,
                 InventoryReadModels.STOCK_DOCUMENT, InventoryReadModels.STOCK_QUANTITY, InventoryReadModels.TRANSFER,
-                InventoryReadModels.TRANSFER_LINE, InventoryReadModels.TRANSFER_DISCREPANCY, InventoryReadModels.STOCKTAKE);
+                InventoryReadModels.TRANSFER_LINE, InventoryReadModels.TRANSFER_DISCREPANCY, InventoryReadModels.STOCKTAKE,
+                InventoryReadModels.RESERVATION, InventoryReadModels.RESERVATION_LINE);
     }
 
     @Override
@@ -43,7 +44,8 @@ class InventoryReads implements ReadModelSource {
                 documentById("stockTransfer", StockTransfer.TYPE, InventoryReadModels.TRANSFER_ALIASES, InventoryReadModels::transfers),
                 documentPage("stockTransfers", StockTransfer.TYPE, InventoryReadModels.TRANSFER_ALIASES, InventoryReadModels::transfers),
                 documentById("stocktake", Stocktake.TYPE, InventoryReadModels.STOCKTAKE_ALIASES, InventoryReadModels::stocktakes),
-                documentPage("stocktakes", Stocktake.TYPE, InventoryReadModels.STOCKTAKE_ALIASES, InventoryReadModels::stocktakes));
+                documentPage("stocktakes", Stocktake.TYPE, InventoryReadModels.STOCKTAKE_ALIASES, InventoryReadModels::stocktakes),
+                documentById("stockReservation", StockReservation.TYPE, InventoryReadModels.RESERVATION_ALIASES, InventoryReads::reservations));
     }
 
     /** {@code node(id:)} of a warehouse, as its node loader reads it. */
@@ -53,7 +55,8 @@ class InventoryReads implements ReadModelSource {
                 (id, scope, args) -> InventoryReadModels.warehousesByIds(List.of(id), scope, args)),
                 documentNode(StockDocument.TYPE, "stockDocument", InventoryReadModels.DOCUMENT_ALIASES, InventoryReadModels::documents),
                 documentNode(StockTransfer.TYPE, "stockTransfer", InventoryReadModels.TRANSFER_ALIASES, InventoryReadModels::transfers),
-                documentNode(Stocktake.TYPE, "stocktake", InventoryReadModels.STOCKTAKE_ALIASES, InventoryReadModels::stocktakes));
+                documentNode(Stocktake.TYPE, "stocktake", InventoryReadModels.STOCKTAKE_ALIASES, InventoryReadModels::stocktakes),
+                documentNode(StockReservation.TYPE, "stockReservation", InventoryReadModels.RESERVATION_ALIASES, InventoryReads::reservations));
     }
 
     /** How one kind of warehouse document is selected: as {@code DocumentReads.Rows}, without the limit. */
@@ -79,6 +82,11 @@ class InventoryReads implements ReadModelSource {
     /** {@code node(id:)} of a document, as {@code DocumentReads.visible} reads it for its node loader under {@code rule}. */
     private static NodeRead documentNode(String type, String rule, Set<String> aliases, DocumentSelection documents) {
         return new NodeRead(type, rule, aliases, (id, scope, args) -> documents.select(scope, List.of(id), null, null, null, args));
+    }
+
+    /** Reservations have no list query: only ids select them. */
+    private static ReadRoot.Selection reservations(DataScope scope, List<Long> ids, Long warehouseId, String status, Long beforeId, SqlArgs args) {
+        return InventoryReadModels.reservations(scope, ids, args);
     }
 
     /** As {@code InventoryGraphQL.warehouses}: {@code where.orgUnitId} first, the deprecated flat argument otherwise. */

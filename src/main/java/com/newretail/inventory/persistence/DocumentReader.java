@@ -13,7 +13,6 @@ import com.newretail.inventory.domain.DiscrepancyReason;
 import com.newretail.inventory.domain.StockDocumentType;
 import com.newretail.inventory.api.StockReason;
 import com.newretail.platform.persistence.PoolQueries;
-import com.newretail.platform.persistence.Where;
 import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
 
@@ -106,17 +105,30 @@ public class DocumentReader {
         });
     }
 
+    /** Reservations among {@code ids} whose warehouse is within the scope (see {@link InventoryReadModels#reservations}). */
     public Uni<List<ReservationRow>> reservations(List<Long> ids, DataScope scope) {
         SqlArgs args = new SqlArgs();
-        String sql = "SELECT d.id, d.warehouse_id, d.reference, d.status, d.expires_at, d.created_by, d.created_at, d.closed_at, "
-                + "w.org_unit_id, array(SELECT l.sku_id FROM stock_reservation_line l "
-                + "WHERE l.reservation_id = d.id ORDER BY l.sku_id) AS skus, array(SELECT l.quantity FROM stock_reservation_line l "
-                + "WHERE l.reservation_id = d.id ORDER BY l.sku_id) AS quantities "
-                + "FROM stock_reservation d JOIN warehouse w ON w.id = d.warehouse_id JOIN org_unit ou ON ou.id = w.org_unit_id WHERE "
-                + new Where(scope.predicate("ou.path", null, args), args).anyOf("d.id", ids.toArray(Long[]::new)) + " ORDER BY d.id DESC";
-        return query(sql, args, row -> new ReservationRow(row.getLong("id"), row.getLong("warehouse_id"),
-                row.getLong("org_unit_id"), row.getString("reference"), row.getString("status"), row.getOffsetDateTime("expires_at"),
-                row.getString("created_by"), row.getOffsetDateTime("created_at"), row.getOffsetDateTime("closed_at"), lines(row)));
+        String sql = InventoryReadModels.reservations(scope, ids, args).statement(InventoryReadModels.RESERVATION.plainColumns()
+                + ", srw.org_unit_id", args.add(ids.size()));
+        return query(sql, args, row -> row).chain(rows -> {
+            if (rows.isEmpty()) {
+                return Uni.createFrom().item(List.<ReservationRow>of());
+            }
+            SqlArgs lineArgs = new SqlArgs();
+            String idList = lineArgs.add(rows.stream().map(row -> row.getLong("id")).toArray(Long[]::new));
+            return query("SELECT " + InventoryReadModels.RESERVATION_LINE.plainColumns() + " FROM " + InventoryReadModels.RESERVATION_LINE.from()
+                    + " WHERE srl.reservation_id = ANY(" + idList + ") ORDER BY srl.reservation_id, srl.sku_id", lineArgs, row -> row)
+                    .map(lines -> rows.stream().map(row -> reservation(row, lines)).toList());
+        });
+    }
+
+    private static ReservationRow reservation(Row row, List<Row> allLines) {
+        long id = row.getLong("id");
+        List<LineRow> lines = allLines.stream().filter(line -> line.getLong("reservation_id") == id)
+                .map(line -> new LineRow(line.getLong("sku_id"), line.getInteger("quantity"))).toList();
+        return new ReservationRow(id, row.getLong("warehouse_id"), row.getLong("org_unit_id"), row.getString("reference"),
+                row.getString("status"), row.getOffsetDateTime("expires_at"), row.getString("created_by"), row.getOffsetDateTime("created_at"),
+                row.getOffsetDateTime("closed_at"), lines);
     }
 
     private static List<LineRow> lines(Row row) {

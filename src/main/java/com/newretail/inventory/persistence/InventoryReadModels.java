@@ -105,6 +105,25 @@ public final class InventoryReadModels {
             .one("targetWarehouse", "Warehouse", "t.target_warehouse_id")
             .build();
 
+    /** A held quantity of a reservation: a {@code StockQuantity} too, stored apart from the lines of receipts and issues. */
+    public static final ReadModel RESERVATION_LINE = ReadModel.of("StockQuantity", "stock_reservation_line srl", "srl.reservation_id")
+            .named("StockReservationLine")
+            .scalar("quantity", "srl.quantity", Codec.INT)
+            .one("sku", "Sku", "srl.sku_id")
+            .build();
+
+    public static final ReadModel RESERVATION = ReadModel.of("StockReservation", "stock_reservation sr", "sr.id")
+            .id("id")
+            .scalar("status", "sr.status", Codec.ENUM)
+            .scalar("reference", "sr.reference", Codec.STRING)
+            .scalar("expiresAt", "sr.expires_at", Codec.DATE_TIME)
+            .scalar("createdBy", "sr.created_by", Codec.STRING)
+            .scalar("createdAt", "sr.created_at", Codec.DATE_TIME)
+            .scalar("closedAt", "sr.closed_at", Codec.DATE_TIME)
+            .many("lines", "StockReservationLine", "srl.reservation_id", "srl.sku_id")
+            .one("warehouse", "Warehouse", "sr.warehouse_id")
+            .build();
+
     /** A stocktake's own fields; its lines (live figures, blind counts) are read by {@link StocktakeReader}. */
     public static final ReadModel STOCKTAKE = ReadModel.of("Stocktake", "stocktake st", "st.id")
             .id("id")
@@ -122,6 +141,9 @@ public final class InventoryReadModels {
 
     /** The aliases of {@link #stocktakes}' FROM. */
     public static final Set<String> STOCKTAKE_ALIASES = Set.of("st", "stw", "stou");
+
+    /** The aliases of {@link #reservations}' FROM. */
+    public static final Set<String> RESERVATION_ALIASES = Set.of("sr", "srw", "srou");
 
     /** The aliases of {@link #transfers}' FROM. */
     public static final Set<String> TRANSFER_ALIASES = Set.of("t", "tsw", "tso", "ttw", "tto");
@@ -260,5 +282,14 @@ public final class InventoryReadModels {
                 .toString();
         return new ReadRoot.Selection("stock_document d JOIN warehouse dw ON dw.id = d.warehouse_id JOIN org_unit dou ON dou.id = dw.org_unit_id",
                 where, "d.id DESC", List.of("d.id"));
+    }
+
+    /** Reservations newest first whose warehouse is within the scope; optionally only {@code ids}. */
+    public static ReadRoot.Selection reservations(DataScope scope, List<Long> ids, SqlArgs args) {
+        String where = new Where(scope.predicate("srou.path", null, args), args)
+                .anyOf("sr.id", ids == null ? null : ids.toArray(Long[]::new))
+                .toString();
+        return new ReadRoot.Selection("stock_reservation sr JOIN warehouse srw ON srw.id = sr.warehouse_id "
+                + "JOIN org_unit srou ON srou.id = srw.org_unit_id", where, "sr.id DESC", List.of("sr.id"));
     }
 }

@@ -9,8 +9,9 @@ import com.newretail.platform.scope.DataScope;
 import com.newretail.platform.scope.SqlArgs;
 
 /**
- * The read models of replenishment requests and their lines. A request is seen by whoever sees either
- * end: the store's warehouse (who asks) or the supplying warehouse (who approves).
+ * The read models of replenishment requests and their lines, and of policies. A request is seen by
+ * whoever sees either end: the store's warehouse (who asks) or the supplying warehouse (who approves);
+ * a policy by whoever sees its store warehouse.
  */
 public final class SupplyReadModels {
 
@@ -40,6 +41,23 @@ public final class SupplyReadModels {
             .scalar("reason", "rql.reason", Codec.STRING)
             .one("sku", "Sku", "rql.sku_id")
             .build();
+
+    /** A store warehouse's replenishment policy: its default (no SKU) or a SKU's override. */
+    public static final ReadModel POLICY = ReadModel.of("ReplenishmentPolicy", "replenishment_policy rp", "rp.id")
+            .scalar("coverDays", "rp.cover_days", Codec.INT)
+            .scalar("leadTimeDays", "rp.lead_time_days", Codec.INT)
+            .scalar("maxQuantity", "rp.max_quantity", Codec.INT)
+            .scalar("minQuantity", "rp.min_quantity", Codec.INT)
+            .scalar("packSize", "rp.pack_size", Codec.INT)
+            .one("sku", "Sku", "rp.sku_id")
+            .one("sourceWarehouse", "Warehouse", "rp.source_warehouse_id")
+            .scalar("updatedAt", "rp.updated_at", Codec.DATE_TIME)
+            .scalar("updatedBy", "rp.updated_by", Codec.STRING)
+            .scalar("version", "rp.version", Codec.INT)
+            .build();
+
+    /** The aliases of {@link #policies}' FROM and of {@link #visibleStoreWarehouse}'s subquery. */
+    public static final java.util.Set<String> POLICY_ALIASES = java.util.Set.of("rp", "pw", "pwo");
 
     /** The request with both ends' org units, for the scope predicate. */
     static final String FROM = "replenishment_request rr JOIN api_warehouse rtw ON rtw.warehouse_id = rr.warehouse_id "
@@ -76,6 +94,20 @@ public final class SupplyReadModels {
             where.append(" AND rr.id < ").append(args.add(afterId));
         }
         return new ReadRoot.Selection(FROM, where.toString(), "rr.id DESC", List.of("rr.id"));
+    }
+
+    /** The policies of the warehouse {@code warehouseIdSql} (an SQL expression): its default first, then by SKU. */
+    public static ReadRoot.Selection policies(String warehouseIdSql) {
+        return new ReadRoot.Selection("replenishment_policy rp", "rp.warehouse_id = " + warehouseIdSql, "rp.sku_id NULLS FIRST", List.of());
+    }
+
+    /**
+     * The id of the warehouse when it is a store's shop-floor warehouse the scope sees, else NULL: as
+     * an SQL subquery, so a read of its policies is empty for any other warehouse.
+     */
+    public static String visibleStoreWarehouse(long warehouseId, DataScope scope, SqlArgs args) {
+        return "(SELECT pw.warehouse_id FROM api_warehouse pw JOIN org_unit pwo ON pwo.id = pw.org_unit_id WHERE pw.warehouse_id = "
+                + args.add(warehouseId) + " AND pw.type = 'STORE' AND " + scope.predicate("pwo.path", null, args) + ")";
     }
 
     static String inScope(DataScope scope, SqlArgs args) {

@@ -32,9 +32,6 @@ public class SupplyReader {
             Integer maxQuantity, int packSize, int version, String updatedBy, OffsetDateTime updatedAt) {
     }
 
-    private static final String POLICY_COLUMNS = "SELECT warehouse_id, sku_id, source_warehouse_id, lead_time_days, cover_days, min_quantity, "
-            + "max_quantity, pack_size, version, updated_by, updated_at FROM replenishment_policy WHERE warehouse_id = $1";
-
     private final Pool pool;
 
     public SupplyReader(@ReactiveDataSource("reads") Pool pool) {
@@ -68,7 +65,9 @@ public class SupplyReader {
 
     /** The warehouse's default policy (sku null) and its SKU overrides. */
     public Uni<List<PolicyRow>> policies(long warehouseId) {
-        return PoolQueries.list(pool, POLICY_COLUMNS + " ORDER BY sku_id NULLS FIRST", Tuple.of(warehouseId), SupplyReader::policy);
+        SqlArgs args = new SqlArgs();
+        String sql = SupplyReadModels.policies(args.add(warehouseId)).statement(SupplyReadModels.POLICY.plainColumns() + ", rp.warehouse_id", null);
+        return PoolQueries.list(pool, sql, args, SupplyReader::policy);
     }
 
     /** Units per SKU in the warehouse's requests still waiting for a decision (REQUESTED). */

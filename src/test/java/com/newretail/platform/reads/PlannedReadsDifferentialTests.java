@@ -217,6 +217,7 @@ class PlannedReadsDifferentialTests {
         transfers.add(GlobalId.encode("StockTransfer", 999_999_999L));
         // A blind count of one category still counting, and a posted count of a whole warehouse.
         List<String> stocktakes = new ArrayList<>();
+        List<String> reservations = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             long stocktake = pool.preparedQuery("INSERT INTO stocktake (warehouse_id, category_id, blind, status, started_by, submitted_by, "
                     + "approved_by, posted_at) VALUES ($1, (SELECT p.category_id FROM sku s JOIN product p ON p.id = s.product_id WHERE s.id = $2), "
@@ -227,6 +228,19 @@ class PlannedReadsDifferentialTests {
             stocktakes.add(GlobalId.encode("Stocktake", stocktake));
         }
         stocktakes.add(GlobalId.encode("Stocktake", 999_999_999L));
+        // A reservation still held (a reference with quotes, two lines) and one picked up, one per store's warehouse.
+        for (int i = 0; i < 2; i++) {
+            long reservation = pool.preparedQuery("INSERT INTO stock_reservation (warehouse_id, reference, status, expires_at, created_by, closed_at) "
+                    + "VALUES ($1, $2, $3, now() + interval '1 day', 'diff-clerk', CASE WHEN $3 = 'COMMITTED' THEN now() END) RETURNING id")
+                    .execute(Tuple.of(GlobalId.decode(warehouses.get(i), "Warehouse"), i == 0 ? "Pickup \"7\"" : null, i == 0 ? "ACTIVE" : "COMMITTED"))
+                    .await().indefinitely().iterator().next().getLong(0);
+            for (String skuId : i == 0 ? List.of(skus.get(1), skus.get(0)) : List.of(skus.get(2))) {
+                pool.preparedQuery("INSERT INTO stock_reservation_line (reservation_id, sku_id, quantity) VALUES ($1, $2, 2)")
+                        .execute(Tuple.of(reservation, GlobalId.decode(skuId, "Sku"))).await().indefinitely();
+            }
+            reservations.add(GlobalId.encode("StockReservation", reservation));
+        }
+        reservations.add(GlobalId.encode("StockReservation", 999_999_999L));
         // Targets of this month for the stores and the dealer (one with units), a clerk's target, a proposal, and last year's sales.
         List<String> targets = new ArrayList<>();
         java.time.LocalDate month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).atDay(1);
@@ -348,6 +362,17 @@ class PlannedReadsDifferentialTests {
             replenishments.add(GlobalId.encode("ReplenishmentRequest", request));
         }
         replenishments.add(GlobalId.encode("ReplenishmentRequest", 999_999_999L));
+        // Policies of the first store's warehouse (a default supplied by the other store, an override of a SKU) and of the second (one override).
+        for (int i = 0; i < 3; i++) {
+            long warehouse = GlobalId.decode(warehouses.get(i == 2 ? 1 : 0), "Warehouse");
+            assertEquals("STORE", pool.preparedQuery("SELECT type FROM warehouse WHERE id = $1").execute(Tuple.of(warehouse)).await().indefinitely()
+                    .iterator().next().getString(0), "policies are a store warehouse's");
+            pool.preparedQuery("INSERT INTO replenishment_policy (warehouse_id, sku_id, source_warehouse_id, lead_time_days, cover_days, min_quantity, "
+                    + "max_quantity, pack_size, updated_by) VALUES ($1, $2, $3, $4, 14, $5, $6, $7, $8)").execute(Tuple.from(java.util.Arrays.asList(warehouse,
+                            i == 0 ? null : GlobalId.decode(skus.get(i - 1), "Sku"), i == 0 ? GlobalId.decode(warehouses.get(1), "Warehouse") : null,
+                            i + 1, i == 1 ? 3 : null, i == 1 ? 9 : null, i == 1 ? 6 : 1, i == 0 ? "diff \"owner\"" : "diff-keeper")))
+                    .await().indefinitely();
+        }
         // A webhook subscription (an http receiver that is never called here) with a delivered and a dead delivery of one event.
         long event = pool.query("INSERT INTO integration_event (type, source, subject, aggregate_key, data) VALUES ('retail.order.placed.v1', "
                 + "'/new-retail/retail', 'T3JkZXI6MQ', 'Order:1', '{\"total\": \"9.90\", \"note\": \"a \\\"quote\\\"\"}') RETURNING id")
@@ -366,7 +391,7 @@ class PlannedReadsDifferentialTests {
         adjustments.add(GlobalId.encode("TargetAdjustment", 999_999_999L));
         seeds = new QueryGenerator.Seeds(orders, products, codes, barcodes, List.of("Tea", "绿茶", "nothing-matches", "%", codes.get(0)),
                 customers, units, staff, warehouses, skus, mobiles, companies, positions, documents, transfers, stocktakes, targets, adjustments,
-                segments, snapshots, couponTemplates, coupons, smsTemplates, smsBatches, surveys, tasks, replenishments, webhooks);
+                segments, snapshots, couponTemplates, coupons, smsTemplates, smsBatches, surveys, tasks, replenishments, webhooks, reservations);
     }
 
     @Test
@@ -424,7 +449,7 @@ class PlannedReadsDifferentialTests {
         for (String document : handWritten(data)) {
             String path = same(document, document, Map.of());
             if (mayReadOrders && (mayReadStock || !document.contains("stockLedger") && !document.contains("stockDocument")
-                    && !document.contains("stockTransfer") && !document.contains("stocktake"))) {
+                    && !document.contains("stockTransfer") && !document.contains("stocktake") && !document.contains("replenishment"))) {
                 assertEquals(PlannedReadsRoute.PLANNED, path, "every field declared, so planned: " + document);
             }
         }
@@ -510,6 +535,16 @@ class PlannedReadsDifferentialTests {
                         + "warehouse { code } category { code name } } } pageInfo { hasNextPage endCursor } } "
                         + "stocktake(id: \"" + data.stocktakeIds().get(0) + "\") { id blind category { id } } "
                         + "n: node(id: \"" + data.stocktakeIds().get(1) + "\") { id ... on Stocktake { status category { id } } } }",
+                // A store warehouse's policies (its default first, the supplier joined), another's, and one that is no warehouse.
+                "{ a: replenishmentPolicies(warehouseId: \"" + data.warehouseIds().get(0) + "\") { leadTimeDays coverDays minQuantity maxQuantity "
+                        + "packSize version updatedBy updatedAt sku { code } sourceWarehouse { code orgUnit { code } } } "
+                        + "b: replenishmentPolicies(warehouseId: \"" + data.warehouseIds().get(1) + "\") { __typename packSize sku { id } } "
+                        + "c: replenishmentPolicies(warehouseId: \"" + data.warehouseIds().get(2) + "\") { packSize } }",
+                // Reservations: one by id with its lines and warehouse, one as a node, one that does not exist.
+                "{ stockReservation(id: \"" + data.reservationIds().get(0) + "\") { id status reference expiresAt createdBy createdAt closedAt "
+                        + "lines { quantity sku { code product { name } } } warehouse { code orgUnit { code } } } "
+                        + "n: node(id: \"" + data.reservationIds().get(1) + "\") { id ... on StockReservation { status closedAt lines { quantity } } } "
+                        + "none: stockReservation(id: \"" + data.reservationIds().get(2) + "\") { id } }",
                 // A warehouse's stock levels and the ledger of its sales, with their SKUs joined.
                 "{ stockLevels(warehouseId: \"" + data.warehouseIds().get(0) + "\", first: 1) { edges { cursor node { onHand available "
                         + "belowSafetyStock sku { code product { name } } warehouse { code } } } pageInfo { hasNextPage endCursor } } "

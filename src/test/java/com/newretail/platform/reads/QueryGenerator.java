@@ -31,7 +31,7 @@ final class QueryGenerator {
             List<String> transferIds, List<String> stocktakeIds, List<String> targetIds, List<String> adjustmentIds,
             List<String> segmentIds, List<String> snapshotIds, List<String> couponTemplateIds, List<String> couponIds,
             List<String> smsTemplateIds, List<String> smsBatchIds, List<String> surveyIds, List<String> taskIds,
-            List<String> replenishmentIds, List<String> webhookSubscriptionIds) {
+            List<String> replenishmentIds, List<String> webhookSubscriptionIds, List<String> reservationIds) {
     }
 
     private final GraphQLSchema schema;
@@ -76,7 +76,9 @@ final class QueryGenerator {
 
     private String root(boolean aliased) {
         String alias = aliased ? "r" + (++names) + ": " : "";
-        return switch (random.nextInt(33)) {
+        return switch (random.nextInt(35)) {
+            case 34 -> alias + "replenishmentPolicies(warehouseId: " + variable("ID!", pick(seeds.warehouseIds())) + ") " + object("ReplenishmentPolicy", 1);
+            case 33 -> alias + "stockReservation(id: " + variable("ID!", pick(seeds.reservationIds())) + ") " + object("StockReservation", 1);
             case 32 -> switch (random.nextInt(3)) {
                 case 0 -> alias + "webhookSubscription(id: " + variable("ID!", pick(seeds.webhookSubscriptionIds())) + ") " + object("WebhookSubscription", 1);
                 case 1 -> alias + "webhookSubscriptions(first: " + (1 + random.nextInt(3)) + ") " + connection("WebhookSubscription");
