@@ -398,38 +398,38 @@ class PlannedReadsDifferentialTests {
     @Order(2)
     @TestSecurity(user = "diff-hq", roles = "hq-admin")
     void headquartersAdmin() {
-        differential(true, true, true, true);
+        differential(true, true, true, true, true);
     }
 
     @Test
     @Order(3)
     @TestSecurity(user = "diff-clerk", roles = "sales-clerk")
     void storeClerk() {
-        differential(true, false, false, false);
+        differential(true, false, false, false, false);
     }
 
     @Test
     @Order(4)
     @TestSecurity(user = "diff-owner", roles = { "org-admin", "store-manager" })
     void dealerOwner() {
-        differential(true, true, false, false);
+        differential(true, true, false, false, true);
     }
 
     @Test
     @Order(5)
     @TestSecurity(user = "diff-analyst", roles = "analyst")
     void analystWithoutStaffRecord() {
-        differential(true, true, true, false);
+        differential(true, true, true, false, false);
     }
 
     @Test
     @Order(6)
     @TestSecurity(user = "diff-keeper", roles = "warehouse-keeper")
     void warehouseKeeperWhomOrdersAreDenied() {
-        differential(false, true, false, false);
+        differential(false, true, false, false, false);
     }
 
-    private void differential(boolean mayReadOrders, boolean mayReadStock, boolean mayReadSegments, boolean mayReadWebhooks) {
+    private void differential(boolean mayReadOrders, boolean mayReadStock, boolean mayReadSegments, boolean mayReadWebhooks, boolean mayReadAudit) {
         QueryGenerator.Seeds data = seedAs();
         Map<String, Object> fixed = new HashMap<>();
         fixed.put("id", data.orderIds().get(0));
@@ -449,7 +449,8 @@ class PlannedReadsDifferentialTests {
         for (String document : handWritten(data)) {
             String path = same(document, document, Map.of());
             if (mayReadOrders && (mayReadStock || !document.contains("stockLedger") && !document.contains("stockDocument")
-                    && !document.contains("stockTransfer") && !document.contains("stocktake") && !document.contains("replenishment"))) {
+                    && !document.contains("stockTransfer") && !document.contains("stocktake") && !document.contains("replenishment"))
+                    && (mayReadAudit || !document.contains("auditEvents"))) {
                 assertEquals(PlannedReadsRoute.PLANNED, path, "every field declared, so planned: " + document);
             }
         }
@@ -468,7 +469,8 @@ class PlannedReadsDifferentialTests {
                             && !lower.contains("operationtask"))
                     // Coupons are read by the roles that sell or run campaigns, as are orders here.
                     && (mayReadOrders || !lower.contains("coupon") && !lower.contains("survey") && !lower.contains("market"))
-                    && (mayReadWebhooks || !lower.contains("webhook"));
+                    && (mayReadWebhooks || !lower.contains("webhook"))
+                    && (mayReadAudit || !lower.contains("auditevents"));
             if (generated.declared() && allowed) {
                 assertEquals(PlannedReadsRoute.PLANNED, path, "declared and allowed, so planned: " + generated.document());
             }
@@ -540,6 +542,11 @@ class PlannedReadsDifferentialTests {
                         + "packSize version updatedBy updatedAt sku { code } sourceWarehouse { code orgUnit { code } } } "
                         + "b: replenishmentPolicies(warehouseId: \"" + data.warehouseIds().get(1) + "\") { __typename packSize sku { id } } "
                         + "c: replenishmentPolicies(warehouseId: \"" + data.warehouseIds().get(2) + "\") { packSize } }",
+                // The audit log: a page with its cursors, narrowed by actor and operation, and by time.
+                "{ a: auditEvents(first: 2, where: { actor: \"diff-seller\", operation: \"orderReturnRequest\" }) { edges { cursor node { id "
+                        + "occurredAt actor operation targetIds } } pageInfo { hasNextPage endCursor } } "
+                        + "b: auditEvents(first: 1, where: { from: \"2020-01-01T00:00:00Z\", to: \"2099-01-01T00:00:00Z\" }) { edges { node { "
+                        + "__typename operation } } } c: auditEvents(where: { actor: \"nobody\" }) { edges { node { id } } } }",
                 // Reservations: one by id with its lines and warehouse, one as a node, one that does not exist.
                 "{ stockReservation(id: \"" + data.reservationIds().get(0) + "\") { id status reference expiresAt createdBy createdAt closedAt "
                         + "lines { quantity sku { code product { name } } } warehouse { code orgUnit { code } } } "

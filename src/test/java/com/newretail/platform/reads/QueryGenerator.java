@@ -76,7 +76,15 @@ final class QueryGenerator {
 
     private String root(boolean aliased) {
         String alias = aliased ? "r" + (++names) + ": " : "";
-        return switch (random.nextInt(35)) {
+        return switch (random.nextInt(36)) {
+            case 35 -> alias + "auditEvents(first: " + (1 + random.nextInt(3)) + switch (random.nextInt(4)) {
+                case 0 -> "";
+                case 1 -> ", where: { actor: " + variable("String", pick(List.of("diff-seller", "nobody"))) + ", operation: "
+                        + pick(List.of("\"orderReturnRequest\"", "\"orderReturnRefund\"")) + " }";
+                case 2 -> ", where: { target: " + variable("ID", pick(seeds.orderIds())) + " }";
+                default -> ", where: { from: " + variable("DateTime", pick(List.of("2020-01-01T00:00:00Z", "2099-01-01T08:00:00+08:00")))
+                        + ", to: \"2099-01-01T00:00:00Z\" }";
+            } + ") " + connection("AuditEvent");
             case 34 -> alias + "replenishmentPolicies(warehouseId: " + variable("ID!", pick(seeds.warehouseIds())) + ") " + object("ReplenishmentPolicy", 1);
             case 33 -> alias + "stockReservation(id: " + variable("ID!", pick(seeds.reservationIds())) + ") " + object("StockReservation", 1);
             case 32 -> switch (random.nextInt(3)) {
@@ -290,9 +298,10 @@ final class QueryGenerator {
         return "{ " + String.join(" ", shuffled(parts, parts.size())) + " }";
     }
 
-    /** A selection set on a read model's type; depth counts object levels from the root object. */
-    private String object(String type, int depth) {
-        ReadModel model = models.model(type).orElseThrow();
+    /** A selection set on the type of the read model named {@code name}; depth counts object levels from the root object. */
+    private String object(String name, int depth) {
+        ReadModel model = models.model(name).orElseThrow();
+        String type = model.type();
         GraphQLObjectType objectType = schema.getObjectType(type);
         List<String> selections = new ArrayList<>();
         for (Map.Entry<String, ReadField> field : model.fields().entrySet()) {
