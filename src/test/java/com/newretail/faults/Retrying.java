@@ -76,7 +76,8 @@ final class Retrying {
             await().atMost(GIVE_UP).pollDelay(Duration.ZERO).pollInterval(PAUSE).until(() -> {
                 try {
                     answered.set(attempt.apply(last));
-                } catch (RuntimeException transportFailure) {
+                } catch (Exception transportFailure) {
+                    // RestAssured rethrows I/O failures unchecked but undeclared (a reset keep-alive connection: SocketException).
                     last.set(transportFailure.toString());
                 }
                 if (answered.get() == null) {
