@@ -7,6 +7,7 @@ import static com.newretail.support.InventoryCalls.sku;
 import static com.newretail.support.InventoryCalls.wh;
 import static com.newretail.support.OrgFixtures.gid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -100,12 +101,12 @@ class ConnectionKillsTests {
                 operations.add(() -> sale(store, item, quantity, key));
             } else if (kind < 55) {
                 expected.merge(warehouse + "/" + item, quantity, Integer::sum);
-                operations.add(() -> client.apply("inventory/receipt", "stockReceiptPost",
-                        vars("input", document(warehouse, null, sku(item), quantity), "key", key)).getString("data.stockReceiptPost.document.id"));
+                operations.add(() -> answered(client.apply("inventory/receipt", "stockReceiptPost",
+                        vars("input", document(warehouse, null, sku(item), quantity), "key", key)), "data.stockReceiptPost.document.id"));
             } else if (kind < 75) {
                 expected.merge(warehouse + "/" + item, -quantity, Integer::sum);
-                operations.add(() -> client.apply("inventory/issue", "stockIssuePost",
-                        vars("input", document(warehouse, "SALE", sku(item), quantity), "key", key)).getString("data.stockIssuePost.document.id"));
+                operations.add(() -> answered(client.apply("inventory/issue", "stockIssuePost",
+                        vars("input", document(warehouse, "SALE", sku(item), quantity), "key", key)), "data.stockIssuePost.document.id"));
             } else {
                 long target = warehouses.get((at + 1 + random.nextInt(warehouses.size() - 1)) % warehouses.size());
                 expected.merge(warehouse + "/" + item, -quantity, Integer::sum);
@@ -151,19 +152,26 @@ class ConnectionKillsTests {
     }
 
     private String transfer(long from, long to, long item, int quantity, String key) {
-        String id = client.apply("inventory/transferCreate", "stockTransferCreate", vars("input", Map.of("sourceWarehouseId", wh(from),
-                "targetWarehouseId", wh(to), "lines", InventoryCalls.lines(sku(item), quantity)), "key", key + "-create"))
-                .getString("data.stockTransferCreate.transfer.id");
+        String id = answered(client.apply("inventory/transferCreate", "stockTransferCreate", vars("input", Map.of("sourceWarehouseId", wh(from),
+                "targetWarehouseId", wh(to), "lines", InventoryCalls.lines(sku(item), quantity)), "key", key + "-create")),
+                "data.stockTransferCreate.transfer.id");
         client.apply("inventory/transferShip", "stockTransferShip", vars("id", id, "version", 0, "key", key + "-ship"));
         client.apply("inventory/transferReceive", "stockTransferReceive", vars("id", id, "version", 1,
                 "input", Map.of("lines", InventoryCalls.lines(sku(item), quantity)), "key", key + "-receive"));
         return id;
     }
 
+    /** The document an applied mutation answered with: an answer without it (and without errors) once read as done. */
+    private static String answered(JsonPath payload, String idPath) {
+        String id = payload.getString(idPath);
+        assertNotNull(id, "answered without its document: " + payload.prettify());
+        return id;
+    }
+
     /** Starts, counts and posts a stocktake of one SKU, each step with its key. */
     private void stocktake(long warehouse, long item, int count, String key) {
-        String id = client.apply("inventory/stocktakeStart", "stocktakeStart", vars("input", Map.of("warehouseId", wh(warehouse)), "key", key))
-                .getString("data.stocktakeStart.stocktake.id");
+        String id = answered(client.apply("inventory/stocktakeStart", "stocktakeStart", vars("input", Map.of("warehouseId", wh(warehouse)), "key", key)),
+                "data.stocktakeStart.stocktake.id");
         client.applyText("mutation($id: ID!, $input: StocktakeCountsInput!, $key: String) { stocktakeCountsRecord(id: $id, input: $input, "
                 + "idempotencyKey: $key) { stocktake { id } userErrors { code } } }", "stocktakeCountsRecord", vars("id", id,
                 "input", Map.of("batch", "kill", "counts", InventoryCalls.lines(sku(item), count)), "key", key + "-count"));
