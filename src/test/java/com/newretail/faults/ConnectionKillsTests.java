@@ -101,12 +101,12 @@ class ConnectionKillsTests {
                 operations.add(() -> sale(store, item, quantity, key));
             } else if (kind < 55) {
                 expected.merge(warehouse + "/" + item, quantity, Integer::sum);
-                operations.add(() -> client.apply("inventory/receipt", "stockReceiptPost",
-                        vars("input", document(warehouse, null, sku(item), quantity), "key", key)).getString("data.stockReceiptPost.document.id"));
+                operations.add(() -> answered(client.apply("inventory/receipt", "stockReceiptPost",
+                        vars("input", document(warehouse, null, sku(item), quantity), "key", key)), "data.stockReceiptPost.document.id"));
             } else if (kind < 75) {
                 expected.merge(warehouse + "/" + item, -quantity, Integer::sum);
-                operations.add(() -> client.apply("inventory/issue", "stockIssuePost",
-                        vars("input", document(warehouse, "SALE", sku(item), quantity), "key", key)).getString("data.stockIssuePost.document.id"));
+                operations.add(() -> answered(client.apply("inventory/issue", "stockIssuePost",
+                        vars("input", document(warehouse, "SALE", sku(item), quantity), "key", key)), "data.stockIssuePost.document.id"));
             } else {
                 long target = warehouses.get((at + 1 + random.nextInt(warehouses.size() - 1)) % warehouses.size());
                 expected.merge(warehouse + "/" + item, -quantity, Integer::sum);
@@ -148,7 +148,7 @@ class ConnectionKillsTests {
     private String sale(long store, long item, int quantity, String key) {
         Map<String, Object> input = Map.of("storeId", gid(store), "lines", List.of(Map.of("skuId", sku(item), "quantity", quantity)),
                 "tenders", List.of(Map.of("tender", "CASH", "amount", "100.00")));
-        return client.apply("retail/salePost", "salePost", vars("input", input, "key", key)).getString("data.salePost.order.id");
+        return answered(client.apply("retail/salePost", "salePost", vars("input", input, "key", key)), "data.salePost.order.id");
     }
 
     private String transfer(long from, long to, long item, int quantity, String key) {

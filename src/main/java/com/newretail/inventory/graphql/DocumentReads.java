@@ -81,8 +81,7 @@ final class DocumentReads<R, V> {
      * The document a mutation payload names; null when the mutation was refused. A document the payload
      * names but the read cannot find is a fault, never a null: a till must not take an answer without
      * its document for done (it sends the request again with its key, which replays the stored result
-     * or acts anew). Seen under killed database connections (ConnectionKillsTests, about one run in
-     * ten): a transfer and a stocktake answered without their document and without errors.
+     * or acts anew). A read that fails is a fault too, whatever it throws (see FaultTypedUniDataFetcher).
      */
     Uni<V> ofPayload(Long id) {
         if (id == null) {

@@ -12,7 +12,6 @@ import com.newretail.platform.security.TypeRules;
 import graphql.schema.DataFetchingEnvironment;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusUniDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableBatchableDataFetcher;
 import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.Type;
@@ -26,10 +25,11 @@ import io.smallrye.mutiny.Uni;
  * every role that may read customers. A denial is the same {@code forbidden} error a root field
  * gives. Asked before Quarkus's own service (lower priority number); registered in META-INF/services.
  * <p>
- * SmallRye asks again for every batched field's loader on every request, used or not; building one
- * looks its method up by reflection, so each {@code @Source} field's Uni fetcher — guarded, or
- * Quarkus's own for a field that reaches no guarded type — is built once and handed out again (it
- * holds no per-request state). Other fields are left to Quarkus (null).
+ * Every Uni field, root or {@code @Source}, gets a {@link FaultTypedUniDataFetcher} (Quarkus's, with
+ * failures that are no Exception answered as faults), the guarded ones with their rule. SmallRye asks
+ * again for every batched field's loader on every request, used or not; building one looks its method
+ * up by reflection, so each is built once and handed out again (it holds no per-request state). Other
+ * fields are left to Quarkus (null).
  */
 public class RuleGuardedDataFetchers implements DataFetcherService {
 
@@ -37,7 +37,7 @@ public class RuleGuardedDataFetchers implements DataFetcherService {
     public static final Map<String, String> GUARDED = new ConcurrentHashMap<>();
 
     private final TypeRules typeRules = TypeRules.from(ConfigProvider.getConfig());
-    private final Map<OperationKey, PlugableBatchableDataFetcher> sourceFetchers = new ConcurrentHashMap<>();
+    private final Map<OperationKey, PlugableBatchableDataFetcher> uniFetchers = new ConcurrentHashMap<>();
 
     @Override
     public Integer getPriority() {
@@ -46,12 +46,9 @@ public class RuleGuardedDataFetchers implements DataFetcherService {
 
     @Override
     public PlugableBatchableDataFetcher getUniDataFetcher(Operation operation, Type type) {
-        if (!operation.isSourceField()) {
-            return null;
-        }
-        return sourceFetchers.computeIfAbsent(new OperationKey(operation, type), key -> ruleOf(operation)
+        return uniFetchers.computeIfAbsent(new OperationKey(operation, type), key -> ruleOf(operation)
                 .<PlugableBatchableDataFetcher>map(rule -> new Guarded<>(operation, type, rule))
-                .orElseGet(() -> new QuarkusUniDataFetcher<>(operation, type)));
+                .orElseGet(() -> new FaultTypedUniDataFetcher<>(operation, type)));
     }
 
     @Override
@@ -96,8 +93,8 @@ public class RuleGuardedDataFetchers implements DataFetcherService {
         }
     }
 
-    /** Quarkus's Uni fetcher with the type's rule checked inside the request context it re-activates. */
-    static final class Guarded<K, T> extends QuarkusUniDataFetcher<K, T> {
+    /** The Uni fetcher with the type's rule checked inside the request context Quarkus's re-activates. */
+    static final class Guarded<K, T> extends FaultTypedUniDataFetcher<K, T> {
 
         private final String rule;
 
